@@ -1,0 +1,113 @@
+/**
+ * `npm run bench -- [--seeds N] [--no-build]`: measure ingest and the site build on N generated
+ * seeds of about 5 KB (default 4,000), in a temporary copy of the project.
+ *
+ * Reports ingest time, throughput and peak memory, then build time, page sizes and the search
+ * index size. Figures go to the terminal; no test asserts on them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, SAMPLE_SEED } from '../tests/support/seeds.ts';
+import { ASTRO, copyProject } from '../tests/support/site.ts';
+
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: '4000' }, 'no-build': { type: 'boolean', default: false } },
+});
+const count = Number(values.seeds);
+
+const root = copyProject('dossier-bench-');
+const seedsDir = path.join(root, 'seeds');
+try {
+  const bytes = generateSeeds(seedsDir, count);
+  console.log(`Generated ${count} seeds, ${formatBytes(bytes / count)} each on average, in ${seedsDir}`);
+
+  const ingest = timed(process.execPath, ['--import', path.join(ROOT, 'bench', 'report-peak-memory.ts'), path.join(ROOT, 'src/cli/ingest.ts')], root);
+  const peak = /peak-rss-bytes (\d+)/.exec(ingest.stderr)?.[1];
+  console.log(
+    `ingest: ${ingest.seconds.toFixed(1)} s, ${(count / ingest.seconds).toFixed(0)} seeds/s, ` +
+      `${formatBytes(bytes / ingest.seconds)}/s, peak memory ${peak ? formatBytes(Number(peak)) : '?'} (exit ${ingest.status})`,
+  );
+
+  if (!values['no-build']) {
+    const build = timed(process.execPath, [ASTRO, 'build'], root);
+    const indexed = /Indexed (\d+) of (\d+) pages: (\d+) files, ([\d.]+ \w+)/.exec(build.stdout);
+    console.log(`astro build (with Pagefind): ${build.seconds.toFixed(1)} s (exit ${build.status})`);
+    if (indexed) console.log(`pagefind: ${indexed[1]} of ${indexed[2]} pages indexed, ${indexed[3]} files, ${indexed[4]}`);
+    const pages = htmlSizes(path.join(root, 'dist', 'briefings'));
+    const total = folderSize(path.join(root, 'dist'));
+    console.log(
+      `briefing pages: ${pages.length}, ${formatBytes(average(pages))} on average, largest ${formatBytes(Math.max(...pages))}; ` +
+        `whole site ${formatBytes(total)}`,
+    );
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** Write `count` seeds shaped like real ones: headline, byline, repeated headline, summary, body, some paragraphs pasted twice. */
+function generateSeeds(folder: string, total: number): number {
+  mkdirSync(folder, { recursive: true });
+  const sample = readFileSync(SAMPLE_SEED, 'utf8').split('\n');
+  const paragraphs = sample.slice(6, 17);
+  const random = lcg(20251230);
+  let bytes = 0;
+  for (let index = 0; index < total; index += 1) {
+    const day = new Date(Date.UTC(2024, 0, 1) + index * 3_600_000 * 7);
+    const stamp = `${day.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${day.getUTCDate()}, ${day.getUTCFullYear()}, ${String(day.getUTCHours()).padStart(2, '0')}:15 IST`;
+    const body = shuffle(paragraphs, random).map((text) => text.replace(/\b(\d+)\b/g, () => String(Math.floor(random() * 90) + 10)));
+    const title = `Briefing ${index}: ${sample[0]}`;
+    const text = [title, `TOI GLOBAL DESK | TOI GLOBAL | ${stamp}`, title, sample[3], 'TL;DR', sample[5], ...body, ...body.slice(0, 2)].join('\n');
+    writeFileSync(path.join(folder, `seed-${String(index).padStart(5, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return bytes;
+}
+
+function timed(command: string, args: string[], cwd: string) {
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return { seconds: (performance.now() - start) / 1000, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function htmlSizes(folder: string): number[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => statSync(path.join(folder, file)).size);
+}
+
+function folderSize(folder: string): number {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((sum, file) => {
+    const stats = statSync(path.join(folder, file));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+}
+
+function average(values: number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
+}
+
+function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+/** A seeded generator, so every run benches the same seeds. */
+function lcg(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes.toFixed(0)} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+}

@@ -1,0 +1,114 @@
+/**
+ * `npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE]`: turn every seed into a briefing.
+ *
+ * Prints diagnostics as `file:line:col: severity: rule: message`, a progress line on a
+ * terminal, and a summary. Exits 1 when any seed failed (after all others were written),
+ * 2 on bad arguments or a broken setup.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic } from '../pipeline/diagnostics.ts';
+import { DEFAULT_CONTEXT } from '../pipeline/reference/default-context.ts';
+import { runIngest, type IngestEvent, type IngestSummary } from '../pipeline/run.ts';
+
+const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE]
+
+  --seeds DIR   folder of seed text files (default: seeds)
+  --out DIR     folder the MDX briefings are written to (default: content/briefings)
+  --json FILE   also write all briefings as one JSON array to FILE`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        seeds: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: 'content/briefings' },
+        json: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (cause) {
+    console.error(`${cause instanceof Error ? cause.message : String(cause)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const progress = new ProgressLine(process.stderr);
+  const onEvent = (event: IngestEvent) => {
+    if (event.type === 'progress') {
+      progress.show(`Ingesting [${event.done}/${event.total}] ${event.file}`);
+    } else {
+      progress.clear();
+      console.error(formatDiagnostic(display(path.join(values.seeds, event.file)), event.diagnostic));
+    }
+  };
+  try {
+    const summary = await runIngest(
+      {
+        seedsDir: values.seeds,
+        outDir: values.out,
+        jsonFile: values.json ?? null,
+        context: DEFAULT_CONTEXT,
+      },
+      onEvent,
+    );
+    progress.clear();
+    console.log(describeSummary(summary, values.seeds, values.out));
+    return summary.errors > 0 ? 1 : 0;
+  } catch (cause) {
+    progress.clear();
+    console.error(`ingest stopped: ${cause instanceof Error ? cause.message : String(cause)}`);
+    if (cause instanceof Error && cause.cause instanceof Error) console.error(`  because: ${cause.cause.message}`);
+    return 2;
+  }
+}
+
+/** The closing summary: what was read, written and said. */
+function describeSummary(summary: IngestSummary, seedsDir: string, outDir: string): string {
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const rules = Object.entries(summary.byRule)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([rule, count]) => `${rule} ${count}`)
+    .join(', ');
+  return [
+    `Read ${plural(summary.seedsRead, 'seed')} from ${display(seedsDir)}/; ` +
+      `${plural(summary.written, 'briefing')} written, ${summary.unchanged} unchanged, ` +
+      `${summary.removed.length} removed, ${summary.skipped} skipped, into ${display(outDir)}/.`,
+    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${rules === '' ? '' : ` (${rules})`}.`,
+  ].join('\n');
+}
+
+/** A path as the user would type it: relative to where they are, when it is inside. */
+function display(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join('/');
+}
+
+/** One status line that rewrites itself on a terminal, and stays silent elsewhere. */
+class ProgressLine {
+  readonly #stream: NodeJS.WriteStream;
+  #shown = false;
+
+  constructor(stream: NodeJS.WriteStream) {
+    this.#stream = stream;
+  }
+
+  show(text: string): void {
+    if (!this.#stream.isTTY) return;
+    this.#stream.write(`\r\x1b[2K${text.slice(0, (this.#stream.columns || 80) - 1)}`);
+    this.#shown = true;
+  }
+
+  clear(): void {
+    if (!this.#shown) return;
+    this.#stream.write('\r\x1b[2K');
+    this.#shown = false;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,58 @@
+/**
+ * An Astro integration that indexes the built site with Pagefind's Node API when the build is
+ * done, writing the index into the build output (`dist/pagefind/`), never into the sources.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Index the briefing pages of the build with Pagefind. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'dossier:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const outputPath = path.join(site, 'pagefind');
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(errors.join('; '));
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          const { files, bytes } = await measure(outputPath);
+          const indexed = await countIndexedPages(outputPath);
+          logger.info(
+            `Indexed ${indexed} of ${added.page_count} pages: ${files} files, ${formatBytes(bytes)} in ${path.relative(process.cwd(), outputPath)}/`,
+          );
+        } catch (cause) {
+          throw new Error(`Pagefind could not index ${site}`, { cause });
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
+
+/** Pages that made it into the index (only briefing pages carry `data-pagefind-body`). */
+async function countIndexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+async function measure(folder: string): Promise<{ files: number; bytes: number }> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile());
+  const sizes = await Promise.all(files.map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size));
+  return { files: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,162 @@
+/**
+ * The one orchestrator of ingest: read every seed, transform each one, filter the set, then
+ * emit MDX files and the JSON array. It reports progress and diagnostics as events and returns
+ * a summary; deciding what to print and the exit code is the CLI's job.
+ */
+import { listSeeds, readSeed } from '../io/read-seeds.ts';
+import { removeStaleBriefings, writeBriefing, writeBriefingsJson } from '../io/write-briefing.ts';
+import { error, warning, type Diagnostic } from './diagnostics.ts';
+import { ingestSeed, type IngestContext, type SeedOutcome } from './ingest-seed.ts';
+import { assignSlugs } from './stages/slug.ts';
+import type { Briefing, SeedPath } from './types.ts';
+
+/** Where ingest reads and writes, and what it reads seeds against. */
+export interface IngestOptions {
+  readonly seedsDir: string;
+  readonly outDir: string;
+  /** Where to write the JSON array of all briefings, or null for none. */
+  readonly jsonFile: string | null;
+  readonly context: IngestContext;
+}
+
+/** What ingest reports while it works. `file` is relative to the seeds folder. */
+export type IngestEvent =
+  | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly file: string }
+  | { readonly type: 'diagnostic'; readonly file: string; readonly diagnostic: Diagnostic };
+
+/** What an ingest run did, for the closing summary. */
+export interface IngestSummary {
+  readonly seedsRead: number;
+  readonly written: number;
+  readonly unchanged: number;
+  readonly removed: readonly string[];
+  /** Seeds that gave no briefing: empty, duplicate or failed. */
+  readonly skipped: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Diagnostic counts by rule id. */
+  readonly byRule: Readonly<Record<string, number>>;
+  readonly briefings: readonly Briefing[];
+}
+
+/** How many seeds are read ahead of the one being transformed, and how many files are written at once. */
+const READ_AHEAD = 16;
+const WRITE_CONCURRENCY = 16;
+
+interface Transformed {
+  readonly path: SeedPath;
+  readonly outcome: SeedOutcome;
+}
+
+/** Ingest every seed under `options.seedsDir` into `options.outDir`. */
+export async function runIngest(options: IngestOptions, onEvent: (event: IngestEvent) => void): Promise<IngestSummary> {
+  const counts = { errors: 0, warnings: 0, byRule: {} as Record<string, number> };
+  const report = (file: string, diagnostic: Diagnostic) => {
+    counts[diagnostic.severity === 'error' ? 'errors' : 'warnings'] += diagnostic.severity === 'info' ? 0 : 1;
+    counts.byRule[diagnostic.rule] = (counts.byRule[diagnostic.rule] ?? 0) + 1;
+    onEvent({ type: 'diagnostic', file, diagnostic });
+  };
+
+  const listing = await listSeeds(options.seedsDir);
+  for (const file of listing.skipped) report(file.path, warning('not-a-seed', `Skipped this file: ${file.reason}`));
+
+  const transformed = await transformSeeds(listing.seeds, options, (done, file) =>
+    onEvent({ type: 'progress', done, total: listing.seeds.length, file }),
+  );
+  const kept = dropRepeatedSeeds(transformed);
+  for (const { path, outcome } of kept) for (const diagnostic of outcome.diagnostics) report(path, diagnostic);
+
+  const toWrite = kept.flatMap(({ outcome }) =>
+    outcome.briefing !== null && outcome.mdx !== null ? [{ slug: outcome.briefing.slug, mdx: outcome.mdx }] : [],
+  );
+  const results = await mapConcurrently(toWrite, ({ slug, mdx }) => writeBriefing(options.outDir, slug, mdx));
+  const written = results.filter((result) => result === 'written').length;
+  const unchanged = results.length - written;
+  const removed = await removeStaleBriefings(options.outDir, new Set(listing.seeds), new Set(toWrite.map(({ slug }) => slug)));
+  const briefings = kept.flatMap(({ outcome }) => (outcome.briefing ? [outcome.briefing] : []));
+  if (options.jsonFile !== null) await writeBriefingsJson(options.jsonFile, briefings);
+
+  return {
+    seedsRead: listing.seeds.length,
+    written,
+    unchanged,
+    removed,
+    skipped: listing.seeds.length - written - unchanged,
+    ...counts,
+    briefings,
+  };
+}
+
+/** Read and transform each seed in turn; one seed that cannot be read never stops the rest. */
+async function transformSeeds(
+  paths: readonly SeedPath[],
+  options: IngestOptions,
+  onProgress: (done: number, file: string) => void,
+): Promise<Transformed[]> {
+  const transformed: Transformed[] = [];
+  // Reads run a few seeds ahead of the transforms, so the disk and the CPU work at once.
+  const reads = paths.map((path) => () =>
+    readSeed(options.seedsDir, path).then(
+      (seed) => ({ seed }),
+      (cause: unknown) => ({ cause }),
+    ),
+  );
+  const queue = reads.slice(0, READ_AHEAD).map((read) => read());
+  for (const [index, { path, slug, diagnostics: slugDiagnostics }] of assignSlugs(paths).entries()) {
+    onProgress(index, path);
+    const read = await queue.shift();
+    const next = reads[index + READ_AHEAD];
+    if (next) queue.push(next());
+    let outcome: SeedOutcome;
+    if (!read || !('seed' in read)) {
+      outcome = failed('seed-unreadable', describeCause(read?.cause));
+    } else {
+      try {
+        outcome = ingestSeed(read.seed, slug, options.context);
+      } catch (cause) {
+        // A stage threw: a bug in Dossier, not in the seed. Report it and go on with the rest.
+        outcome = failed('internal-error', `Dossier failed on this seed, please report it: ${describeCause(cause)}`);
+      }
+    }
+    transformed.push({ path, outcome: { ...outcome, diagnostics: [...slugDiagnostics, ...outcome.diagnostics] } });
+  }
+  onProgress(paths.length, '');
+  return transformed;
+}
+
+/**
+ * Keep one briefing per seed content: a seed whose bytes equal an earlier seed's is the same
+ * article saved twice, and gives no second briefing.
+ */
+function dropRepeatedSeeds(transformed: readonly Transformed[]): Transformed[] {
+  const firstByHash = new Map<string, SeedPath>();
+  return transformed.map(({ path, outcome }) => {
+    const hash = outcome.briefing?.source.sha256;
+    if (hash === undefined) return { path, outcome };
+    const first = firstByHash.get(hash);
+    if (first === undefined) {
+      firstByHash.set(hash, path);
+      return { path, outcome };
+    }
+    const repeat = warning('duplicate-seed', `The seed has the same content as ${first}; made no second briefing`);
+    return { path, outcome: { briefing: null, mdx: null, diagnostics: [repeat] } };
+  });
+}
+
+/** Apply `work` to every item, `WRITE_CONCURRENCY` at a time, keeping the results in order. */
+async function mapConcurrently<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += WRITE_CONCURRENCY) {
+    results.push(...(await Promise.all(items.slice(start, start + WRITE_CONCURRENCY).map(work))));
+  }
+  return results;
+}
+
+function failed(rule: string, message: string): SeedOutcome {
+  return { briefing: null, mdx: null, diagnostics: [error(rule, message)] };
+}
+
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  return cause.cause instanceof Error ? `${cause.message} (${cause.cause.message})` : cause.message;
+}

@@ -1,0 +1,160 @@
+/**
+ * The briefing contract: the objects `ingest --json` writes, and (without `body`) the front
+ * matter of each `content/briefings/*.mdx`. Field names are a contract other tools read;
+ * add fields, never rename them.
+ */
+import { z } from 'zod';
+
+/** A briefing's URL name, such as `venezuela-strike` or `world/venezuela-strike`. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/)
+  .brand<'Slug'>();
+
+/** A seed's path relative to the seeds folder, with `/` separators (`world/venezuela.txt`). */
+export const SeedPathSchema = z.string().min(1).brand<'SeedPath'>();
+
+export const DiagnosticSchema = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  /** Stable kebab-case rule id, such as `byline-zone`; tests and docs refer to it. */
+  rule: z.string(),
+  /** 1-based line in the seed, when the problem has one. */
+  line: z.number().int().positive().nullable(),
+  /** 1-based column in that line, when known. */
+  column: z.number().int().positive().nullable(),
+  /** What was found, what was expected, and what was done instead. */
+  message: z.string(),
+});
+
+export const DroppedTextSchema = z.object({
+  /** The cleaning rule that dropped the text, such as `duplicate-paragraph`. */
+  rule: z.string(),
+  /** 1-based line of the seed the text starts on. */
+  line: z.number().int().positive(),
+  text: z.string(),
+});
+
+export const ParagraphSchema = z.object({
+  /** The paragraph's anchor on the briefing page: `p-1`, `p-2`, … */
+  id: z.string().regex(/^p-\d+$/),
+  text: z.string(),
+});
+
+export const PrecisionSchema = z.enum([
+  'time',
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'half',
+  'season',
+  'year',
+  'decade',
+  'century',
+  'reference',
+]);
+
+/** A date or time phrase of the summary or body, resolved against the publication date. */
+export const DateMentionSchema = z.object({
+  /** The phrase as written: `the first week of August`. */
+  phrase: z.string(),
+  /** `summary`, or the id of the body paragraph it stands in. */
+  paragraph: z.string(),
+  /** Character offset of the phrase in that paragraph's text. */
+  offset: z.number().int().nonnegative(),
+  /** TimeML value: `2025-12-29`, `2025-W52`, `2025-12`, `2025-Q4`, `PRESENT_REF`, … */
+  value: z.string(),
+  /** First and last calendar day covered (`YYYY-MM-DD`), null for references such as `PAST_REF`. */
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  precision: PrecisionSchema,
+});
+
+/** A person, organisation or place, under one canonical name. */
+export const EntitySchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  /** A title or function kept apart from the name: `President`, `Col.`. */
+  role: z.string().nullable(),
+  /** Ids of the paragraphs that mention it (`summary`, `p-3`). */
+  mentions: z.array(z.string()),
+});
+
+export const QuoteSchema = z.object({
+  text: z.string(),
+  speaker: z.string().nullable(),
+  paragraph: z.string(),
+});
+
+/** Something that happened, as one sentence of the briefing dates it. */
+export const TimelineEventSchema = z.object({
+  /** The clause or sentence that carries the date. */
+  text: z.string(),
+  /** `summary` or a body paragraph id: where the sentence stands. */
+  paragraph: z.string(),
+  /** Who or what the event is about: entity names found in the sentence. */
+  about: z.array(z.string()),
+  date: DateMentionSchema,
+  /** Other dates given for the same event that do not agree with `date`. */
+  conflicts: z.array(DateMentionSchema),
+});
+
+export const BriefingSchema = z.object({
+  slug: SlugSchema,
+  title: z.string().min(1),
+  /** The standfirst under the headline. */
+  dek: z.string().nullable(),
+  /** The source's own summary (`TL;DR`, `Key points`), as one paragraph. */
+  summary: z.string().nullable(),
+  /** The outlet's canonical name: `The Times of India`. */
+  outlet: z.string().nullable(),
+  /** The desk or author as a reader would write it: `TOI Global Desk`. */
+  byline: z.string().nullable(),
+  /** ISO 8601 with its offset (`2025-12-30T23:15:00+05:30`), a bare day, or null when undated. */
+  published: z.string().nullable(),
+  /** The zone abbreviation printed with the date (`IST`), or null. */
+  publishedZone: z.string().nullable(),
+  source: z.object({
+    file: SeedPathSchema,
+    /** Hex SHA-256 of the seed's bytes. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** The encoding the seed was read as: `utf-8`, `windows-1252`, … */
+    encoding: z.string(),
+  }),
+  body: z.array(ParagraphSchema),
+  /** Every date or time phrase of the summary and body, in reading order. */
+  dates: z.array(DateMentionSchema),
+  timeline: z.array(TimelineEventSchema),
+  entities: z.object({
+    people: z.array(EntitySchema),
+    organizations: z.array(EntitySchema),
+    places: z.array(EntitySchema),
+  }),
+  quotes: z.array(QuoteSchema),
+  /** Seed text the cleaner left out, each piece with its line and rule. */
+  dropped: z.array(DroppedTextSchema),
+  /** Warnings and errors about the seed, with their lines. */
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+/**
+ * The front matter of a generated MDX file: the briefing without its body (the body is the
+ * MDX content), plus the mark ingest leaves on files it wrote.
+ */
+export const FrontMatterSchema = BriefingSchema.omit({ body: true }).extend({
+  /** Set by ingest on the files it writes; ingest only ever deletes files that carry it. */
+  generator: z.literal('dossier'),
+});
+
+export type Briefing = z.output<typeof BriefingSchema>;
+export type FrontMatter = z.output<typeof FrontMatterSchema>;
+export type Slug = z.output<typeof SlugSchema>;
+export type SeedPath = z.output<typeof SeedPathSchema>;
+export type Diagnostic = z.output<typeof DiagnosticSchema>;
+export type DroppedText = z.output<typeof DroppedTextSchema>;
+export type Paragraph = z.output<typeof ParagraphSchema>;
+export type DateMention = z.output<typeof DateMentionSchema>;
+export type Precision = z.output<typeof PrecisionSchema>;
+export type Entity = z.output<typeof EntitySchema>;
+export type Quote = z.output<typeof QuoteSchema>;
+export type TimelineEvent = z.output<typeof TimelineEventSchema>;

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HOSTILE_TITLE, INJECTIONS, makeBriefing, paragraphs } from '../support/briefings.ts';
+import { fileLines, SAMPLE_SEED } from '../support/seeds.ts';
+import { buildFixtureSite, type FixtureSite } from '../support/site.ts';
+import type { Slug } from '../../src/pipeline/types.ts';
+
+const sample = fileLines(SAMPLE_SEED);
+const SAMPLE_ROUTE = 'briefings/000-19c9abe1674f8dc9/';
+const HOSTILE_ROUTE = 'briefings/hostile/';
+
+let site: FixtureSite;
+
+beforeAll(async () => {
+  site = await buildFixtureSite({
+    seeds: { '000_19c9abe1674f8dc9.txt': readFileSync(SAMPLE_SEED) },
+    briefings: [
+      makeBriefing({
+        slug: 'hostile' as Slug,
+        title: HOSTILE_TITLE,
+        dek: '<b>not bold</b> {1 + 1}',
+        summary: 'export const y = 2',
+        outlet: 'The <i>Outlet</i>',
+        published: '2024-01-02T03:04:00+00:00',
+        body: paragraphs(INJECTIONS),
+      }),
+    ],
+  });
+});
+
+afterAll(() => site?.remove());
+
+const text = (node: Element | Root | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : null);
+const need = (root: Root | Element, selector: string): Element => {
+  const found = select(selector, root);
+  if (!found) throw new Error(`No ${selector} on the page`);
+  return found;
+};
+const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+describe('the built briefing page of the sample seed', () => {
+  test('shows the headline, dek, outlet, byline and a machine-readable date', () => {
+    const page = site.page(SAMPLE_ROUTE);
+    expect(text(need(page, 'h1'))).toBe(sample[0]);
+    expect(text(need(page, 'title'))).toBe(`${sample[0]} · Dossier`);
+    expect(text(need(page, '.briefing-header .dek'))).toBe(sample[3]);
+    expect(text(need(page, '.outlet'))).toBe('The Times of India');
+    expect(text(need(page, '.byline'))).toBe('TOI Global Desk');
+    const time = need(page, '.briefing-header time');
+    expect(time.properties.dateTime).toBe('2025-12-30T23:15:00+05:30');
+    expect(text(time)).toBe('30 December 2025, 23:15 IST');
+  });
+
+  test('shows each body paragraph exactly once, in order, each with its #p-N anchor', () => {
+    const page = site.page(SAMPLE_ROUTE);
+    const body = selectAll('article .body p', page);
+    expect(body.map(text)).toEqual(sample.slice(6, 17));
+    expect(body.map((p) => p.properties.id)).toEqual(Array.from({ length: 11 }, (_, i) => `p-${i + 1}`));
+    const article = text(need(page, 'article')) ?? '';
+    for (const paragraph of sample.slice(6, 17)) expect(occurrences(article, paragraph)).toBe(1);
+  });
+
+  test('shows the summary once, in its own box', () => {
+    const page = site.page(SAMPLE_ROUTE);
+    expect(text(need(page, '.summary p'))).toBe(sample[5]);
+    expect(occurrences(text(need(page, 'article')) ?? '', sample[5] ?? '')).toBe(1);
+  });
+
+  test('says where it came from and lists what the cleaner dropped, outside the article', () => {
+    const page = site.page(SAMPLE_ROUTE);
+    const notes = need(page, '.source-notes');
+    expect(notes.properties.dataPagefindIgnore).toBe('');
+    expect(text(notes)).toContain('seeds/000_19c9abe1674f8dc9.txt');
+    expect(text(need(notes, 'details summary'))).toBe('What the cleaner left out (14 pieces)');
+    expect(selectAll('details li', notes).map((li) => text(li)?.split(' ').slice(0, 3).join(' '))).toContain(
+      'line 3 repeated-title',
+    );
+  });
+});
+
+describe('a briefing full of text that looks like code', () => {
+  test('renders every hostile paragraph literally, as text', () => {
+    const page = site.page(HOSTILE_ROUTE);
+    expect(selectAll('article .body p', page).map(text)).toEqual([...INJECTIONS]);
+    expect(selectAll('article .body *', page).map((element) => element.tagName)).toEqual(INJECTIONS.map(() => 'p'));
+  });
+
+  test('renders the hostile title, dek, summary and outlet literally', () => {
+    const page = site.page(HOSTILE_ROUTE);
+    expect(text(need(page, 'h1'))).toBe(HOSTILE_TITLE.replace(/\s+/g, ' '));
+    expect(text(need(page, '.briefing-header .dek'))).toBe('<b>not bold</b> {1 + 1}');
+    expect(text(need(page, '.summary p'))).toBe('export const y = 2');
+    expect(text(need(page, '.outlet'))).toBe('The <i>Outlet</i>');
+  });
+
+  test('runs nothing: no script from the text reaches the page', () => {
+    const page = site.page(HOSTILE_ROUTE);
+    const scripts = selectAll('script', page).map((script) => toText(script));
+    expect(scripts.some((code) => code.includes('alert(1)'))).toBe(false);
+    expect(text(page)).not.toContain(process.env.HOME ?? '/root');
+  });
+});
+
+describe('the site around the briefings', () => {
+  test('lists the briefings on the home page, newest first, with dek, outlet and date', () => {
+    const page = site.page('');
+    const cards = selectAll('.briefing-card', page);
+    expect(cards.map((card) => text(need({ type: 'root', children: [card] }, 'h2')))).toEqual([
+      sample[0],
+      HOSTILE_TITLE.replace(/\s+/g, ' '),
+    ]);
+    const first = { type: 'root' as const, children: [cards[0] as Element] };
+    expect(need(first, 'h2 a').properties.href).toBe(`/${SAMPLE_ROUTE}`);
+    expect(text(need(first, '.dek'))).toBe(sample[3]);
+    expect(text(need(first, '.meta'))).toBe('The Times of India 30 December 2025, 23:15 IST');
+  });
+
+  test('has a search page with Pagefind and a 404 page', () => {
+    const search = site.page('search/');
+    expect(selectAll('script', search).map((script) => script.properties.src)).toContain('/pagefind/pagefind-ui.js');
+    expect(text(need(site.page('404.html'), 'h1'))).toBe('Page not found');
+  });
+
+  test('indexes exactly the briefing pages with Pagefind, and says so', () => {
+    const entry = JSON.parse(readFileSync(path.join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(2);
+    expect(site.buildLog).toMatch(/Indexed 2 of 5 pages: \d+ files, [\d.]+ KiB in dist\/pagefind\//);
+  });
+});

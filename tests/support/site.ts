@@ -1,0 +1,143 @@
+/**
+ * Real sites for tests: a copy of the project in a temporary folder, its seeds ingested by the
+ * real pipeline, built by the real `astro build` (Pagefind included), and served by the real
+ * `astro preview`.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root } from 'hast';
+import { writeBriefing } from '../../src/io/write-briefing.ts';
+import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts';
+import { runIngest } from '../../src/pipeline/run.ts';
+import { toMdx } from '../../src/pipeline/stages/to-mdx.ts';
+import type { Briefing } from '../../src/pipeline/types.ts';
+import { ROOT } from './seeds.ts';
+
+/** Astro's command-line entry point, run with the Node running the tests. */
+export const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** What goes into a fixture site. */
+export interface FixtureOptions {
+  /** Seed files by name, as text or bytes. */
+  readonly seeds: Readonly<Record<string, string | Uint8Array>>;
+  /** Briefings written straight to MDX, bypassing the cleaner. */
+  readonly briefings?: readonly Briefing[];
+  /** The base path the site is built for, such as `/dossier/`. */
+  readonly base?: string;
+}
+
+/** A built fixture site. */
+export interface FixtureSite {
+  readonly root: string;
+  readonly dist: string;
+  readonly base: string;
+  /** The build's own output, for assertions on what it reports. */
+  readonly buildLog: string;
+  /** A built page, parsed: `page('briefings/x/')`. */
+  page(route: string): Root;
+  remove(): void;
+}
+
+/**
+ * Copy what `astro build` needs of the project into a new temporary folder, with no content.
+ * Returns the folder.
+ */
+export function copyProject(prefix = 'dossier-site-'): string {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
+  }
+  linkDependencies(root);
+  return root;
+}
+
+/** Copy the project into a temporary folder, ingest `seeds`, and run `astro build` there. */
+export async function buildFixtureSite(options: FixtureOptions): Promise<FixtureSite> {
+  const root = copyProject();
+  const base = options.base ?? '/';
+
+  const seedsDir = path.join(root, 'seeds');
+  const outDir = path.join(root, 'content', 'briefings');
+  mkdirSync(seedsDir, { recursive: true });
+  for (const [name, content] of Object.entries(options.seeds)) writeFileSync(path.join(seedsDir, name), content);
+  await runIngest({ seedsDir, outDir, jsonFile: null, context: DEFAULT_CONTEXT }, () => {});
+  for (const briefing of options.briefings ?? []) {
+    const mdx = toMdx(briefing).value;
+    if (mdx === null) throw new Error(`The writer refused the fixture briefing ${briefing.slug}`);
+    await writeBriefing(outDir, briefing.slug, mdx);
+  }
+
+  const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: root, encoding: 'utf8', env: siteEnv(base) });
+  const buildLog = `${build.stdout}${build.stderr}`;
+  if (build.status !== 0) throw new Error(`astro build failed in ${root}:\n${buildLog}`);
+  const dist = path.join(root, 'dist');
+  return {
+    root,
+    dist,
+    base,
+    buildLog,
+    page: (route) => fromHtml(readFileSync(path.join(dist, route, route.endsWith('.html') ? '' : 'index.html'), 'utf8')),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** A running `astro preview` of a fixture site. */
+export interface PreviewServer {
+  /** The site's address, base path included: `http://127.0.0.1:41234/dossier/`. */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Serve a built fixture site with `astro preview` on 127.0.0.1, on a free port. */
+export async function previewFixtureSite(site: FixtureSite): Promise<PreviewServer> {
+  const server = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', '0'], {
+    cwd: site.root,
+    env: siteEnv(site.base),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`astro preview did not start:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\S*)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    server.stdout.on('data', read);
+    server.stderr.on('data', read);
+    server.on('exit', (code) => reject(new Error(`astro preview exited with ${code}:\n${output}`)));
+  });
+  return { url, stop: () => stopProcess(server) };
+}
+
+/**
+ * Give the copy its own `node_modules` folder of links to the project's packages. Astro and Vite
+ * keep caches in `node_modules/.astro` and `node_modules/.vite`; sharing them between builds
+ * would let one build's output leak into another's.
+ */
+function linkDependencies(root: string): void {
+  const modules = path.join(root, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.vite-temp' || entry === '.vitest-cache') continue;
+    symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(modules, entry));
+  }
+}
+
+function siteEnv(base: string): NodeJS.ProcessEnv {
+  return { ...process.env, DOSSIER_BASE: base, DOSSIER_SITE: 'https://example.org', ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill();
+  });
+}
