@@ -2,9 +2,12 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagesLimits } from './src/integrations/pages-limits.ts';
 import { paragraphAnchors } from './src/integrations/paragraph-anchors.ts';
 import { MDX_FEATURES } from './src/pipeline/mdx-dialect.ts';
+import { CURATOR_COMPONENTS } from './src/site-config.ts';
 
 // GitHub Pages serves project sites under /<repo>/: the deploy workflow sets both.
 const site = process.env.DOSSIER_SITE || 'http://localhost:4321';
@@ -15,9 +18,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ features: MDX_FEATURES, hastPlugins: [paragraphAnchors] }),
+    processor: satteri({
+      features: MDX_FEATURES,
+      mdastPlugins: [contentGuard(CURATOR_COMPONENTS)],
+      hastPlugins: [paragraphAnchors],
+    }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  // Order matters: the size check measures the output after Pagefind has written its index.
+  integrations: [mdx(), pagefindIndex(), pagesLimits()],
   vite: {
     build: {
       rollupOptions: {

@@ -89,23 +89,3 @@ describe('toMdx', () => {
     ]);
   });
 });
-
-describe('findUnsafeNodes', () => {
-  test.each([
-    ['export const x = 1', 'esm'],
-    ['import fs from "node:fs"', 'esm'],
-    ['Home is {process.env.HOME}', 'expression'],
-    ['<Widget />', 'jsx'],
-    ['Text with <b>bold</b>', 'jsx'],
-  ])('flags %j as %s', (source, kind) => {
-    expect(findUnsafeNodes(source)).toEqual([expect.objectContaining({ kind, line: 1 })]);
-  });
-
-  test('reports a file that does not parse as a syntax problem at its place', () => {
-    expect(findUnsafeNodes('fine\n\n<!-- x -->')).toEqual([expect.objectContaining({ kind: 'syntax', line: 3, column: 1 })]);
-  });
-
-  test('lets plain Markdown through', () => {
-    expect(findUnsafeNodes('# Heading\n\nSome *emphasis* and a [link](https://example.com).')).toEqual([]);
-  });
-});

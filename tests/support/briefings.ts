@@ -13,6 +13,7 @@ export const INJECTIONS = [
   '---',
   '# x',
   'a < b',
+  'www.example.com and https://example.org',
 ] as const;
 
 /** A title with a colon, quotes, a newline and a YAML document marker. */

@@ -25,6 +25,8 @@ export interface FixtureOptions {
   readonly seeds: Readonly<Record<string, string | Uint8Array>>;
   /** Briefings written straight to MDX, bypassing the cleaner. */
   readonly briefings?: readonly Briefing[];
+  /** MDX files by name, written into `content/briefings` as a curator would. */
+  readonly files?: Readonly<Record<string, string>>;
   /** The base path the site is built for, such as `/dossier/`. */
   readonly base?: string;
 }
@@ -54,14 +56,13 @@ export function copyProject(prefix = 'dossier-site-'): string {
   return root;
 }
 
-/** Copy the project into a temporary folder, ingest `seeds`, and run `astro build` there. */
-export async function buildFixtureSite(options: FixtureOptions): Promise<FixtureSite> {
+/** Copy the project into a temporary folder and fill `seeds/` and `content/` as told. Returns the folder. */
+export async function prepareFixtureSite(options: FixtureOptions): Promise<string> {
   const root = copyProject();
-  const base = options.base ?? '/';
-
   const seedsDir = path.join(root, 'seeds');
   const outDir = path.join(root, 'content', 'briefings');
   mkdirSync(seedsDir, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
   for (const [name, content] of Object.entries(options.seeds)) writeFileSync(path.join(seedsDir, name), content);
   await runIngest({ seedsDir, outDir, jsonFile: null, context: DEFAULT_CONTEXT }, () => {});
   for (const briefing of options.briefings ?? []) {
@@ -69,10 +70,22 @@ export async function buildFixtureSite(options: FixtureOptions): Promise<Fixture
     if (mdx === null) throw new Error(`The writer refused the fixture briefing ${briefing.slug}`);
     await writeBriefing(outDir, briefing.slug, mdx);
   }
+  for (const [name, mdx] of Object.entries(options.files ?? {})) writeFileSync(path.join(outDir, name), mdx);
+  return root;
+}
 
+/** Run `astro build` in a prepared folder; `log` is all it printed. */
+export function runAstroBuild(root: string, base = '/'): { ok: boolean; log: string } {
   const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: root, encoding: 'utf8', env: siteEnv(base) });
-  const buildLog = `${build.stdout}${build.stderr}`;
-  if (build.status !== 0) throw new Error(`astro build failed in ${root}:\n${buildLog}`);
+  return { ok: build.status === 0, log: `${build.stdout}${build.stderr}` };
+}
+
+/** Copy the project into a temporary folder, ingest `seeds`, and run `astro build` there. */
+export async function buildFixtureSite(options: FixtureOptions): Promise<FixtureSite> {
+  const root = await prepareFixtureSite(options);
+  const base = options.base ?? '/';
+  const { ok, log: buildLog } = runAstroBuild(root, base);
+  if (!ok) throw new Error(`astro build failed in ${root}:\n${buildLog}`);
   const dist = path.join(root, 'dist');
   return {
     root,

@@ -18,15 +18,17 @@ import { parseMdx } from '../mdx-guard.ts';
 import type { Briefing, FrontMatter } from '../types.ts';
 
 /**
- * MDX reads a line starting with `import` or `export` as ESM, which runs at build time; the
- * serializer does not know that, so it is told to escape that first letter (as `&#x69;`).
+ * What the serializer must escape beyond its own rules. MDX reads a line starting with `import`
+ * or `export` as ESM, which runs at build time, so that first letter is written as a character
+ * reference (`&#x69;`). A carriage return is always one, since a parser may take it for a line end.
  */
-const ESM_AT_LINE_START: Unsafe[] = [
+const EXTRA_UNSAFE: Unsafe[] = [
   { character: 'i', atBreak: true, after: 'mport\\b' },
   { character: 'e', atBreak: true, after: 'xport\\b' },
+  { character: '\r' },
 ];
 
-const serializer = remark().use(remarkFrontmatter, ['yaml']).use(remarkMdx).data('settings', { unsafe: ESM_AT_LINE_START });
+const serializer = remark().use(remarkFrontmatter, ['yaml']).use(remarkMdx).data('settings', { unsafe: EXTRA_UNSAFE });
 
 /** The front matter of a briefing's MDX file: everything but the body, validated. */
 export function toFrontMatter(briefing: Briefing): FrontMatter {
