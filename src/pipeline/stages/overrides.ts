@@ -1,0 +1,69 @@
+/**
+ * Read a curator's sidecar file (`seeds/<name>.yaml`) into overrides, with every mistake
+ * reported at its line and column and said in the curator's terms.
+ */
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { OverridesSchema, type Overrides } from '../../schemas/overrides.ts';
+import { error, type Diagnostic, type Staged } from '../diagnostics.ts';
+
+const NOT_APPLIED = 'the sidecar was not applied';
+
+/**
+ * Parse and check a sidecar. A sidecar with any mistake is not applied at all (half a
+ * correction can be worse than none); each mistake is an error with its place.
+ *
+ * @example parseOverrides('featured: maybe\n').diagnostics[0].message
+ *   // '"featured": expected true or false, found "maybe"; the sidecar was not applied'
+ */
+export function parseOverrides(text: string): Staged<Overrides | null> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: true });
+  if (document.errors.length > 0) {
+    return {
+      value: null,
+      diagnostics: document.errors.map((problem) => {
+        const [start] = problem.linePos ?? [];
+        const what = problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? problem.code;
+        return error('sidecar-yaml', `${what}; ${NOT_APPLIED}`, start ? { line: start.line, column: start.col } : undefined);
+      }),
+    };
+  }
+  const parsed = OverridesSchema.safeParse(document.toJS() ?? {});
+  if (parsed.success) return { value: parsed.data, diagnostics: [] };
+  const diagnostics = parsed.error.issues.flatMap((issue) => describeIssue(issue, document, lineCounter));
+  return { value: null, diagnostics: diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, document: Document, lineCounter: LineCounter): Diagnostic[] {
+  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys(OverridesSchema.shape).join(', ');
+    return issue.keys.map((key) =>
+      error('sidecar-field', `Unknown field "${[...path, key].join('.')}"; expected one of ${known}; ${NOT_APPLIED}`, placeOfKey(document, path, key, lineCounter)),
+    );
+  }
+  const node = document.getIn(path, true) as Node | undefined;
+  const found = node === undefined ? 'nothing' : describeValue(document.getIn(path));
+  return [error('sidecar-field', `"${path.join('.')}": ${issue.message}, found ${found}; ${NOT_APPLIED}`, placeOf(node, lineCounter))];
+}
+
+/** Where a key of the mapping at `path` is written. */
+function placeOfKey(document: Document, path: readonly (string | number)[], key: string, lineCounter: LineCounter) {
+  const mapping = path.length === 0 ? document.contents : document.getIn(path, true);
+  if (!isMap(mapping)) return undefined;
+  const pair = mapping.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+  return placeOf(isPair(pair) ? (pair.key as Node) : undefined, lineCounter);
+}
+
+function placeOf(node: Node | undefined, lineCounter: LineCounter) {
+  const offset = node?.range?.[0];
+  if (offset === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function describeValue(value: unknown): string {
+  const shown = JSON.stringify(value) ?? String(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+}

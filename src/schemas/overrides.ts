@@ -1,0 +1,87 @@
+/**
+ * A curator's sidecar file, `seeds/<name>.yaml` beside `seeds/<name>.txt`: corrections to what
+ * ingest extracted, and editorial additions. Every field is optional; ingest applies the file on
+ * every run.
+ *
+ * ```yaml
+ * title: CIA drone strike hit a Venezuelan port, sources say
+ * published: 2025-12-30T23:15:00+05:30
+ * hide:
+ *   - "Administration officials have offered"
+ * note: The strike's date is disputed between outlets.
+ * corrections:
+ *   - date: 2026-01-02
+ *     text: An earlier version named the wrong command.
+ * featured: true
+ * ```
+ */
+import { z } from 'zod';
+
+const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, found an empty text` });
+const optionalText = (what: string) => text(what).nullable();
+
+/** ISO 8601 instant with its offset, or a bare day. */
+const PUBLISHED = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+export const OverridesSchema = z
+  .object({
+    /** The headline to show instead of the extracted one. */
+    title: text('a title').optional(),
+    /** The standfirst; null removes it. */
+    dek: optionalText('a dek').optional(),
+    /** The summary; null removes it. */
+    summary: optionalText('a summary').optional(),
+    /** The outlet's name; null removes it. */
+    outlet: optionalText("an outlet's name").optional(),
+    /** The desk or author; null removes it. */
+    byline: optionalText('a byline').optional(),
+    /** The publication date: `2025-12-30T23:15:00+05:30` or `2025-12-30`; null makes it undated. */
+    published: z
+      .string({ error: 'expected a date such as 2025-12-30T23:15:00+05:30 or 2025-12-30' })
+      .regex(PUBLISHED, { error: 'expected a date such as 2025-12-30T23:15:00+05:30 or 2025-12-30' })
+      .nullable()
+      .optional(),
+    /** Topics to add to the extracted ones. */
+    topics: z.array(text('a topic'), { error: 'expected a list of topics' }).optional(),
+    /** Entity names to correct, each extracted name mapped to the right one. */
+    entities: z.record(z.string(), text('the corrected name'), { error: 'expected extracted names mapped to corrected ones' }).optional(),
+    /** Date values to correct: the phrase as written, optionally its paragraph, and the TimeML value. */
+    dates: z
+      .array(
+        z.strictObject({
+          phrase: text('the date phrase as written'),
+          paragraph: text('a paragraph id such as p-3 or summary').optional(),
+          value: z
+            .string({ error: 'expected a TimeML value such as 2025-12-29, 2025-W52 or 2025-08' })
+            .regex(/^(?:\d{2,4}(?:-.+)?|PRESENT_REF|PAST_REF|FUTURE_REF)$/, {
+              error: 'expected a TimeML value such as 2025-12-29, 2025-W52 or 2025-08',
+            }),
+        }),
+        { error: 'expected a list of { phrase, value } corrections' },
+      )
+      .optional(),
+    /** Paragraphs to hide, each named by its opening words (at least three). */
+    hide: z
+      .array(
+        text("a paragraph's opening words").refine((words) => words.split(/\s+/).length >= 3, {
+          error: "expected at least three opening words of the paragraph, so it is found unambiguously",
+        }),
+        { error: "expected a list of paragraphs' opening words" },
+      )
+      .optional(),
+    /** A curator's note shown above the body. */
+    note: text("a curator's note").optional(),
+    /** Corrections, each with the day it was made, shown on the page and in its structured data. */
+    corrections: z
+      .array(z.strictObject({ date: z.iso.date({ error: 'expected a day such as 2026-01-02' }), text: text('what was corrected') }), {
+        error: 'expected a list of { date, text } corrections',
+      })
+      .optional(),
+    /** Show the briefing first on the home page. */
+    featured: z.boolean({ error: 'expected true or false' }).optional(),
+    /** Keep the briefing out of the built site. */
+    draft: z.boolean({ error: 'expected true or false' }).optional(),
+  })
+  .strict();
+
+export type Overrides = z.output<typeof OverridesSchema>;
