@@ -119,6 +119,17 @@ describe('the site around the briefings', () => {
     expect(text(need(first, '.meta'))).toBe('The Times of India 30 December 2025, 23:15 IST');
   });
 
+  test('publishes an RSS feed of the briefings, newest first, with absolute links', () => {
+    const feed = readFileSync(path.join(site.dist, 'rss.xml'), 'utf8');
+    const items = [...feed.matchAll(/<item><title>([\s\S]*?)<\/title><link>([\s\S]*?)<\/link>/g)].map(([, title, link]) => [title, link]);
+    expect(items).toEqual([
+      [sample[0], `https://example.org/${SAMPLE_ROUTE}`],
+      ['Breaking: &quot;quoted&quot; &apos;words&apos;\n---\nand more', `https://example.org/${HOSTILE_ROUTE}`],
+    ]);
+    expect(feed).toContain('<pubDate>Tue, 30 Dec 2025 17:45:00 GMT</pubDate>');
+    expect(need(site.page(''), 'link[type="application/rss+xml"]').properties.href).toBe('/rss.xml');
+  });
+
   test('has a search page with Pagefind and a 404 page', () => {
     const search = site.page('search/');
     expect(selectAll('script', search).map((script) => script.properties.src)).toContain('/pagefind/pagefind-ui.js');
@@ -129,5 +140,6 @@ describe('the site around the briefings', () => {
     const entry = JSON.parse(readFileSync(path.join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(2);
     expect(site.buildLog).toMatch(/Indexed 2 of 5 pages: \d+ files, [\d.]+ KiB in dist\/pagefind\//);
+    expect(site.buildLog).toMatch(/Site size: [\d.]+ KiB in \d+ files\./);
   });
 });
