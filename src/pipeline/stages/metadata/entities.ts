@@ -94,6 +94,9 @@ interface Group {
   /** The canonical name from the table of known entities, when it is there. */
   readonly knownName: string | null;
   readonly surfaces: string[];
+  /** Folded last words of its names (`maduro`), and the initials of its names (`CIA`), for short forms. */
+  readonly lastNames: Set<string>;
+  readonly initials: Set<string>;
   role: string | null;
   affiliation: string | null;
   readonly mentions: { passage: string; start: number; end: number; order: number }[];
@@ -196,12 +199,18 @@ function isLeadingFunctionWord(token: Token): boolean {
 
 /** Whether a passage is in capitals, or a headline in title case, where capitals are not names. */
 function isShouting(passage: AnalyzedPassage): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const char of passage.text) {
+    if (char >= 'A' && char <= 'Z') upper += 1;
+    else if (char >= 'a' && char <= 'z') lower += 1;
+    else if (char > '\x7f' && char.toLowerCase() !== char) upper += 1;
+    else if (char > '\x7f' && char.toUpperCase() !== char) lower += 1;
+  }
+  if (upper + lower >= 12 && upper / (upper + lower) > 0.7) return true;
+  if (passage.id !== 'title') return false;
   const words = passage.tokens.filter((token) => /\p{L}/u.test(token.text));
-  if (words.length === 0) return false;
-  const letters = passage.text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  if (letters.length >= 12 && upper / letters.length > 0.7) return true;
-  if (passage.id !== 'title' || words.length < 4) return false;
+  if (words.length < 4) return false;
   const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text) || NAME_CONNECTORS.has(token.text));
   const small = words.filter((token) => token.text.length <= 3 && /^\p{Ll}/u.test(token.text));
   return (capitalised.length + small.length) / words.length > 0.85 && capitalised.length / words.length > 0.6;
@@ -238,9 +247,8 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
     };
   };
   if (directed) return [make(0, words.length, 'place')];
-  if (known.byName.has(foldName(spanText(passage, words)))) {
-    return [make(0, words.length, known.byName.get(foldName(spanText(passage, words)))?.kind ?? null)];
-  }
+  const knownEntity = known.byName.get(foldName(spanText(passage, words)));
+  if (knownEntity) return [make(0, words.length, knownEntity.kind)];
 
   const title = splitTitle(words);
   if (title && isPersonName(words.slice(title.nameAt).map((token) => token.text))) {
@@ -408,13 +416,17 @@ function resolveShortForms(
     const id = `${kind}:${key}`;
     let group = groups.get(id);
     if (!group) {
-      group = { kind, key, order, knownName, surfaces: [], role: null, affiliation: null, mentions: [] };
+      group = { kind, key, order, knownName, surfaces: [], lastNames: new Set(), initials: new Set(), role: null, affiliation: null, mentions: [] };
       groups.set(id, group);
     }
     return group;
   };
   const add = (group: Group, candidate: Candidate) => {
-    if (!group.surfaces.includes(candidate.surface)) group.surfaces.push(candidate.surface);
+    if (!group.surfaces.includes(candidate.surface)) {
+      group.surfaces.push(candidate.surface);
+      if (candidate.words.length > 1) group.lastNames.add(foldName(candidate.words.at(-1) ?? ''));
+      group.initials.add(initials(candidate.words));
+    }
     group.role ??= candidate.role;
     group.affiliation ??= candidate.affiliation;
     group.mentions.push({ passage: candidate.passage, start: candidate.start, end: candidate.end, order: candidate.order });
@@ -455,7 +467,7 @@ function resolveShortForms(
 /** A person of the article whose last name is `key`; the nearest one mentioned before wins. */
 function findByLastName(groups: readonly Group[], key: string, order: number): Group | null {
   const matches = groups.filter(
-    (group) => group.kind === 'person' && group.key !== key && group.surfaces.some((surface) => foldName(surface.split(' ').at(-1) ?? '') === key),
+    (group) => group.kind === 'person' && group.key !== key && group.lastNames.has(key),
   );
   return nearest(matches, order);
 }
@@ -468,14 +480,13 @@ function findByAcronym(groups: readonly Group[], acronym: string): Group | null 
     groups.find(
       (group) =>
         group.kind === 'organization' &&
-        group.surfaces.some((surface) => initials(surface) === letters),
+        group.initials.has(letters),
     ) ?? null
   );
 }
 
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
+function initials(words: readonly string[]): string {
+  return words
     .filter((word) => !NAME_CONNECTORS.has(word) && word !== 'and' && word !== '&')
     .map((word) => word[0] ?? '')
     .join('');
