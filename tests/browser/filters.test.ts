@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 describe("Pagefind's filters", () => {
-  test('offer person, organisation, place and topic filters with the briefing'"'"'s names', async () => {
+  test('offer person, organisation, place and topic filters with the names of the briefings', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/`);
     await page.getByRole('textbox', { name: /search/i }).last().fill('strike');
