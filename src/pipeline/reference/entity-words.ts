@@ -16,7 +16,7 @@ function words(list: string): ReadonlySet<string> {
  * `of …` (`Secretary of Defence`), which belongs to the role, not the name.
  */
 export const TITLES = words(`
-  president vice_president prime_minister deputy_prime_minister minister foreign_minister defence_minister
+  president vice_president prime_minister deputy_prime_minister chief_minister minister foreign_minister defence_minister
   defense_minister interior_minister finance_minister secretary secretary-general undersecretary
   chief_of_staff chief chancellor premier governor gov. lt._gov. lieutenant_governor mayor senator sen. representative rep.
   congressman congresswoman speaker ambassador envoy commissioner director deputy_director chairman chairwoman
@@ -86,6 +86,7 @@ export const NEVER_NAMES = words(`
   american european african asian western eastern northern southern new old great grand high
   breaking exclusive update live watch read photo video opinion analysis editorial
   sources source officials official reports report administration government police military
+  americans europeans africans asians democrats republicans
   tl;dr tldr
 `);
 

@@ -384,7 +384,7 @@ function isPersonName(words: readonly string[]): boolean {
     words.length >= 1 &&
     words.length <= 4 &&
     words.every((word, index) => isNameWord(word) || (index > 0 && index < words.length - 1 && NAME_CONNECTORS.has(word))) &&
-    !folded.some((word) => ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || NEVER_NAMES.has(word))
+    !folded.some((word) => ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || NEVER_NAMES.has(word) || TITLES.has(word))
   );
 }
 
