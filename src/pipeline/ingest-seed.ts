@@ -1,41 +1,58 @@
 /**
- * The per-seed part of ingest: bytes in, a briefing and its MDX text out. Pure: the caller
- * reads the seed and writes the results.
+ * The per-seed part of ingest: bytes in, a briefing out (and its MDX text, once the whole set
+ * has been linked). Pure: the caller reads the seed and writes the results.
  */
 import { warning, type Diagnostic } from './diagnostics.ts';
 import { cleanSeed, type CleanContext } from './stages/clean.ts';
 import { decodeSeed } from './stages/decode.ts';
+import { extractMetadata, type Metadata, type MetadataContext } from './stages/metadata.ts';
+import type { Keyphrase } from './stages/metadata/keyphrases.ts';
 import { toMdx } from './stages/to-mdx.ts';
 import type { Briefing, CleanArticle, RawSeed, SeedText, Slug } from './types.ts';
 
-/** The tables and settings every seed is ingested with. */
-export type IngestContext = CleanContext;
+/** The tables, language model and settings every seed is ingested with. */
+export type IngestContext = CleanContext & MetadataContext;
 
 /** What became of one seed. `briefing` is null when the seed was skipped or failed. */
 export interface SeedOutcome {
   readonly briefing: Briefing | null;
-  /** The MDX text to write, or null when none may be written. */
-  readonly mdx: string | null;
+  /** The briefing's key phrases, weighed into topics over the whole set. */
+  readonly keyphrases: readonly Keyphrase[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Run one seed through decode, clean and the MDX writer. */
+/** A briefing ready to be written, or refused by the MDX writer. */
+export interface RenderedBriefing {
+  readonly briefing: Briefing;
+  /** The MDX text to write, or null when none may be written. */
+  readonly mdx: string | null;
+  /** What the writer had to say, when it refused the briefing. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Run one seed through decode, clean and the metadata stage. */
 export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): SeedOutcome {
   const decoded = decodeSeed(seed);
   const cleaned = cleanSeed(decoded.value, context);
   const diagnostics = [...decoded.diagnostics, ...cleaned.diagnostics];
   if (cleaned.value === null) {
     diagnostics.push(warning('empty-seed', 'The seed has no text; skipped it'));
-    return { briefing: null, mdx: null, diagnostics };
+    return { briefing: null, keyphrases: [], diagnostics };
   }
-  const briefing = toBriefing(slug, decoded.value, cleaned.value, diagnostics);
-  const written = toMdx(briefing);
-  if (written.value !== null) return { briefing, mdx: written.value, diagnostics };
-  const failed = [...diagnostics, ...written.diagnostics];
-  return { briefing: { ...briefing, diagnostics: failed }, mdx: null, diagnostics: failed };
+  const published = cleaned.value.byline.published?.iso ?? null;
+  const metadata = extractMetadata(cleaned.value, published, context);
+  const briefing = toBriefing(slug, decoded.value, cleaned.value, metadata, diagnostics);
+  return { briefing, keyphrases: metadata.keyphrases, diagnostics };
 }
 
-function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, diagnostics: readonly Diagnostic[]): Briefing {
+/** Write a finished briefing as MDX; when the writer refuses it, its diagnostics join the briefing's. */
+export function renderBriefing(briefing: Briefing): RenderedBriefing {
+  const written = toMdx(briefing);
+  if (written.value !== null) return { briefing, mdx: written.value, diagnostics: [] };
+  return { briefing: { ...briefing, diagnostics: [...briefing.diagnostics, ...written.diagnostics] }, mdx: null, diagnostics: written.diagnostics };
+}
+
+function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, metadata: Metadata, diagnostics: readonly Diagnostic[]): Briefing {
   return {
     slug,
     title: article.title,
@@ -49,8 +66,10 @@ function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, diagnosti
     body: [...article.body],
     dates: [],
     timeline: [],
-    entities: { people: [], organizations: [], places: [] },
-    quotes: [],
+    entities: metadata.entities,
+    quotes: metadata.quotes,
+    sources: metadata.sources,
+    topics: [],
     dropped: [...article.dropped],
     diagnostics: [...diagnostics],
   };

@@ -1,14 +1,15 @@
 /**
- * The one orchestrator of ingest: read every seed, transform each one, filter the set, then
- * emit MDX files and the JSON array. It reports progress and diagnostics as events and returns
+ * The one orchestrator of ingest: read every seed, transform each one, filter the set, link the
+ * set (entity names merged, topics weighed), then emit MDX files and the JSON array. It reports progress and diagnostics as events and returns
  * a summary; deciding what to print and the exit code is the CLI's job.
  */
 import { listSeeds, readSeed } from '../io/read-seeds.ts';
 import { removeStaleBriefings, writeBriefing, writeBriefingsJson } from '../io/write-briefing.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
-import { ingestSeed, type IngestContext, type SeedOutcome } from './ingest-seed.ts';
+import { ingestSeed, renderBriefing, type IngestContext, type SeedOutcome } from './ingest-seed.ts';
 import { assignSlugs } from './stages/slug.ts';
 import type { Briefing, SeedPath } from './types.ts';
+import { linkBriefings } from './whole-set/link-briefings.ts';
 
 /** Where ingest reads and writes, and what it reads seeds against. */
 export interface IngestOptions {
@@ -64,16 +65,15 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
     onEvent({ type: 'progress', done, total: listing.seeds.length, file }),
   );
   const kept = dropRepeatedSeeds(transformed);
-  for (const { path, outcome } of kept) for (const diagnostic of outcome.diagnostics) report(path, diagnostic);
+  const rendered = renderLinked(kept);
+  for (const { path, diagnostics } of rendered) for (const diagnostic of diagnostics) report(path, diagnostic);
 
-  const toWrite = kept.flatMap(({ outcome }) =>
-    outcome.briefing !== null && outcome.mdx !== null ? [{ slug: outcome.briefing.slug, mdx: outcome.mdx }] : [],
-  );
+  const toWrite = rendered.flatMap(({ briefing, mdx }) => (briefing !== null && mdx !== null ? [{ slug: briefing.slug, mdx }] : []));
   const results = await mapConcurrently(toWrite, ({ slug, mdx }) => writeBriefing(options.outDir, slug, mdx));
   const written = results.filter((result) => result === 'written').length;
   const unchanged = results.length - written;
   const removed = await removeStaleBriefings(options.outDir, new Set(listing.seeds), new Set(toWrite.map(({ slug }) => slug)));
-  const briefings = kept.flatMap(({ outcome }) => (outcome.briefing ? [outcome.briefing] : []));
+  const briefings = rendered.flatMap(({ briefing }) => (briefing ? [briefing] : []));
   if (options.jsonFile !== null) await writeBriefingsJson(options.jsonFile, briefings);
 
   return {
@@ -139,7 +139,27 @@ function dropRepeatedSeeds(transformed: readonly Transformed[]): Transformed[] {
       return { path, outcome };
     }
     const repeat = warning('duplicate-seed', `The seed has the same content as ${first}; made no second briefing`);
-    return { path, outcome: { briefing: null, mdx: null, diagnostics: [repeat] } };
+    return { path, outcome: { briefing: null, keyphrases: [], diagnostics: [repeat] } };
+  });
+}
+
+/** One seed's result after the whole-set step: its finished briefing, MDX text and diagnostics. */
+interface Rendered {
+  readonly path: SeedPath;
+  readonly briefing: Briefing | null;
+  readonly mdx: string | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Link the kept briefings as one set, then write each as MDX; seeds with no briefing keep their diagnostics. */
+function renderLinked(kept: readonly Transformed[]): Rendered[] {
+  const withBriefing = kept.flatMap(({ outcome }) => (outcome.briefing ? [{ briefing: outcome.briefing, keyphrases: outcome.keyphrases }] : []));
+  const linked = linkBriefings(withBriefing);
+  let next = 0;
+  return kept.map(({ path, outcome }) => {
+    if (outcome.briefing === null) return { path, briefing: null, mdx: null, diagnostics: outcome.diagnostics };
+    const rendered = renderBriefing(linked[next++] ?? outcome.briefing);
+    return { path, briefing: rendered.briefing, mdx: rendered.mdx, diagnostics: [...outcome.diagnostics, ...rendered.diagnostics] };
   });
 }
 
@@ -153,7 +173,7 @@ async function mapConcurrently<T, R>(items: readonly T[], work: (item: T) => Pro
 }
 
 function failed(rule: string, message: string): SeedOutcome {
-  return { briefing: null, mdx: null, diagnostics: [error(rule, message)] };
+  return { briefing: null, keyphrases: [], diagnostics: [error(rule, message)] };
 }
 
 function describeCause(cause: unknown): string {

@@ -15,6 +15,8 @@ export type {
   Precision,
   Quote,
   SeedPath,
+  Source,
+  Topic,
   Slug,
   TimelineEvent,
 } from '../schemas/briefing.ts';

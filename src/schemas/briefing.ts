@@ -72,18 +72,46 @@ export const DateMentionSchema = z.object({
 
 /** A person, organisation or place, under one canonical name. */
 export const EntitySchema = z.object({
+  /** The canonical name, the same in every briefing: `Nicolás Maduro`, `Central Intelligence Agency`. */
   name: z.string(),
+  /** Other ways the briefing writes it: `Maduro`, `Nicolas Maduro`, `CIA`. */
   aliases: z.array(z.string()),
   /** A title or function kept apart from the name: `President`, `Col.`. */
   role: z.string().nullable(),
-  /** Ids of the paragraphs that mention it (`summary`, `p-3`). */
+  /** Ids of the passages that mention it: `title`, `dek`, `summary`, `p-3`. */
   mentions: z.array(z.string()),
+  /** The organisation or place a person speaks for, when the text says: `U.S. Special Operations Command`. */
+  affiliation: z.string().nullable().default(null),
 });
 
+/** Words in quotation marks, with who said them. */
 export const QuoteSchema = z.object({
+  /** The words inside the quotation marks, without a trailing comma. */
   text: z.string(),
+  /** The speaker's canonical entity name (`Donald Trump`), how the text describes them (`a senior official`), or null. */
   speaker: z.string().nullable(),
+  /** `summary` or the id of the body paragraph the quote stands in. */
   paragraph: z.string(),
+});
+
+/** One place where the article says whom it relies on. */
+export const SourceSchema = z.object({
+  /** The source as the text describes it: `two sources`, `a spokesperson for U.S. Special Operations Command`, `Donald Trump`. */
+  who: z.string(),
+  /** The canonical name of the person or organisation, when the source is named; null for unnamed sources. */
+  entity: z.string().nullable(),
+  /** The attribution as written: `according to two sources`. */
+  text: z.string(),
+  /** `summary` or the id of the body paragraph it stands in. */
+  paragraph: z.string(),
+});
+
+/** What a briefing is about, in a few words. */
+export const TopicSchema = z.object({
+  /** Lower-case unless a name: `drone strike`, `drug trafficking`. */
+  name: z.string().min(1),
+  /** `text`: weighed from the briefing's words against the whole set; `curator`: set by hand. */
+  origin: z.enum(['text', 'curator']),
 });
 
 /** Something that happened, as one sentence of the briefing dates it. */
@@ -131,6 +159,10 @@ export const BriefingSchema = z.object({
     places: z.array(EntitySchema),
   }),
   quotes: z.array(QuoteSchema),
+  /** Whom the article relies on, in reading order. */
+  sources: z.array(SourceSchema).default([]),
+  /** A few topics: the curator's first, then those weighed from the text. */
+  topics: z.array(TopicSchema).default([]),
   /** Seed text the cleaner left out, each piece with its line and rule. */
   dropped: z.array(DroppedTextSchema),
   /** Warnings and errors about the seed, with their lines. */
@@ -157,4 +189,6 @@ export type DateMention = z.output<typeof DateMentionSchema>;
 export type Precision = z.output<typeof PrecisionSchema>;
 export type Entity = z.output<typeof EntitySchema>;
 export type Quote = z.output<typeof QuoteSchema>;
+export type Source = z.output<typeof SourceSchema>;
+export type Topic = z.output<typeof TopicSchema>;
 export type TimelineEvent = z.output<typeof TimelineEventSchema>;

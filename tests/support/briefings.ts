@@ -36,6 +36,8 @@ export function makeBriefing(overrides: Partial<Briefing> = {}): Briefing {
     timeline: [],
     entities: { people: [], organizations: [], places: [] },
     quotes: [],
+    sources: [],
+    topics: [],
     dropped: [],
     diagnostics: [],
     ...overrides,

@@ -1,0 +1,186 @@
+/**
+ * The indexes behind the entity, topic and related-briefing parts of the site, built once per
+ * build from every briefing's front matter: one pass over the briefings, so 10,000 briefings
+ * cost ten times what 1,000 do, and no page scans every briefing.
+ */
+import type { Entity, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
+
+/** The kinds of pages the index makes, with their URL folders. */
+export type EntityKind = 'people' | 'organizations' | 'places';
+export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'organizations', 'places'];
+
+/** What a kind is called on pages and in Pagefind's filters. */
+export const KIND_LABELS: Readonly<Record<EntityKind | 'topics', { one: string; many: string; filter: string }>> = {
+  people: { one: 'Person', many: 'People', filter: 'person' },
+  organizations: { one: 'Organisation', many: 'Organisations', filter: 'organisation' },
+  places: { one: 'Place', many: 'Places', filter: 'place' },
+  topics: { one: 'Topic', many: 'Topics', filter: 'topic' },
+};
+
+/** One briefing's part in an entity's page: the briefing, the entity as it stands there, and its events. */
+export interface Appearance {
+  readonly briefing: FrontMatter;
+  readonly entity: Entity;
+  readonly events: readonly TimelineEvent[];
+}
+
+/** An entity or topic page: everything the whole set says about it. */
+export interface IndexEntry {
+  readonly kind: EntityKind | 'topics';
+  readonly name: string;
+  readonly slug: string;
+  /** Other ways the briefings write it, and the roles they give it. */
+  readonly aliases: string[];
+  readonly roles: string[];
+  readonly appearances: Appearance[];
+}
+
+/** Every entity and topic page of the site, by kind and slug. */
+export interface EntityIndex {
+  readonly byKind: ReadonlyMap<EntityKind | 'topics', ReadonlyMap<string, IndexEntry>>;
+  /** The page of a name of a kind: `slugOf('people', 'Donald Trump')` → `donald-trump`. */
+  slugOf(kind: EntityKind | 'topics', name: string): string | undefined;
+}
+
+/**
+ * A URL name for an entity or topic: accents dropped, lower case, runs of anything else as one
+ * hyphen. Names made only of other scripts keep a hash, so they still get a page.
+ *
+ * @example toEntitySlug('Nicolás Maduro') // 'nicolas-maduro'
+ * @example toEntitySlug('U.S. Special Operations Command') // 'us-special-operations-command'
+ */
+export function toEntitySlug(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? `name-${hash(name)}` : slug;
+}
+
+/**
+ * Build the index of every person, organisation, place and topic of the briefings, newest
+ * briefing first on each page (the order `briefings` comes in).
+ */
+export function buildEntityIndex(briefings: readonly FrontMatter[]): EntityIndex {
+  const byKind = new Map<EntityKind | 'topics', Map<string, IndexEntry>>();
+  const slugs = new Map<string, string>();
+  const entryFor = (kind: EntityKind | 'topics', name: string): IndexEntry => {
+    const entries = byKind.get(kind) ?? new Map<string, IndexEntry>();
+    byKind.set(kind, entries);
+    const known = slugs.get(`${kind}\u0000${name}`);
+    if (known !== undefined) return entries.get(known) as IndexEntry;
+    // Two names with one slug (`U.S.` and `US` when not merged) get their own pages.
+    let slug = toEntitySlug(name);
+    for (let suffix = 2; entries.has(slug); suffix += 1) slug = `${toEntitySlug(name)}-${suffix}`;
+    const entry: IndexEntry = { kind, name, slug, aliases: [], roles: [], appearances: [] };
+    entries.set(slug, entry);
+    slugs.set(`${kind}\u0000${name}`, slug);
+    return entry;
+  };
+  for (const briefing of briefings) {
+    for (const kind of ENTITY_KINDS) {
+      for (const entity of briefing.entities[kind]) {
+        const entry = entryFor(kind, entity.name);
+        for (const alias of entity.aliases) if (!entry.aliases.includes(alias)) entry.aliases.push(alias);
+        if (entity.role !== null && !entry.roles.includes(entity.role)) entry.roles.push(entity.role);
+        entry.appearances.push({ briefing, entity, events: selectEvents(entity, briefing.timeline) });
+      }
+    }
+    for (const topic of briefing.topics) {
+      const entity: Entity = { name: topic.name, aliases: [], role: null, mentions: [], affiliation: null };
+      entryFor('topics', topic.name).appearances.push({ briefing, entity, events: [] });
+    }
+  }
+  return { byKind, slugOf: (kind, name) => slugs.get(`${kind}\u0000${name}`) };
+}
+
+/**
+ * The timeline events of a briefing that involve an entity: those whose `about` names it (by
+ * its name or an alias), and those whose sentence writes one of its names. The sentence, not
+ * the paragraph: a long paragraph's every event would otherwise go to everyone in it.
+ *
+ * @example selectEvents(maduro, [{ text: 'Maduro spoke on Monday', about: [], … }]) // [that event]
+ */
+export function selectEvents(entity: Entity, timeline: readonly TimelineEvent[]): TimelineEvent[] {
+  const names = [entity.name, ...entity.aliases];
+  const patterns = names.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u'));
+  return timeline.filter(
+    (event) => event.about.some((about) => names.includes(about)) || patterns.some((pattern) => pattern.test(event.text)),
+  );
+}
+
+/** A briefing related to another, with what they share. */
+export interface Related {
+  readonly briefing: FrontMatter;
+  readonly shared: readonly string[];
+  readonly score: number;
+}
+
+/** Most related briefings listed on a briefing's page. */
+export const MAX_RELATED = 5;
+/**
+ * An entity or topic in more briefings than this says too little to relate them (every
+ * briefing of a set about one country names that country) and is left out of the ranking,
+ * which keeps the work per briefing bounded however large the set grows.
+ */
+const MAX_POSTINGS = 200;
+
+/**
+ * For each briefing, the briefings that share the most with it: each shared person,
+ * organisation, place or topic counts by how rare it is over the set (its inverse document
+ * frequency). Ties go to the newer briefing, then the title.
+ */
+export function buildRelatedIndex(briefings: readonly FrontMatter[]): ReadonlyMap<string, Related[]> {
+  const features = briefings.map((briefing) => featuresOf(briefing));
+  const postings = new Map<string, number[]>();
+  for (const [index, keys] of features.entries()) {
+    for (const key of keys) {
+      const list = postings.get(key);
+      if (list) list.push(index);
+      else postings.set(key, [index]);
+    }
+  }
+  const total = briefings.length;
+  const related = new Map<string, Related[]>();
+  for (const [index, briefing] of briefings.entries()) {
+    const scores = new Map<number, { score: number; shared: string[] }>();
+    for (const key of features[index] ?? []) {
+      const list = postings.get(key) ?? [];
+      if (list.length > MAX_POSTINGS) continue;
+      const weight = Math.log((total + 1) / list.length);
+      for (const other of list) {
+        if (other === index) continue;
+        const entry = scores.get(other) ?? { score: 0, shared: [] };
+        entry.score += weight;
+        entry.shared.push(key.slice(key.indexOf(':') + 1));
+        scores.set(other, entry);
+      }
+    }
+    const ranked = [...scores.entries()]
+      .sort(([a, x], [b, y]) => y.score - x.score || a - b)
+      .slice(0, MAX_RELATED)
+      .map(([other, { score, shared }]) => ({ briefing: briefings[other] as FrontMatter, score, shared }));
+    related.set(briefing.slug, ranked);
+  }
+  return related;
+}
+
+function featuresOf(briefing: FrontMatter): Set<string> {
+  const keys = new Set<string>();
+  for (const kind of ENTITY_KINDS) for (const entity of briefing.entities[kind]) keys.add(`${kind}:${entity.name}`);
+  for (const topic of briefing.topics) keys.add(`topics:${topic.name}`);
+  return keys;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function hash(text: string): string {
+  let value = 0;
+  for (const char of text) value = (Math.imul(value, 31) + (char.codePointAt(0) ?? 0)) >>> 0;
+  return value.toString(36);
+}

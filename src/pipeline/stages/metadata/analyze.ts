@@ -1,0 +1,104 @@
+/**
+ * Tokens, sentences and parts of speech for a briefing's passages, by wink-nlp and its English
+ * model. The model is loaded once (about 0.1 s) by `createAnalyzer`; analysing a 5 KB article
+ * then takes about a millisecond and a half, which is what lets ingest stay linear and fast.
+ */
+import winkNLP, { type ItsFunction, type PartOfSpeech } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A passage of a briefing, named as its mentions are: `title`, `dek`, `summary`, `p-3`. */
+export interface Passage {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** One token of a passage, with where it stands. */
+export interface Token {
+  readonly text: string;
+  readonly pos: PartOfSpeech;
+  /** Lower-case dictionary form: `strikes` → `strike`. */
+  readonly lemma: string;
+  /** Character offsets in the passage's text. */
+  readonly start: number;
+  readonly end: number;
+  /** Whether the token opens a sentence (or follows an opening quotation mark or a colon). */
+  readonly opensSentence: boolean;
+  /** Whether whitespace stands before the token. */
+  readonly spaced: boolean;
+}
+
+/** A passage with its tokens. */
+export interface AnalyzedPassage extends Passage {
+  readonly tokens: readonly Token[];
+}
+
+/** Turns passages into tokens; made once by `createAnalyzer` and passed to the stages. */
+export type Analyzer = (passages: readonly Passage[]) => AnalyzedPassage[];
+
+/** Between passages, so no sentence runs from one into the next. */
+const SEPARATOR = '\n\n';
+const OPENERS = new Set(['“', '"', '‘', ':', '(', '—', '–']);
+
+/**
+ * Load wink-nlp's English model with only sentence splitting and part-of-speech tagging (its
+ * own entity recogniser finds dates and numbers, not names, and would only cost time).
+ *
+ * @example createAnalyzer()([{ id: 'p-1', text: 'Trump said Monday.' }])[0].tokens[0]
+ *   // { text: 'Trump', pos: 'PROPN', lemma: 'trump', start: 0, end: 5, opensSentence: true, spaced: false }
+ */
+export function createAnalyzer(): Analyzer {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const { its } = nlp;
+  return (passages) => {
+    const doc = nlp.readDoc(passages.map((passage) => passage.text).join(SEPARATOR));
+    const tokens = doc.tokens();
+    const values = tokens.out(its.value) as string[];
+    const pos = tokens.out(its.pos) as PartOfSpeech[];
+    const spaces = tokens.out(its.precedingSpaces) as string[];
+    // wink's own typings give `its.lemma` an extra parameter its `out` does not accept; it works as documented.
+    const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+    const sentenceStarts = new Set((doc.sentences().out(its.span) as unknown as [number, number][]).map(([start]) => start));
+
+    const analyzed: AnalyzedPassage[] = [];
+    let passageIndex = 0;
+    let passageStart = 0;
+    let passageTokens: Token[] = [];
+    let offset = 0;
+    const close = () => {
+      const passage = passages[passageIndex];
+      if (passage) analyzed.push({ ...passage, tokens: passageTokens });
+    };
+    const text = doc.out();
+    for (let index = 0; index < values.length; index += 1) {
+      const value = values[index] ?? '';
+      offset += (spaces[index] ?? '').length;
+      // wink keeps the text as given, so offsets add up; look the token up if it ever does not.
+      if (text.slice(offset, offset + value.length) !== value) offset = Math.max(offset, text.indexOf(value, offset));
+      // Line breaks come as tokens of their own; passages already mark them.
+      if (pos[index] === 'SPACE') {
+        offset += value.length;
+        continue;
+      }
+      while (passageIndex < passages.length - 1 && offset >= passageStart + (passages[passageIndex]?.text.length ?? 0)) {
+        close();
+        passageStart += (passages[passageIndex]?.text.length ?? 0) + SEPARATOR.length;
+        passageIndex += 1;
+        passageTokens = [];
+      }
+      const previous = passageTokens.at(-1);
+      passageTokens.push({
+        text: value,
+        pos: pos[index] ?? 'X',
+        lemma: (lemmas[index] ?? value).toLowerCase(),
+        start: offset - passageStart,
+        end: offset - passageStart + value.length,
+        opensSentence: previous === undefined || sentenceStarts.has(index) || OPENERS.has(previous.text),
+        spaced: (spaces[index] ?? '') !== '',
+      });
+      offset += value.length;
+    }
+    close();
+    // Trailing passages with no tokens (blank ones) still get their entry, so indexes line up.
+    return passages.map((passage, index) => analyzed[index] ?? { ...passage, tokens: [] });
+  };
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Slug } from '../../src/pipeline/types.ts';
+import { makeBriefing, paragraphs } from '../support/briefings.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { SAMPLE_SEED } from '../support/seeds.ts';
+import { buildFixtureSite, previewFixtureSite, type FixtureSite, type PreviewServer } from '../support/site.ts';
+
+const HOSTILE_PERSON = '<img src=x onerror="window.pwned=1">Eve';
+const HOSTILE_TOPIC = '<b>bold</b> & "quoted"';
+
+let site: FixtureSite;
+let server: PreviewServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildFixtureSite({
+    seeds: { '000_19c9abe1674f8dc9.txt': readFileSync(SAMPLE_SEED) },
+    briefings: [
+      makeBriefing({
+        slug: 'hostile-names' as Slug,
+        title: 'Harbour talks stall',
+        body: paragraphs(['The harbour talks stalled on Tuesday.']),
+        entities: {
+          people: [{ name: HOSTILE_PERSON, aliases: [], role: null, mentions: ['p-1'], affiliation: null }],
+          organizations: [],
+          places: [],
+        },
+        topics: [{ name: HOSTILE_TOPIC, origin: 'text' }],
+      }),
+    ],
+    base: '/dossier/',
+  });
+  server = await previewFixtureSite(site);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  site?.remove();
+});
+
+describe("Pagefind's filters", () => {
+  test('offer person, organisation, place and topic filters with the names of the briefings', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    await page.getByRole('textbox', { name: /search/i }).last().fill('strike');
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBe(1);
+    const groups = page.locator('.pagefind-ui__filter-name');
+    await expect.poll(() => groups.allTextContents()).toEqual(expect.arrayContaining(['Person', 'Organisation', 'Place', 'Topic']));
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Person' }).click();
+    const trump = page.locator('.pagefind-ui__filter-label', { hasText: 'Donald Trump' });
+    await expect.poll(() => trump.count()).toBe(1);
+  });
+
+  test('show hostile entity and topic names as text, never as markup', async () => {
+    // Pagefind's default UI writes filter values with innerHTML; these values would run a script there.
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    await page.getByRole('textbox', { name: /search/i }).last().fill('harbour');
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBe(1);
+    for (const name of ['Person', 'Topic']) await page.locator('.pagefind-ui__filter-name', { hasText: name }).click();
+    const labels = page.locator('.pagefind-ui__filter-label');
+    // The angle brackets come as their look-alikes `‹` `›`: Pagefind's UI writes filter values as HTML.
+    await expect.poll(() => labels.allTextContents()).toEqual(
+      expect.arrayContaining(['‹img src=x onerror="window.pwned=1"›Eve (1)', '‹b›bold‹/b› & "quoted" (1)']),
+    );
+    expect(await page.locator('.pagefind-ui__filters img, .pagefind-ui__filters b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  test('show the hostile names as text on the entity and topic pages too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}briefings/hostile-names/`);
+    const names = page.locator('.who-and-what a');
+    expect(await names.allTextContents()).toEqual([HOSTILE_PERSON, HOSTILE_TOPIC]);
+    await names.first().click();
+    expect(await page.locator('h1').textContent()).toBe(HOSTILE_PERSON);
+    expect(await page.locator('main img').count()).toBe(0);
+  });
+});

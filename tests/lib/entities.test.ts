@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { buildEntityIndex, buildRelatedIndex, selectEvents, toEntitySlug } from '../../src/lib/entities.ts';
+import { toFilterValue } from '../../src/lib/pagefind.ts';
+import type { Entity, FrontMatter, Slug, TimelineEvent } from '../../src/pipeline/types.ts';
+import { makeBriefing } from '../support/briefings.ts';
+
+const entity = (name: string, aliases: string[] = []): Entity => ({ name, aliases, role: null, mentions: ['p-1'], affiliation: null });
+const briefing = (slug: string, people: string[], topics: string[] = [], timeline: TimelineEvent[] = []): FrontMatter => ({
+  ...makeBriefing({ slug: slug as Slug, title: slug, timeline, topics: topics.map((name) => ({ name, origin: 'text' as const })) }),
+  entities: { people: people.map((name) => entity(name)), organizations: [], places: [] },
+  generator: 'dossier',
+});
+const event = (text: string, about: string[], paragraph = 'p-1'): TimelineEvent => ({
+  text,
+  paragraph,
+  about,
+  date: { phrase: 'Monday', paragraph, offset: 0, value: '2025-12-29', start: '2025-12-29', end: '2025-12-29', precision: 'day' },
+  conflicts: [],
+});
+
+describe('toEntitySlug', () => {
+  test('makes URL names without accents, dots or case', () => {
+    expect(toEntitySlug('Nicolás Maduro')).toBe('nicolas-maduro');
+    expect(toEntitySlug('U.S. Special Operations Command')).toBe('us-special-operations-command');
+    expect(toEntitySlug('习近平')).toMatch(/^name-[0-9a-z]+$/);
+  });
+});
+
+describe('buildEntityIndex', () => {
+  test('gives each name one page listing its briefings in the order given, and two names one slug two pages', () => {
+    const index = buildEntityIndex([briefing('new', ['Donald Trump', 'U.S']), briefing('old', ['Donald Trump', 'US'])]);
+    const trump = index.byKind.get('people')?.get('donald-trump');
+    expect(trump?.appearances.map(({ briefing }) => briefing.slug)).toEqual(['new', 'old']);
+    expect(index.slugOf('people', 'U.S')).toBe('us');
+    expect(index.slugOf('people', 'US')).toBe('us-2');
+  });
+
+  test('lists the timeline events that involve an entity', () => {
+    const events = [event('Maduro spoke on Monday.', []), event('The strike came on Monday.', ['Nicolás Maduro']), event('Rain fell on Monday.', [])];
+    const index = buildEntityIndex([{ ...briefing('a', []), entities: { people: [entity('Nicolás Maduro', ['Maduro'])], organizations: [], places: [] }, timeline: events }]);
+    expect(index.byKind.get('people')?.get('nicolas-maduro')?.appearances[0]?.events.map((e) => e.text)).toEqual([
+      'Maduro spoke on Monday.',
+      'The strike came on Monday.',
+    ]);
+  });
+});
+
+describe('selectEvents', () => {
+  test('matches whole names only', () => {
+    expect(selectEvents(entity('Iran'), [event('Tirana voted on Monday.', [])])).toEqual([]);
+  });
+});
+
+describe('buildRelatedIndex', () => {
+  test('ranks briefings by what they share, rare names counting more', () => {
+    const related = buildRelatedIndex([
+      briefing('a', ['Donald Trump', 'Allie Weiskopf'], ['drone strike']),
+      briefing('b', ['Donald Trump'], []),
+      briefing('c', ['Allie Weiskopf', 'Donald Trump'], ['drone strike']),
+      briefing('d', ['Someone Else'], []),
+    ]);
+    expect(related.get('a')?.map((entry) => entry.briefing.slug)).toEqual(['c', 'b']);
+    expect(related.get('a')?.[0]?.shared).toEqual(['Donald Trump', 'Allie Weiskopf', 'drone strike']);
+    expect(related.get('d')).toEqual([]);
+  });
+});
+
+describe('toFilterValue', () => {
+  test('leaves no angle bracket for Pagefind\'s UI to read as a tag', () => {
+    expect(toFilterValue('<img src=x onerror=alert(1)>Eve & co')).toBe('‹img src=x onerror=alert(1)›Eve & co');
+  });
+});
