@@ -5,13 +5,13 @@
  * The result is parsed back with the site's own processor and refused unless it is the same
  * text and nothing else: seed text can never become code, markup or a different paragraph.
  */
+import { dump } from 'js-yaml';
 import type { Paragraph as MdastParagraph, Root } from 'mdast';
 import type { Unsafe } from 'mdast-util-to-markdown';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import type { MdastNode } from 'satteri';
-import { stringify } from 'yaml';
 import { FrontMatterSchema } from '../../schemas/briefing.ts';
 import { error, type Staged } from '../diagnostics.ts';
 import { parseMdx } from '../mdx-guard.ts';
@@ -38,11 +38,11 @@ export function toFrontMatter(briefing: Briefing): FrontMatter {
 
 /**
  * Build the MDX syntax tree of a briefing: a `yaml` node, then one paragraph per body paragraph.
- * YAML 1.1 rules decide the quoting, because Astro reads front matter with js-yaml, which
- * would take an unquoted `2025-12-30T23:15:00+05:30` for a Date and `no` for false.
+ * The YAML is written by js-yaml, the library Astro reads front matter with, so its quoting is
+ * exactly what that reader needs: `2025-12-30T23:15:00+05:30` stays a string, not a Date.
  */
 export function toBriefingTree(briefing: Briefing): Root {
-  const yaml = stringify(toFrontMatter(briefing), { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
+  const yaml = dump(toFrontMatter(briefing), { lineWidth: -1, noRefs: true });
   return {
     type: 'root',
     children: [
