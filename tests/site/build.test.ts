@@ -97,9 +97,24 @@ describe('a briefing full of text that looks like code', () => {
     expect(text(need(page, '.outlet'))).toBe('The <i>Outlet</i>');
   });
 
+  test('describes itself as a NewsArticle in JSON-LD that no text can break out of', () => {
+    const page = site.page(HOSTILE_ROUTE);
+    const [script] = selectAll('script[type="application/ld+json"]', page);
+    const json = toText(script as Element);
+    expect(json).not.toContain('</');
+    expect(JSON.parse(json)).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: HOSTILE_TITLE,
+      description: '<b>not bold</b> {1 + 1}',
+      url: `https://example.org/${HOSTILE_ROUTE}`,
+      datePublished: '2024-01-02T03:04:00+00:00',
+      publisher: { name: 'The <i>Outlet</i>' },
+    });
+  });
+
   test('runs nothing: no script from the text reaches the page', () => {
     const page = site.page(HOSTILE_ROUTE);
-    const scripts = selectAll('script', page).map((script) => toText(script));
+    const scripts = selectAll('script:not([type="application/ld+json"])', page).map((script) => toText(script));
     expect(scripts.some((code) => code.includes('alert(1)'))).toBe(false);
     expect(text(page)).not.toContain(process.env.HOME ?? '/root');
   });
