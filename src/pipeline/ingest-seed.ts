@@ -4,9 +4,10 @@
  */
 import { warning, type Diagnostic } from './diagnostics.ts';
 import { cleanSeed, type CleanContext } from './stages/clean.ts';
+import { findDates } from './stages/dates.ts';
 import { decodeSeed } from './stages/decode.ts';
 import { toMdx } from './stages/to-mdx.ts';
-import type { Briefing, CleanArticle, RawSeed, SeedText, Slug } from './types.ts';
+import type { Briefing, CleanArticle, DateMention, RawSeed, SeedText, Slug } from './types.ts';
 
 /** The tables and settings every seed is ingested with. */
 export type IngestContext = CleanContext;
@@ -28,14 +29,16 @@ export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): S
     diagnostics.push(warning('empty-seed', 'The seed has no text; skipped it'));
     return { briefing: null, mdx: null, diagnostics };
   }
-  const briefing = toBriefing(slug, decoded.value, cleaned.value, diagnostics);
+  const dates = findDates({ summary: cleaned.value.summary, body: cleaned.value.body, published: cleaned.value.byline.published });
+  diagnostics.push(...dates.diagnostics);
+  const briefing = toBriefing(slug, decoded.value, cleaned.value, dates.value, diagnostics);
   const written = toMdx(briefing);
   if (written.value !== null) return { briefing, mdx: written.value, diagnostics };
   const failed = [...diagnostics, ...written.diagnostics];
   return { briefing: { ...briefing, diagnostics: failed }, mdx: null, diagnostics: failed };
 }
 
-function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, diagnostics: readonly Diagnostic[]): Briefing {
+function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, dates: readonly DateMention[], diagnostics: readonly Diagnostic[]): Briefing {
   return {
     slug,
     title: article.title,
@@ -47,7 +50,7 @@ function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, diagnosti
     publishedZone: article.byline.published?.zone ?? null,
     source: { file: seed.path, sha256: seed.sha256, encoding: seed.encoding },
     body: [...article.body],
-    dates: [],
+    dates: [...dates],
     timeline: [],
     entities: { people: [], organizations: [], places: [] },
     quotes: [],
