@@ -50,7 +50,7 @@ export function findChronoDates(text: string): ChronoMatch[] {
 }
 
 function isWrittenOut(expression: DateExpression, text: string): boolean {
-  if (expression.kind === 'month-day' && !WRITTEN_DATE.test(text)) return false;
+  if (!/[0-9]/.test(text) || (expression.kind === 'month-day' && !WRITTEN_DATE.test(text))) return false;
   const hasClock = expression.kind === 'clock' || ((expression.kind === 'month-day' || expression.kind === 'weekday') && expression.clock !== null);
   return !hasClock || WRITTEN_CLOCK.test(text);
 }

@@ -64,6 +64,14 @@ const PART_NOUNS: ReadonlyMap<string, Part> = new Map([
   ['middle', 'mid'],
 ]);
 
+/** Days of the month as ordinal words, as transcripts write them: `March eighth`. */
+const DAY_ORDINALS: ReadonlyMap<string, number> = new Map(
+  [
+    'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+    'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  ].map((word, index): [string, number] => [word, index + 1]).concat([['thirtieth', 30]]),
+);
+
 /** Words before a month name that make a common word such as `May` or `March` a month. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'of', 'to', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and']);
 
@@ -177,8 +185,15 @@ class Grammar {
     return { month, next };
   }
 
-  /** A day of the month, `7` or `7th`, not part of a larger number or a clock time. */
+  /** A day of the month, `7`, `7th` or `seventh`, not part of a larger number or a clock time. */
   dayOfMonth(index: number): { day: number; next: number } | null {
+    const spoken = DAY_ORDINALS.get(this.word(index));
+    if (spoken !== undefined) return { day: spoken, next: index + 1 };
+    if (this.word(index) === 'twenty' || this.word(index) === 'thirty') {
+      const ones = this.hyphen(index + 1) > 0 ? DAY_ORDINALS.get(this.word(index + 2)) : undefined;
+      if (ones !== undefined && ones < 10) return { day: (this.word(index) === 'twenty' ? 20 : 30) + ones, next: index + 3 };
+      return null;
+    }
     if (!this.isNumber(index) || this.word(index).length > 2) return null;
     const day = Number(this.word(index));
     if (day < 1 || day > 31) return null;
@@ -292,7 +307,8 @@ const monthDay: Rule = (g, index) => {
   const leadingThe = weekday === null && g.is(at, 'the');
   if (leadingThe) at += 1;
   // Month first: `Aug. 7, 1998`, `July 1997`.
-  const month = leadingThe ? null : g.month(at, g.isNumber(at + 1) || g.isNumber(at + 2) || g.spokenYear(at + 1) !== null);
+  const followed = g.isNumber(at + 1) || g.isNumber(at + 2) || g.spokenYear(at + 1) !== null || (g.capitalized(at) && g.dayOfMonth(at + 1) !== null);
+  const month = leadingThe ? null : g.month(at, followed);
   if (month !== null) {
     const day = g.dayOfMonth(month.next);
     if (day !== null) {
@@ -500,6 +516,11 @@ const quarterOrHalf: Rule = (g, index) => {
   }
   if (g.is(at, 'fiscal')) at += 1;
   if (g.hyphen(at) > 0 && g.is(at + 1, 'fiscal')) at += 2;
+  if (g.is(at, 'first', 'last') && g.is(at + 1, 'two') && g.is(at + 2, 'quarters')) {
+    // `the first two quarters` is the first half.
+    const suffix = g.yearSuffix(at + 3, false);
+    return { end: suffix?.next ?? at + 3, expression: { kind: 'half', half: g.is(at, 'first') ? 1 : 2, year: suffix?.year ?? year ?? { type: 'implied' } } };
+  }
   // The ordinal: `third`, `3rd`, `final`.
   let ordinal: number | null = null;
   const word = ORDINALS.get(g.word(at));
@@ -512,10 +533,6 @@ const quarterOrHalf: Rule = (g, index) => {
   } else if (g.isNumber(at) && ORDINAL_SUFFIXES.has(g.word(at + 1)) && g.glued(at + 1) && Number(g.word(at)) <= 4) {
     ordinal = Number(g.word(at));
     at += 2;
-  } else if (g.is(at, 'first', 'last') && g.is(at + 1, 'two') && g.is(at + 2, 'quarters')) {
-    // `the first two quarters` is the first half.
-    const suffix = g.yearSuffix(at + 3, false);
-    return { end: suffix?.next ?? at + 3, expression: { kind: 'half', half: g.is(at, 'first') ? 1 : 2, year: suffix?.year ?? year ?? { type: 'implied' } } };
   }
   if (ordinal !== null) {
     const hyphen = g.hyphen(at);
@@ -663,6 +680,9 @@ const weekday: Rule = (g, index) => {
     at += 1;
   } else if (g.is(at, 'this') && g.is(at + 1, 'past')) {
     at += 2;
+  } else if (g.is(at, 'this') && g.is(at + 1, 'coming')) {
+    direction = 1;
+    at += 2;
   } else if (DIRECTIONS.has(g.word(at))) {
     direction = DIRECTIONS.get(g.word(at)) ?? null;
     at += 1;
@@ -744,8 +764,10 @@ const relative: Rule = (g, index) => {
   const unit = RELATIVE_UNITS.get(g.word(unitAt));
   if (unit === undefined) return null;
   const end = unitAt + 1;
-  // `the past week's`, `last year's` are fine; `the past weeks`, `last-year` are not dates.
+  // `the past week's`, `last year's` are fine; `the past weeks`, `last-year` are not dates, and
+  // `the year before` counts from another date.
   if ((g.is(end, 's') && g.glued(end)) || g.hyphen(end) > 0) return null;
+  if (word === 'the' && part === null && g.is(end, 'before', 'after', 'earlier', 'later', 'ago')) return null;
   if (unit === 'weekend' && shift === 0 && word === 'the' && part === null) {
     return { end, expression: { kind: 'relative', unit, shift: 0, part: null, clock: null } };
   }

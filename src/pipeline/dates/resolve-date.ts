@@ -158,7 +158,7 @@ function resolveMonthDay(expression: Extract<DateExpression, { kind: 'month-day'
 
 /**
  * Choose among candidate years by where the day they give falls from today: the nearest one on
- * the side the tense points to when it lies within half a year, else the nearest one overall
+ * the side the tense points to when it lies within ten months, else the nearest one overall
  * (`is payable Dec. 15` in November is this December; `by Jan. 14` in early January is days away).
  */
 function pickYear(candidates: readonly number[], dayOf: (year: number) => number, today: number, tense: Tense): number | null {
@@ -175,11 +175,11 @@ function pickYear(candidates: readonly number[], dayOf: (year: number) => number
     return best;
   };
   const onSide =
-    tense === 'future' ? nearest((distance) => distance >= 0 && distance <= HALF_YEAR) : tense === 'past' ? nearest((distance) => distance <= 0 && distance >= -HALF_YEAR) : null;
+    tense === 'future' ? nearest((distance) => distance >= 0 && distance <= TENSE_REACH) : tense === 'past' ? nearest((distance) => distance <= 0 && distance >= -TENSE_REACH) : null;
   return onSide ?? nearest(() => true);
 }
 
-const HALF_YEAR = 183;
+const TENSE_REACH = 300;
 
 function resolveMonth(month: number, spec: YearSpec, part: Part | null, context: ResolveContext): ResolvedDate {
   const year = monthYear(month, spec, context);
@@ -395,7 +395,9 @@ function resolveAnaphoric(expression: Extract<DateExpression, { kind: 'anaphoric
     return placed(shiftValue(last, unit, shift));
   }
   const lastRange = last === null ? null : rangeOf(last);
-  const anchor = lastRange !== null && last !== null && !isFiner(unit, last.precision) ? lastRange.first : context.today;
+  // A count of years or months from anything else is a count from today, as `ago` is.
+  const fromLast = lastRange !== null && last !== null && !isFiner(unit, last.precision) && !(counted && unit !== 'day' && unit !== 'week');
+  const anchor = fromLast && lastRange !== null ? lastRange.first : context.today;
   if (anchor === null) return unplaced(unknownValue(unit, clock), unit === 'day' && clock !== null ? 'time' : unit);
   if (unit === 'day') return placed(withClock(anchor + shift, clock));
   return narrowed(shiftValue(containing(anchor, unit), unit, shift), part, context);

@@ -9,16 +9,19 @@ import { WORD, type Tokens } from './tokens.ts';
 export type Tense = 'past' | 'future' | 'unknown';
 
 /** Words that put what follows in the future. */
-const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'deadline', 'upcoming', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'planning', 'intends', 'due', 'slated', 'set', 'forecast', 'predicted']);
+const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'deadline', 'upcoming', 'scheduled', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'until', 'intends', 'due', 'slated', 'set']);
 
-/**
- * Words that put the clause in the past. Reporting verbs (`said`, `told`) are left out: they
- * date the statement, not what it is about (`the dividend is payable Dec. 15, the company said`).
- */
-const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'earlier', 'since', 'been']);
+/** Words that put the clause in the past. */
+const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'earlier', 'since', 'been', 'said', 'told']);
 
 /** `-ed` words that are not past tenses, or that speak of the future. */
-const NOT_PAST = new Set(['said', 'reported', 'announced', 'added', 'noted', 'stated', 'expected', 'scheduled', 'planned', 'slated', 'predicted', 'need', 'proposed', 'red', 'bed', 'hundred', 'indeed', 'speed', 'feed', 'seed', 'based', 'used']);
+const NOT_PAST = new Set(['expected', 'scheduled', 'planned', 'slated', 'predicted', 'need', 'proposed', 'red', 'bed', 'hundred', 'indeed', 'speed', 'feed', 'seed', 'based', 'used']);
+
+/** Verbs of saying. */
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated']);
+
+/** Future markers only when followed by `to` or `for`. */
+const NEEDS_TO = new Set(['set', 'due', 'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'intends']);
 
 /** How far (in tokens) a verb may stand from the phrase and still speak of it. */
 const REACH = 12;
@@ -36,8 +39,11 @@ export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: n
     const word = tokens.lower[index] ?? '';
     const tense = FUTURE.has(word) ? 'future' : PAST.has(word) || isPastVerb(tokens, index) ? 'past' : null;
     if (tense === null) return;
-    // `set` and `due` speak of the future only as `set to`, `due for`.
-    if ((word === 'set' || word === 'due') && tokens.lower[index + 1] !== 'to' && tokens.lower[index + 1] !== 'for') return;
+    // `plans to`, `set to`, `due for` speak of the future; `the plan`, `had been expected` do not.
+    if (NEEDS_TO.has(word) && tokens.lower[index + 1] !== 'to' && tokens.lower[index + 1] !== 'for') return;
+    // A reporting verb dates the phrase only beside it (`said Friday`, `told reporters on Monday`):
+    // further away it dates the statement, not what it reports (`payable Dec. 15, the company said`).
+    if (REPORTING.has(word) && distance > 3) return;
     best = tense;
     bestDistance = distance;
   };

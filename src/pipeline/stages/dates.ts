@@ -18,12 +18,17 @@ export interface DatedText {
 }
 
 /**
- * Whether later phrases may count from this one. A comparison (`a year earlier`, `year-ago`,
- * `two years ago`) is not what the text goes on to speak of, and a reference has no date.
+ * Whether later phrases may count from this one. A comparison (`a year earlier`, `the
+ * year-earlier quarter`, `the 1988 period`, `two years ago`) is not what the text goes on to
+ * speak of, and a reference has no date.
  */
 function anchorsLater(expression: DateExpression, value: CalendarValue): boolean {
   if (value.precision === 'reference' || expression.kind === 'ago') return false;
-  return !(expression.kind === 'anaphoric' && expression.counted);
+  if (expression.kind === 'anaphoric') return !expression.counted;
+  if (expression.kind === 'quarter' || expression.kind === 'half') {
+    return expression.year.type !== 'mention' && !(expression.kind === 'quarter' && expression.quarter === null && expression.year.type === 'explicit');
+  }
+  return true;
 }
 
 /**
