@@ -76,7 +76,7 @@ const DAY_ORDINALS: ReadonlyMap<string, number> = new Map(
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'of', 'to', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and']);
 
 /** Words before a season name that make `fall` or `spring` a season. */
-const SEASON_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'through', 'over', 'this', 'last', 'next', 'early', 'late', 'mid', 'that']);
+const SEASON_CONTEXT = new Set(['in', 'into', 'since', 'until', 'till', 'by', 'during', 'through', 'throughout', 'over', 'this', 'last', 'next', 'early', 'late', 'mid', 'that']);
 
 /** Vague amounts: `several years ago` is some time in the past, no more. */
 const VAGUE_AMOUNTS = new Set(['several', 'few', 'many', 'some']);
@@ -542,6 +542,8 @@ const quarterOrHalf: Rule = (g, index) => {
   const unit = g.word(at);
   const isPeriod = unit === 'period' && ordinal === null && (which === 'mention' || which === 'latest' || (year !== null && year.type === 'explicit'));
   if (unit !== 'quarter' && unit !== 'half' && !isPeriod) return null;
+  // `a quarter-century`, `quarter-to-quarter`, `a quarter of the market` are not periods.
+  if (g.hyphen(at + 1) > 0 || (ordinal === null && g.is(index, 'a') && which === null)) return null;
   if (unit === 'half' && (ordinal === null || ordinal > 2) && !g.is(at - 1, 'last', 'latter')) return null;
   let end = at + 1;
   if (g.isWord(end) && g.is(end, 's') && g.glued(end)) return null;
@@ -736,7 +738,7 @@ const relative: Rule = (g, index) => {
     return g.is(after, 'end') ? { end: after + 1, expression: { kind: 'relative', unit: 'year', shift: 0, part: 'late', clock: null } } : null;
   }
   // `the full year`, `the fiscal year`: the publication's year, as financial reports count it.
-  if (g.is(at, 'the') && g.is(at + 1, 'full', 'fiscal') && g.is(at + 2, 'year') && !g.glued(at + 3)) {
+  if (g.is(at, 'the') && g.is(at + 1, 'full', 'fiscal') && g.is(at + 2, 'year') && g.hyphen(at + 3) < 0) {
     return { end: at + 3, expression: { kind: 'relative', unit: 'year', shift: 0, part, clock: null } };
   }
   let shift: number | null = null;
@@ -864,7 +866,7 @@ const anaphoric: Rule = (g, index) => {
         end: at + 3,
         expression: { kind: 'anaphoric', unit: 'day', shift: g.is(at + 2, 'before') ? -1 : 1, clock: unit?.clock ?? null, part: null, counted: false },
       };
-    } else if (g.is(at + 1, 'week') && !g.glued(at + 2) && !g.is(at + 2, 'before', 'after', 'earlier', 'ago')) {
+    } else if (g.is(at + 1, 'week') && g.hyphen(at + 2) < 0 && !g.is(at + 2, 'before', 'after', 'earlier', 'ago', 's')) {
       return { end: at + 2, expression: { kind: 'anaphoric', unit: 'week', shift: 0, clock: null, part: null, counted: false } };
     }
   }
