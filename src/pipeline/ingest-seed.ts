@@ -5,9 +5,10 @@
 import { warning, type Diagnostic } from './diagnostics.ts';
 import { cleanSeed, type CleanContext } from './stages/clean.ts';
 import { findDates } from './stages/dates.ts';
+import { buildTimeline } from './stages/timeline.ts';
 import { decodeSeed } from './stages/decode.ts';
 import { toMdx } from './stages/to-mdx.ts';
-import type { Briefing, CleanArticle, DateMention, RawSeed, SeedText, Slug } from './types.ts';
+import type { Briefing, CleanArticle, RawSeed, SeedText, Slug } from './types.ts';
 
 /** The tables and settings every seed is ingested with. */
 export type IngestContext = CleanContext;
@@ -31,14 +32,16 @@ export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): S
   }
   const dates = findDates({ summary: cleaned.value.summary, body: cleaned.value.body, published: cleaned.value.byline.published });
   diagnostics.push(...dates.diagnostics);
-  const briefing = toBriefing(slug, decoded.value, cleaned.value, dates.value, diagnostics);
+  // TODO(#5): pass the names of the people, organisations and places found by the entity stage.
+  const timeline = buildTimeline(cleaned.value, dates.value, []);
+  const briefing = toBriefing(slug, decoded.value, cleaned.value, { dates: dates.value, timeline }, diagnostics);
   const written = toMdx(briefing);
   if (written.value !== null) return { briefing, mdx: written.value, diagnostics };
   const failed = [...diagnostics, ...written.diagnostics];
   return { briefing: { ...briefing, diagnostics: failed }, mdx: null, diagnostics: failed };
 }
 
-function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, dates: readonly DateMention[], diagnostics: readonly Diagnostic[]): Briefing {
+function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, dated: Pick<Briefing, 'dates' | 'timeline'>, diagnostics: readonly Diagnostic[]): Briefing {
   return {
     slug,
     title: article.title,
@@ -50,8 +53,8 @@ function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, dates: re
     publishedZone: article.byline.published?.zone ?? null,
     source: { file: seed.path, sha256: seed.sha256, encoding: seed.encoding },
     body: [...article.body],
-    dates: [...dates],
-    timeline: [],
+    dates: dated.dates,
+    timeline: dated.timeline,
     entities: { people: [], organizations: [], places: [] },
     quotes: [],
     dropped: [...article.dropped],

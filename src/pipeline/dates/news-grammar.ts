@@ -278,14 +278,14 @@ class Grammar {
   yearSuffix(index: number, allowBare: boolean): { year: YearSpec; next: number } | null {
     let at = index;
     const hasOf = this.is(at, 'of');
-    if (hasOf) at += 1;
-    else if (this.isMark(at, ',') && allowBare) at += 1;
+    const comma = !hasOf && this.isMark(at, ',') && allowBare;
+    if (hasOf || comma) at += 1;
     if (hasOf && this.is(at, 'fiscal')) at += 1;
     const year = this.year(at);
     if (year !== null && (hasOf || allowBare)) return { year: { type: 'explicit', year: year.year }, next: year.next };
     if (hasOf && this.is(at, 'the') && this.is(at + 1, 'year') && !this.glued(at + 2)) return { year: { type: 'relative', shift: 0 }, next: at + 2 };
     const direction = DIRECTIONS.get(this.word(at));
-    if (direction !== undefined && this.is(at + 1, 'year') && !this.isMark(at + 2, '-')) {
+    if (direction !== undefined && !comma && this.is(at + 1, 'year') && !this.isMark(at + 2, '-')) {
       return { year: { type: 'relative', shift: direction }, next: at + 2 };
     }
     return null;

@@ -117,26 +117,40 @@ function clockText(clock: Clock | null): string {
   return 'part' in clock ? `T${clock.part}` : `T${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`;
 }
 
-/** The part of a value's days a phrase such as `early`, `late` or `earlier this` points to. */
+/**
+ * The part of a value's days a phrase such as `early`, `late` or `earlier this` points to. Years
+ * split into thirds by months (January–April, May–August, September–December), decades by years
+ * (0–3, 4–6, 7–9), weeks into Monday–Wednesday, Tuesday–Thursday and Thursday–Sunday, and
+ * anything else into thirds of its days. `earlier` and `later` split at the publication day.
+ */
 function narrowed(value: CalendarValue, part: Part | null, context: ResolveContext): ResolvedDate {
   const range = rangeOf(value);
   if (range === null || part === null) return placed(value, range);
-  const length = range.last - range.first + 1;
-  const third = Math.floor(length / 3);
-  switch (part) {
-    case 'early':
-      return placed(value, { first: range.first, last: range.first + third - 1 });
-    case 'mid':
-      return placed(value, { first: range.first + third, last: range.last - third });
-    case 'late':
-      return placed(value, { first: range.last - third + 1, last: range.last });
-    case 'earlier':
-    case 'later': {
-      const today = context.today;
-      if (today === null || today < range.first || today > range.last) return placed(value, range);
-      return placed(value, part === 'earlier' ? { first: range.first, last: today } : { first: today, last: range.last });
-    }
+  if (part === 'earlier' || part === 'later') {
+    const today = context.today;
+    if (today === null || today < range.first || today > range.last) return placed(value, range);
+    return placed(value, part === 'earlier' ? { first: range.first, last: today } : { first: today, last: range.last });
   }
+  const index = part === 'early' ? 0 : part === 'mid' ? 1 : 2;
+  if (value.precision === 'year') {
+    const [first, last] = ([[1, 4], [5, 8], [9, 12]] as const)[index];
+    return placed(value, { first: toDayNumber(value.year, first, 1), last: toDayNumber(value.year, last, daysInMonth(value.year, last)) });
+  }
+  if (value.precision === 'decade') {
+    const [first, last] = ([[0, 3], [4, 6], [7, 9]] as const)[index];
+    return placed(value, { first: toDayNumber(value.decade * 10 + first, 1, 1), last: toDayNumber(value.decade * 10 + last, 12, 31) });
+  }
+  if (value.precision === 'week') {
+    const [first, last] = ([[0, 2], [1, 3], [3, 6]] as const)[index];
+    return placed(value, { first: range.first + first, last: range.first + last });
+  }
+  const third = Math.floor((range.last - range.first + 1) / 3);
+  const bounds = [
+    { first: range.first, last: range.first + third - 1 },
+    { first: range.first + third, last: range.last - third },
+    { first: range.last - third + 1, last: range.last },
+  ][index];
+  return placed(value, bounds ?? range);
 }
 
 /** The year a month and day without a year fall in: the last one before today, or the next one when the tense says so. */
@@ -334,14 +348,18 @@ function resolveRelative(unit: CalendarUnit | 'weekend', shift: number, part: Pa
   return narrowed(shiftValue(containing(today, unit), unit, shift), part, context);
 }
 
-/** A day of the weekend meant by `last weekend` (-1), `this weekend`/`the weekend` (0) or `next weekend` (1). */
+/**
+ * A day of the weekend meant by `last weekend` (-1), `next weekend` (1), or `this weekend`, `the
+ * weekend` (0): during a weekend, that one; on a weekday, the coming one, or the one before when
+ * the sentence is in the past (`the weekend's talks failed`).
+ */
 function weekendDay(today: number, shift: number, tense: Tense): number {
   const weekday = weekdayOf(today);
   const saturday = today - weekday + 6;
   if (weekday >= 6) return shift < 0 ? saturday - 7 : shift > 0 ? saturday + 7 : saturday;
   if (shift < 0) return saturday - 7;
   if (shift > 0) return saturday;
-  return tense === 'future' || weekday === 5 ? saturday : saturday - 7;
+  return tense === 'past' ? saturday - 7 : saturday;
 }
 
 function unknownValue(unit: CalendarUnit, clock: Clock | null): string {
