@@ -287,7 +287,133 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The other dates a briefing gives an event, in words, with the phrase that gave each. */
-export function describeConflicts(event: TimelineEvent): { phrase: string; where: string; words: string }[] {
-  return event.conflicts.map((date) => ({ phrase: date.phrase, where: date.paragraph === 'summary' ? 'the summary' : 'the text', words: describeDate(date) }));
+/** A date a briefing gives an event: where it says so, in words, and as written. */
+export interface GivenDate {
+  /** `the summary` or `the text`. */
+  readonly where: string;
+  readonly words: string;
+  readonly phrase: string;
+}
+
+/** Every date a briefing gives an event, its own first, then those that disagree with it. */
+export function datesGiven(event: TimelineEvent): GivenDate[] {
+  return [event.date, ...event.conflicts].map((date) => ({
+    where: date.paragraph === 'summary' ? 'the summary' : 'the text',
+    words: describeDate(date),
+    phrase: date.phrase,
+  }));
+}
+
+/** A date as TimelineJS reads it: strings of digits, `year` required. */
+export interface TimelineJsDate {
+  readonly year: string;
+  readonly month?: string;
+  readonly day?: string;
+  readonly hour?: string;
+  readonly minute?: string;
+  readonly display_date?: string;
+}
+
+/** One slide of a TimelineJS timeline. */
+export interface TimelineJsEvent {
+  readonly start_date: TimelineJsDate;
+  readonly end_date?: TimelineJsDate;
+  readonly display_date: string;
+  readonly text: { readonly headline: string; readonly text: string };
+  readonly group: string;
+  readonly unique_id: string;
+}
+
+/** A timeline in Knight Lab's TimelineJS JSON format. */
+export interface TimelineJs {
+  readonly title: { readonly text: { readonly headline: string; readonly text: string } };
+  readonly events: readonly TimelineJsEvent[];
+}
+
+/**
+ * The timeline in Knight Lab's TimelineJS format (https://timeline.knightlab.com/docs/json-format.html),
+ * so it can be dropped into their viewer. Each event spans the days its date covers; its text
+ * is the clause that dates it, HTML-escaped, with a link to the paragraph it comes from.
+ * `linkTo` turns a site path (`briefings/x/#p-4`) into the absolute address the viewer links to.
+ */
+export function toTimelineJs(entries: readonly TimelineEntry[], linkTo: (path: string) => string): TimelineJs {
+  const ids = new Map<string, number>();
+  const events = groupTimeline(entries, 'oldest').flatMap((group) =>
+    group.sections.flatMap((section) =>
+      section.entries.map((entry): TimelineJsEvent => {
+        const { event } = entry;
+        const words = describeDate(event.date);
+        const href = linkTo(`briefings/${entry.slug}/#${paragraphAnchor(event.paragraph)}`);
+        const idBase = `${entry.slug.replaceAll('/', '-')}-${event.paragraph}`;
+        const count = (ids.get(idBase) ?? 0) + 1;
+        ids.set(idBase, count);
+        const given = datesGiven(event);
+        const conflicts =
+          given.length > 1 ? [`<p>${escapeHtml(`Dates disagree: ${given.map((date) => `${date.where} says ${date.words} (“${date.phrase}”)`).join('; ')}.`)}</p>`] : [];
+        const range = timelineJsRange(event.date);
+        return {
+          start_date: range.start,
+          ...(range.end === undefined ? {} : { end_date: range.end }),
+          display_date: words,
+          text: {
+            headline: escapeHtml(entry.title),
+            text: `<p>${escapeHtml(event.text)}</p>${conflicts.join('')}<p><a href="${escapeHtml(href)}">${escapeHtml(entry.outlet === null ? 'Read it in context' : `Read it in context (${entry.outlet})`)}</a></p>`,
+          },
+          group: entry.title,
+          unique_id: count === 1 ? idBase : `${idBase}-${count}`,
+        };
+      }),
+    ),
+  );
+  return {
+    title: { text: { headline: 'Dossier timeline', text: '<p>Dated events of every briefing, each linked to the paragraph it comes from.</p>' } },
+    events,
+  };
+}
+
+/** Start and end of a date for TimelineJS, each no finer than the date. */
+function timelineJsRange(date: DateMention): { start: TimelineJsDate; end?: TimelineJsDate } {
+  const start = readDay(date.start);
+  const end = readDay(date.end);
+  if (start === null || end === null) return { start: { year: '0' } };
+  const [year, month, day] = [String(start.year), String(start.month), String(start.day)];
+  switch (date.precision) {
+    case 'time': {
+      const clock = /T(\d{2}):(\d{2})$/.exec(date.value);
+      return { start: clock === null ? { year, month, day } : { year, month, day, hour: String(Number(clock[1])), minute: String(Number(clock[2])) } };
+    }
+    case 'day':
+      return { start: { year, month, day } };
+    case 'week':
+      return { start: { year, month, day }, end: { year: String(end.year), month: String(end.month), day: String(end.day) } };
+    case 'month':
+      return { start: { year, month } };
+    case 'quarter':
+    case 'half':
+    case 'season':
+      return { start: { year, month }, end: { year: String(end.year), month: String(end.month) } };
+    case 'year':
+      return { start: { year } };
+    default:
+      return { start: { year }, end: { year: String(end.year) } };
+  }
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe to place in HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+/**
+ * A clause cut around its date phrase, to mark the phrase; null when the clause does not hold it
+ * (the event kept a retelling's date).
+ *
+ * @example splitAtPhrase('Trump said Monday.', 'Monday') // { before: 'Trump said ', phrase: 'Monday', after: '.' }
+ */
+export function splitAtPhrase(text: string, phrase: string): { before: string; phrase: string; after: string } | null {
+  const at = text.indexOf(phrase);
+  if (at < 0 || phrase === '') return null;
+  return { before: text.slice(0, at), phrase, after: text.slice(at + phrase.length) };
 }
