@@ -75,6 +75,9 @@ const DAY_ORDINALS: ReadonlyMap<string, number> = new Map(
 /** Words before a month name that make a common word such as `May` or `March` a month. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'of', 'to', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and']);
 
+/** Words that lead in to a year. */
+const YEAR_LEAD = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'through', 'before', 'after', 'during', 'between', 'early', 'late', 'mid', 'fiscal', 'the', 'and']);
+
 /** Words before a season name that make `fall` or `spring` a season. */
 const SEASON_CONTEXT = new Set(['in', 'into', 'since', 'until', 'till', 'by', 'during', 'through', 'throughout', 'over', 'this', 'last', 'next', 'early', 'late', 'mid', 'that']);
 
@@ -220,6 +223,9 @@ class Grammar {
       const next = index + 1;
       if ((this.isMark(next, ',') || this.isMark(next, '.')) && this.glued(next) && this.isNumber(next + 1) && this.glued(next + 1)) return null;
       if (this.isMark(next, '%') || this.is(next, 'percent')) return null;
+      // `2000 tonnes`, `1500 troops`: a count of things, unless a date word leads in (`in 1990 levels`).
+      const after = this.word(next);
+      if (this.isWord(next) && after.length > 3 && after.endsWith('s') && !this.capitalized(next) && !YEAR_LEAD.has(this.word(index - 1)) && !(this.isMark(index - 1, '-') && this.glued(index))) return null;
       return { year, next };
     }
     if ((this.isMark(index, "'") || this.isMark(index, '’')) && this.isNumber(index + 1) && this.glued(index + 1) && this.word(index + 1).length === 2) {
