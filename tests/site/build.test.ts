@@ -128,6 +128,6 @@ describe('the site around the briefings', () => {
   test('indexes exactly the briefing pages with Pagefind, and says so', () => {
     const entry = JSON.parse(readFileSync(path.join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(2);
-    expect(site.buildLog).toMatch(/Indexed 2 of 5 pages: \d+ files, [\d.]+ KiB in dist\/pagefind\//);
+    expect(site.buildLog).toMatch(/Indexed 2 of 7 pages: \d+ files, [\d.]+ KiB in dist\/pagefind\//);
   });
 });
