@@ -1,8 +1,9 @@
 /**
- * What chrono-node reads well: calendar dates written out in full or in digits (`Aug. 7, 1998`,
- * `12/30/2025`, `2025-12-30`) and clock times (`5 p.m. EST`, `10:35 a.m.`, `23:15`). Only the
- * values chrono is certain of are kept; the year of a date written without one is left to the
- * resolver, which knows the publication day and the tense.
+ * What chrono-node reads well: dates written in digits, in the orders it knows (`12/30/2025`,
+ * `2025-12-30`, `2025-12-30T23:15`), with any time beside them. The news grammar reads dates with
+ * their month named and clock times itself, so chrono is only asked about paragraphs with a date
+ * in digits. Only the values chrono is certain of are kept; the year of a date written without
+ * one is left to the resolver, which knows the publication day and the tense.
  */
 import { strict, type ParsedComponents } from 'chrono-node';
 import type { Clock } from './calendar.ts';
@@ -27,17 +28,21 @@ const WRITTEN_CLOCK = /\d\s*[ap]\.?\s?m\b|\d:\d\d|\bnoon\b|\bmidnight\b/i;
  */
 const WRITTEN_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 
+/** A date in digits: `12/30/2025`, `2025-12-30`, `30.12.2025`. */
+const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
+
 /** A fixed reference: chrono's own guesses from it are never used. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /**
- * Find dates and times in a paragraph with chrono-node's strict English parser.
+ * Find dates written in digits in a paragraph with chrono-node's strict English parser.
  *
- * @example findChronoDates('It closed at 5 p.m. EST Nov. 9.') // [{ start: 13, end: 30, expression: { kind: 'month-day', month: 11, day: 9, clock: { hour: 17, minute: 0 }, … } }]
+ * @example findChronoDates('The order is dated 12/25/2025.') // [{ start: 19, end: 29, expression: { kind: 'month-day', year: 2025, month: 12, day: 25, … } }]
  */
 export function findChronoDates(text: string): ChronoMatch[] {
-  // Everything kept below has a digit in it; most paragraphs without one are skipped cheaply.
-  if (!/[0-9]/.test(text)) return [];
+  // The grammar reads dates with their month named and clock times; chrono is asked only
+  // about paragraphs with a date in digits, which keeps it off the many that have none.
+  if (!NUMERIC_DATE.test(text)) return [];
   const found: ChronoMatch[] = [];
   for (const result of strict.parse(text, REFERENCE)) {
     const expression = toExpression(result.start);

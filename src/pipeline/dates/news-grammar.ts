@@ -118,8 +118,12 @@ class Grammar {
   /** Try every rule the token can start; keep the longest match. */
   matchAt(index: number): Match | null {
     const kind = this.tokens.kinds[index];
-    const rules = kind === NUMBER ? NUMBER_RULES : kind === WORD ? WORD_RULES.get(this.word(index)) : MARK_RULES.get(this.word(index));
+    const word = this.word(index);
+    const rules = kind === NUMBER ? NUMBER_RULES : kind === WORD ? WORD_RULES.get(word) : MARK_RULES.get(word);
     if (rules === undefined) return null;
+    // `the` and `a` start most noun phrases: look at the next word before trying every rule.
+    const followers = word === 'the' ? AFTER_THE : word === 'a' ? AFTER_A : null;
+    if (followers !== null && this.tokens.kinds[index + 1] === WORD && !followers.has(this.word(index + 1))) return null;
     let best: Match | null = null;
     for (const rule of rules) {
       const match = rule(this, index);
@@ -1025,6 +1029,23 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [['nineteen', 'two'], [year]],
   [[...new Set([...HOLIDAYS.keys()].map((name) => name.split(' ')[0] ?? ''))], [holiday]],
 ];
+
+/** The words that can follow `the` in a date phrase (numbers and marks always may). */
+const AFTER_THE: ReadonlySet<string> = new Set([
+  ...PART_NOUNS.keys(),
+  ...PART_WORDS.keys(),
+  ...QUARTER_WORDS.keys(),
+  ...ORDINALS.keys(),
+  ...DAY_ORDINALS.keys(),
+  ...ANAPHORIC_SHIFTS.keys(),
+  ...SEASONS.keys(),
+  ...MONTHS.keys(),
+  'year', 'fiscal', 'comparable', 'corresponding', 'same', 'quarter', 'half', 'week', 'weekend', 'day', 'night', 'full', 'future',
+  'near', 'next', 'twenty', 'thirty', 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth',
+]);
+
+/** The words that can follow `a` in a date phrase. */
+const AFTER_A: ReadonlySet<string> = new Set([...UNITS.keys(), ...ORDINALS.keys(), 'few', 'couple', 'year', 'fiscal']);
 
 /** Rules by the lower-case word that can start them. */
 const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {

@@ -19,9 +19,22 @@ export interface Tokens {
   readonly kinds: readonly number[];
 }
 
-const TOKEN = /\p{L}+|[0-9]+|\S/gu;
-const LETTER = /^\p{L}/u;
-const DIGIT = /^[0-9]/;
+const LETTER = /\p{L}/u;
+
+/** Whether the character at `index` is a letter; ASCII is decided without a regular expression. */
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(text.charAt(index));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
 
 /**
  * Tokenize a paragraph.
@@ -33,12 +46,30 @@ export function tokenize(text: string): Tokens {
   const ends: number[] = [];
   const lower: string[] = [];
   const kinds: number[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const token = match[0];
-    starts.push(match.index);
-    ends.push(match.index + token.length);
-    const kind = LETTER.test(token) ? WORD : DIGIT.test(token) ? NUMBER : MARK;
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (isSpaceCode(code)) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let kind: number;
+    if (isDigitCode(code)) {
+      kind = NUMBER;
+      while (index < length && isDigitCode(text.charCodeAt(index))) index += 1;
+    } else if (isLetterAt(text, index)) {
+      kind = WORD;
+      while (index < length && isLetterAt(text, index)) index += 1;
+    } else {
+      kind = MARK;
+      // A mark outside the basic plane takes both halves of its surrogate pair.
+      index += code >= 0xd800 && code <= 0xdbff && index + 1 < length ? 2 : 1;
+    }
+    const token = text.slice(start, index);
+    starts.push(start);
+    ends.push(index);
     kinds.push(kind);
     lower.push(kind === WORD ? token.toLowerCase() : token);
   }
