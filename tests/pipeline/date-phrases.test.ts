@@ -63,6 +63,7 @@ const ROWS: readonly Row[] = [
   ['The filing, dated 2025-12-24, names three firms.', '2025-12-24', '2025-12-24', 'day', TUESDAY],
   ['Shops closed on Christmas Eve.', 'Christmas Eve', '2025-12-24', 'day', TUESDAY],
   ['Flights were cancelled over Thanksgiving.', 'Thanksgiving', '2025-11-27', 'day', TUESDAY],
+  ['Stores opened early for Black Friday.', 'Black Friday', '2025-11-28', 'day', TUESDAY],
   // Quarters, halves, seasons.
   ['Net income rose in the third quarter.', 'the third quarter', '2025-Q3', 'quarter', TUESDAY],
   ['Third-quarter profit doubled.', 'Third-quarter', '2025-Q3', 'quarter', TUESDAY],
@@ -177,6 +178,11 @@ describe('words that look like dates but are not', () => {
     ['You may want to march on.', 'may'],
     ['The fall of the regime was swift.', 'fall'],
     ['More than a quarter of the market was lost.', 'a quarter'],
+    ['A 34-inch 3440x1440 curved panel.', '1440'],
+    ['A laptop with a GTX 1660 Ti card.', '1660'],
+    ['A DeLorean model at scale 1:24.', '1:24'],
+    ['SUBSCRIBE NOW', 'NOW'],
+    ['Recent in Sports', 'Recent'],
   ])('%s finds no "%s"', (sentence, phrase) => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });

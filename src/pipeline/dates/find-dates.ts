@@ -49,8 +49,17 @@ export function findDatePhrases(text: string): DatePhrase[] {
   const sentences = splitSentences(text);
   return merged.map((candidate) => {
     const sentence = sentences.find((range) => candidate.start < range.end) ?? { start: 0, end: text.length };
-    return { ...candidate, sentence, tense: tenseAround(tokens, sentence, candidate) };
+    return { ...candidate, sentence, tense: isPossessive(text, candidate.end) ? 'past' : tenseAround(tokens, sentence, candidate) };
   });
+}
+
+/**
+ * Whether a phrase is followed by `'s`. News names an event by its day once it has happened
+ * (`Wednesday's ruling`, `last week's vote`), whatever the tense of the sentence around it.
+ */
+function isPossessive(text: string, end: number): boolean {
+  const next = text.charAt(end);
+  return (next === "'" || next === '’') && text.charAt(end + 1) === 's' && !/\p{L}/u.test(text.charAt(end + 2));
 }
 
 /** Of overlapping phrases, keep the longest (the first found on a tie). */

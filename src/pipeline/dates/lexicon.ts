@@ -103,6 +103,8 @@ export const HOLIDAYS: ReadonlyMap<string, HolidayRule> = new Map<string, Holida
   ['republic day', { type: 'fixed', month: 1, day: 26 }],
   ['thanksgiving', { type: 'nth-weekday', month: 11, weekday: 4, nth: 4 }],
   ['thanksgiving day', { type: 'nth-weekday', month: 11, weekday: 4, nth: 4 }],
+  ['black friday', { type: 'nth-weekday', month: 11, weekday: 4, nth: 4, after: 1 }],
+  ['cyber monday', { type: 'nth-weekday', month: 11, weekday: 4, nth: 4, after: 4 }],
   ['labor day', { type: 'nth-weekday', month: 9, weekday: 1, nth: 1 }],
   ['memorial day', { type: 'nth-weekday', month: 5, weekday: 1, nth: -1 }],
   // US federal elections: the Tuesday after the first Monday of November.

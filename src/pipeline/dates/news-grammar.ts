@@ -75,11 +75,17 @@ const DAY_ORDINALS: ReadonlyMap<string, number> = new Map(
 /** Words before a month name that make a common word such as `May` or `March` a month. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'of', 'to', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and']);
 
+/** Codes in capitals that a year may follow: `FY 2019`, `AD 1066`. */
+const YEAR_CODES = new Set(['fy', 'ad', 'ce', 'bc', 'bce']);
+
 /** Words that lead in to a year. */
 const YEAR_LEAD = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'through', 'before', 'after', 'during', 'between', 'early', 'late', 'mid', 'fiscal', 'the', 'and']);
 
 /** Words before a season name that make `fall` or `spring` a season. */
 const SEASON_CONTEXT = new Set(['in', 'into', 'since', 'until', 'till', 'by', 'during', 'through', 'throughout', 'over', 'this', 'last', 'next', 'early', 'late', 'mid', 'that']);
+
+/** Words an adjective such as `recent` or `current` is not followed by. */
+const FUNCTION_WORDS = new Set(['in', 'of', 'and', 'or', 'to', 'for', 'on', 'at', 'by', 'with', 'from', 'is', 'are', 'was', 'were']);
 
 /** Vague amounts: `several years ago` is some time in the past, no more. */
 const VAGUE_AMOUNTS = new Set(['several', 'few', 'many', 'some']);
@@ -157,6 +163,12 @@ class Grammar {
     return index > 0 && index < this.tokens.count && this.tokens.starts[index] === this.tokens.ends[index - 1];
   }
 
+  /** Whether a word is written in capitals, two letters or more: `GTX`, `NOW`. */
+  isAllCaps(index: number): boolean {
+    const text = this.tokens.text.slice(this.tokens.starts[index], this.tokens.ends[index]);
+    return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  }
+
   capitalized(index: number): boolean {
     const first = this.tokens.text.charAt(this.tokens.starts[index] ?? -1);
     return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
@@ -222,7 +234,10 @@ class Grammar {
       const year = Number(text);
       if (year < 1000 || year > 2099) return null;
       const before = index - 1;
-      if (this.glued(index) && (this.isMark(before, '$') || this.isMark(before, ',') || this.isMark(before, '.') || this.isNumber(before))) return null;
+      if (this.glued(index) && (this.isMark(before, '$') || this.isMark(before, ',') || this.isMark(before, '.') || this.isNumber(before) || this.isWord(before))) return null;
+      if (this.glued(index + 1) && this.isWord(index + 1) && this.word(index + 1) !== 's') return null;
+      // `GTX 1660`, `ISO 9001`: a number after a code in capitals is a model, not a year.
+      if (this.isWord(before) && this.isAllCaps(before) && !YEAR_CODES.has(this.word(before))) return null;
       if (this.isMark(before, '$') || this.isMark(before, '#') || this.isMark(before, '£') || this.isMark(before, '€')) return null;
       const next = index + 1;
       if ((this.isMark(next, ',') || this.isMark(next, '.')) && this.glued(next) && this.isNumber(next + 1) && this.glued(next + 1)) return null;
@@ -891,13 +906,15 @@ const anaphoric: Rule = (g, index) => {
 /** `now`, `currently`, `current`, `recently`, `recent years`, `the past`, `the future`, `future`, `the coming months`. */
 const reference: Rule = (g, index) => {
   const word = g.word(index);
+  // `SUBSCRIBE NOW`, `OUT NOW`: words in capitals are page furniture, not time.
+  if (g.isAllCaps(index)) return null;
   if (word === 'now' || word === 'currently' || word === 'presently' || word === 'nowadays') {
     const start = g.is(index - 1, 'right') ? index : index;
     return { end: start + 1, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   }
   if (word === 'right' && g.is(index + 1, 'now')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'current' && !g.is(index + 1, 'quarter', 'year', 'month', 'week')) {
-    return g.isWord(index + 1) ? { end: index + 1, expression: { kind: 'reference', reference: 'PRESENT_REF' } } : null;
+    return g.isWord(index + 1) && !FUNCTION_WORDS.has(g.word(index + 1)) ? { end: index + 1, expression: { kind: 'reference', reference: 'PRESENT_REF' } } : null;
   }
   if (word === 'these' && g.is(index + 1, 'days')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'at' && g.is(index + 1, 'present')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
@@ -913,7 +930,8 @@ const reference: Rule = (g, index) => {
       const more = g.is(index + 2, 'and', 'or') && UNITS.has(g.word(index + 3)) && g.word(index + 3) !== UNITS.get(g.word(index + 3));
       return { end: more ? index + 4 : index + 2, expression: { kind: 'reference', reference: 'PAST_REF' } };
     }
-    return g.isWord(index + 1) ? { end: index + 1, expression: { kind: 'reference', reference: 'PAST_REF' } } : null;
+    // `the recent sale`, not `Recent in Sports`.
+    return g.isWord(index + 1) && !FUNCTION_WORDS.has(g.word(index + 1)) ? { end: index + 1, expression: { kind: 'reference', reference: 'PAST_REF' } } : null;
   }
   if (word === 'the' && g.is(index + 1, 'past') && !g.isNumber(index + 2) && !UNITS.has(g.word(index + 2)) && !g.is(index + 2, 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten')) {
     return { end: index + 2, expression: { kind: 'reference', reference: 'PAST_REF' } };
@@ -984,7 +1002,8 @@ const clockTime: Rule = (g, index) => {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem.pm ? 12 : 0);
     at = meridiem.next;
-  } else if (!colon || hour > 23 || minute > 59) {
+  } else if (!colon || hour > 23 || minute > 59 || g.word(index).length < 2) {
+    // `23:15`, `08:51`; a bare `1:24` is as often a scale or a score.
     return null;
   }
   if (ZONES.has(g.word(at)) && g.tokens.text.charAt(g.tokens.starts[at] ?? 0) !== g.word(at).charAt(0)) at += 1;

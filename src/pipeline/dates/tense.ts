@@ -9,7 +9,7 @@ import { WORD, type Tokens } from './tokens.ts';
 export type Tense = 'past' | 'future' | 'unknown';
 
 /** Words that put what follows in the future. */
-const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'deadline', 'upcoming', 'scheduled', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'until', 'intends', 'due', 'slated', 'set']);
+const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'deadline', 'upcoming', 'scheduled', 'expected', 'expects', 'plan', 'plans', 'planning', 'intends', 'due', 'slated', 'set']);
 
 /** Words that put the clause in the past. */
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'earlier', 'since', 'been', 'said', 'told']);
@@ -21,7 +21,7 @@ const NOT_PAST = new Set(['expected', 'scheduled', 'planned', 'slated', 'predict
 const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated']);
 
 /** Future markers only when followed by `to` or `for`. */
-const NEEDS_TO = new Set(['set', 'due', 'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'intends']);
+const NEEDS_TO = new Set(['set', 'due', 'plan', 'plans', 'planning', 'expected', 'expects', 'intends']);
 
 /** How far (in tokens) a verb may stand from the phrase and still speak of it. */
 const REACH = 12;
@@ -32,6 +32,9 @@ const REACH = 12;
  * @example guessTense(tokenize('The board will meet Friday.'), 0, 5, 3) // 'future'
  */
 export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: number, phraseFirst: number, phraseEnd: number = phraseFirst + 1): Tense {
+  // `as early as Tuesday`, `as soon as Friday`: the earliest a thing can still happen.
+  const lead = tokens.lower.slice(Math.max(sentenceFirst, phraseFirst - 3), phraseFirst).join(' ');
+  if (lead === 'as early as' || lead === 'as soon as') return 'future';
   let best: Tense = 'unknown';
   let bestDistance = REACH + 1;
   const consider = (index: number, distance: number) => {
