@@ -1,9 +1,10 @@
 /**
- * The news date grammar: finds the date phrases of a paragraph that chrono-node does not read,
- * or reads without the precision a reader needs: weekdays, bare years, relative phrases (`last
- * week`, `earlier this month`, `three years ago`), quarters, halves, seasons, decades, holidays,
- * references (`now`, `recently`) and phrases anchored on the last date mentioned (`the previous
- * day`, `a year earlier`).
+ * The news date grammar: finds a paragraph's date and time phrases as news writes them, keeping
+ * what each says and no more: dates with their month named (`Aug. 7, 1998`, `July 1997`), clock
+ * times, weekdays, bare years, relative phrases (`last week`, `earlier this month`, `three years
+ * ago`), quarters, halves, seasons, decades, holidays, references (`now`, `recently`) and phrases
+ * counted from the last date mentioned (`the previous day`, `a year earlier`). Dates written in
+ * digits are chrono-node's (`chrono-dates.ts`).
  *
  * It reads tokens left to right and tries, at each token that can start a phrase, the rules
  * that token can start; the longest match wins. Every rule looks at a bounded number of tokens,
@@ -909,8 +910,7 @@ const reference: Rule = (g, index) => {
   // `SUBSCRIBE NOW`, `OUT NOW`: words in capitals are page furniture, not time.
   if (g.isAllCaps(index)) return null;
   if (word === 'now' || word === 'currently' || word === 'presently' || word === 'nowadays') {
-    const start = g.is(index - 1, 'right') ? index : index;
-    return { end: start + 1, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
+    return { end: index + 1, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   }
   if (word === 'right' && g.is(index + 1, 'now')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'current' && !g.is(index + 1, 'quarter', 'year', 'month', 'week')) {
@@ -1032,12 +1032,14 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [['this'], [monthName, quarterOrHalf, season, deicticDay, weekday, relative, holiday]],
   [['past', 'coming'], [relative, reference]],
   [['current'], [quarterOrHalf, relative, reference]],
-  [['its', 'a', 'that', 'their'], [quarterOrHalf, anaphoric, ago]],
+  [['its', 'their'], [quarterOrHalf]],
+  [['that'], [quarterOrHalf, anaphoric]],
+  [['a'], [quarterOrHalf, ago]],
   [['an', 'several', 'few', 'many', 'some', 'couple'], [ago]],
   [[...APPROXIMATIONS, 'more', 'less'], [ago]],
   [[...NUMBER_WORDS.keys(), ...TENS_WORDS.keys()], [ago, year]],
-  [[...UNITS.keys()].filter((unit) => unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'quarter'), [ago]],
-  [['years', 'months', 'weeks', 'days', 'decades'], [ago]],
+  // `years ago`, `days earlier`.
+  [[...UNITS.keys()].filter((word) => word !== UNITS.get(word)), [ago]],
   [['fiscal', 'calendar'], [year, quarterOrHalf]],
   [['year'], [relative, anaphoric, quarterOrHalf]],
   [[...ORDINALS.keys(), 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth', 'twenty'], [quarterOrHalf, century]],

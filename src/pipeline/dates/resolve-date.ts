@@ -9,11 +9,9 @@
 import {
   containing,
   daysInMonth,
-  formatDay,
   fromDayNumber,
   isFiner,
   isoWeekOf,
-  isoWeekStart,
   rangeOf,
   shiftValue,
   toDayNumber,
@@ -276,37 +274,39 @@ function resolvePeriod(unit: 'quarter' | 'half', index: number | null, spec: Yea
   }
 }
 
-const SEASON_ORDER: readonly Season[] = ['SP', 'SU', 'FA', 'WI'];
-
+/**
+ * A season without a year. Winter runs from December into the next year, so `this winter` in
+ * January began the December before. `last summer` is the last one over, `next summer` the next
+ * to begin; said plainly, a season is the current or last one, or the current or next one when
+ * the sentence speaks of the future.
+ */
 function resolveSeason(season: Season, spec: YearSpec, part: Part | null, context: ResolveContext): ResolvedDate {
+  const inYear = (year: number): CalendarValue => ({ precision: 'season', year, season });
+  if (spec.type === 'explicit') return narrowed(inYear(spec.year), part, context);
   const today = context.today;
-  if (spec.type === 'explicit') return narrowed({ precision: 'season', year: spec.year, season }, part, context);
   if (today === null) return unplaced(`XXXX-${season}`, 'season');
-  const year = fromDayNumber(today).year;
-  const instances = [year - 2, year - 1, year, year + 1].map((candidate): CalendarValue => ({ precision: 'season', year: candidate, season }));
-  const ranges = instances.map((instance) => rangeOf(instance) ?? { first: 0, last: 0 });
-  const pick = (test: (range: DayRange) => boolean, fromEnd: boolean): CalendarValue => {
-    const order = fromEnd ? [3, 2, 1, 0] : [0, 1, 2, 3];
-    for (const at of order) if (test(ranges[at] ?? { first: 0, last: 0 })) return instances[at] ?? instances[2]!;
-    return instances[2]!;
-  };
-  let value: CalendarValue;
+  const { year, month } = fromDayNumber(today);
+  const instances = [year - 2, year - 1, year, year + 1].map((candidate) => {
+    const value = inYear(candidate);
+    return { value, range: rangeOf(value) ?? { first: today, last: today } };
+  });
+  const latest = (test: (range: DayRange) => boolean) => [...instances].reverse().find(({ range }) => test(range))?.value;
+  const earliest = (test: (range: DayRange) => boolean) => instances.find(({ range }) => test(range))?.value;
+  let value: CalendarValue | undefined;
   if (spec.type === 'relative' && spec.shift === 0) {
-    // `this winter` in January is the winter that began in December.
-    value = pick((range) => range.first <= today && today <= range.last, true);
-    if (!(rangeOf(value)!.first <= today && today <= rangeOf(value)!.last)) value = { precision: 'season', year: season === 'WI' && fromDayNumber(today).month <= 2 ? year - 1 : year, season };
+    value = earliest((range) => range.first <= today && today <= range.last) ?? inYear(season === 'WI' && month <= 2 ? year - 1 : year);
   } else if (spec.type === 'relative') {
-    value = { precision: 'season', year: year + spec.shift, season };
+    value = inYear(year + spec.shift);
   } else if (spec.type === 'direction' && spec.direction < 0) {
-    value = pick((range) => range.last < today, true);
-  } else if ((spec.type === 'direction' && spec.direction > 0) || context.tense === 'future') {
-    value = pick((range) => range.last >= today, false);
-    if (spec.type === 'direction') value = pick((range) => range.first > today, false);
+    value = latest((range) => range.last < today);
+  } else if (spec.type === 'direction' && spec.direction > 0) {
+    value = earliest((range) => range.first > today);
+  } else if (context.tense === 'future') {
+    value = earliest((range) => range.last >= today);
   } else {
-    value = pick((range) => range.first <= today, true);
+    value = latest((range) => range.first <= today);
   }
-  void SEASON_ORDER;
-  return narrowed(value, part, context);
+  return narrowed(value ?? inYear(year), part, context);
 }
 
 /** `the first week of August`: the first seven days of that month; its value is the ISO week holding most of them. */
@@ -487,4 +487,3 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-export { formatDay, isoWeekStart };
