@@ -29,8 +29,8 @@ interface Candidate {
 }
 
 /** What may stand between a day and its time: `Tuesday, 9 a.m.`, `Nov. 9 at 5 p.m.`, `9 a.m. on Tuesday`. */
-const DAY_THEN_CLOCK = /^\s*,?\s*(?:at\s+)?$/;
-const CLOCK_THEN_DAY = /^\s*,?\s*(?:on\s+)?$/;
+const DAY_THEN_CLOCK = /^\s*(?:,\s*)?(?:at\s+)?$/;
+const CLOCK_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/;
 
 /**
  * Find the date phrases of a paragraph, in reading order.

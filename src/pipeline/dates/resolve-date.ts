@@ -35,6 +35,8 @@ export interface ResolveContext {
   readonly tense: Tense;
   /** The last date mentioned before the phrase (not a reference), or null. */
   readonly last: CalendarValue | null;
+  /** The last day mentioned (a date or time of day), as a day number, or null: what `that day` and `at 10 p.m.` refer to. */
+  readonly lastDay: number | null;
 }
 
 /** A phrase placed on the calendar. */
@@ -415,7 +417,7 @@ function resolveAnaphoric(expression: Extract<DateExpression, { kind: 'anaphoric
   const lastRange = last === null ? null : rangeOf(last);
   // A count of years or months from anything else is a count from today, as `ago` is.
   const fromLast = lastRange !== null && last !== null && !isFiner(unit, last.precision) && !(counted && unit !== 'day' && unit !== 'week');
-  const anchor = fromLast && lastRange !== null ? lastRange.first : context.today;
+  const anchor = fromLast && lastRange !== null ? lastRange.first : unit === 'day' ? (context.lastDay ?? context.today) : context.today;
   if (anchor === null) return unplaced(unknownValue(unit, clock), unit === 'day' && clock !== null ? 'time' : unit);
   if (unit === 'day') return placed(withClock(anchor + shift, clock));
   return narrowed(shiftValue(containing(anchor, unit), unit, shift), part, context);
@@ -477,8 +479,7 @@ function easterSunday(year: number): number {
 
 /** A time of day alone: on the last day mentioned, else on the publication day. */
 function resolveClock(clock: Clock, context: ResolveContext): ResolvedDate {
-  const last = context.last;
-  const day = last !== null && (last.precision === 'day' || last.precision === 'time') ? last.day : context.today;
+  const day = context.lastDay ?? context.today;
   if (day === null) return unplaced(`XXXX-XX-XX${clockText(clock)}`, 'time');
   return placed({ precision: 'time', day, clock });
 }

@@ -54,11 +54,15 @@ export function findDates(text: DatedText): Staged<DateMention[]> {
   const today = text.published === null ? null : parseDay(text.published.iso);
   const dates: DateMention[] = [];
   let last: CalendarValue | null = null;
+  let lastDay: number | null = null;
   let unanchored = 0;
   for (const paragraph of readingOrder(text)) {
     for (const phrase of findDatePhrases(paragraph.text)) {
-      const resolved = resolveDate(phrase.expression, { today, tense: phrase.tense, last });
-      if (resolved.calendar !== null && anchorsLater(phrase.expression, resolved.calendar)) last = resolved.calendar;
+      const resolved = resolveDate(phrase.expression, { today, tense: phrase.tense, last, lastDay });
+      if (resolved.calendar !== null && anchorsLater(phrase.expression, resolved.calendar)) {
+        last = resolved.calendar;
+        if (last.precision === 'day' || last.precision === 'time') lastDay = last.day;
+      }
       if (resolved.calendar === null) unanchored += 1;
       dates.push({
         phrase: paragraph.text.slice(phrase.start, phrase.end),
