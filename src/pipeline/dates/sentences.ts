@@ -32,10 +32,13 @@ export function splitSentences(text: string): SentenceRange[] {
     if (char !== '.' && char !== '!' && char !== '?') continue;
     let end = index + 1;
     while (end < text.length && (CLOSERS.has(text[end] ?? '') || text[end] === '.' || text[end] === '!' || text[end] === '?')) end += 1;
+    // Whatever the run of marks turns out to be, it is read once.
+    const runStart = index;
+    index = end - 1;
     if (end < text.length && !/\s/.test(text[end] ?? '')) continue;
     const next = skipSpace(text, end);
     if (next >= text.length) break;
-    if (char === '.' && isAbbreviation(text, index)) continue;
+    if (char === '.' && isAbbreviation(text, runStart)) continue;
     if (!startsSentence(text[next] ?? '')) continue;
     sentences.push({ start, end });
     start = next;
@@ -48,7 +51,8 @@ export function splitSentences(text: string): SentenceRange[] {
 
 function isAbbreviation(text: string, period: number): boolean {
   let begin = period;
-  while (begin > 0 && /[\p{L}.]/u.test(text[begin - 1] ?? '')) begin -= 1;
+  // Abbreviations are short: look back no further than a long one.
+  while (begin > 0 && period - begin < 12 && /[\p{L}.]/u.test(text[begin - 1] ?? '')) begin -= 1;
   const word = text.slice(begin, period).toLowerCase();
   // Initials and dotted abbreviations: `J.`, `U.S.`, `a.m.`.
   if (word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;

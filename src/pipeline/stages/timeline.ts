@@ -42,31 +42,40 @@ interface Told {
  *   // [{ text: 'Trump spoke Monday.', paragraph: 'p-1', about: ['Trump'], date: { phrase: 'Monday', … }, conflicts: [] }]
  */
 export function buildTimeline(text: TimelineText, dates: readonly DateMention[], entityNames: readonly string[]): TimelineEvent[] {
-  const paragraphs = new Map(readingOrder(text).map((paragraph) => [paragraph.id, paragraph.text]));
-  const sentences = new Map<string, SentenceRange[]>();
   const told: Told[] = [];
-  for (const date of dates) {
-    if (date.start === null || date.precision === 'reference') continue;
-    const paragraph = paragraphs.get(date.paragraph);
-    if (paragraph === undefined) continue;
-    let ranges = sentences.get(date.paragraph);
-    if (ranges === undefined) {
-      ranges = splitSentences(paragraph);
-      sentences.set(date.paragraph, ranges);
+  for (const paragraph of readingOrder(text)) {
+    const inParagraph = dates.filter((date) => date.paragraph === paragraph.id).sort((a, b) => a.offset - b.offset);
+    if (inParagraph.length === 0) continue;
+    const clauses = splitClauses(paragraph.text);
+    let next = 0;
+    for (const clause of clauses) {
+      const inClause: DateMention[] = [];
+      while (next < inParagraph.length && (inParagraph[next]?.offset ?? 0) < clause.end) {
+        const date = inParagraph[next];
+        if (date !== undefined && date.offset >= clause.start) inClause.push(date);
+        next += 1;
+      }
+      const placed = inClause.filter((date) => date.start !== null && date.precision !== 'reference');
+      if (placed.length === 0) continue;
+      const eventText = paragraph.text.slice(clause.start, clause.end);
+      const words = contentWords(eventText, clause.start, inClause);
+      const about = namesIn(eventText, entityNames);
+      // The same clause may carry the same date twice (`Monday … on Monday`): one event.
+      const values = new Set<string>();
+      for (const date of placed) {
+        if (values.has(date.value)) continue;
+        values.add(date.value);
+        told.push({ event: { text: eventText, paragraph: paragraph.id, about, date, conflicts: [] }, words });
+      }
     }
-    const clause = clauseAround(paragraph, ranges, date.offset);
-    const eventText = paragraph.slice(clause.start, clause.end);
-    // The same clause may carry the same date twice (`Monday … on Monday`): one event.
-    if (told.some(({ event }) => event.paragraph === date.paragraph && event.text === eventText && event.date.value === date.value)) continue;
-    const otherDates = dates.filter((other) => other.paragraph === date.paragraph && other.offset >= clause.start && other.offset < clause.end);
-    told.push({
-      event: { text: eventText, paragraph: date.paragraph, about: namesIn(eventText, entityNames), date, conflicts: [] },
-      words: contentWords(eventText, clause.start, otherDates),
-    });
   }
   return mergeRetold(told)
     .map(({ event }) => event)
-    .sort((a, b) => (a.date.start ?? '').localeCompare(b.date.start ?? '') || (a.date.end ?? '').localeCompare(b.date.end ?? ''));
+    .sort((a, b) => compare(a.date.start ?? '', b.date.start ?? '') || compare(a.date.end ?? '', b.date.end ?? ''));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -118,31 +127,33 @@ function isNarrower(a: DateMention, b: DateMention): boolean {
 }
 
 /**
- * The clause around an offset: its sentence, cut at semicolons, which join clauses that could
- * stand alone (`Trump recognised the attack last week; however, his words drew little notice`).
+ * A paragraph's clauses: its sentences, cut at semicolons, which join clauses that could stand
+ * alone (`Trump recognised the attack last week; however, his words drew little notice`).
  */
-function clauseAround(text: string, sentences: readonly SentenceRange[], offset: number): SentenceRange {
-  const sentence = sentences.find((range) => offset < range.end) ?? { start: 0, end: text.length };
-  let start = sentence.start;
-  let end = sentence.end;
-  for (let index = sentence.start; index < sentence.end; index += 1) {
-    if (text[index] !== ';') continue;
-    if (index < offset) start = index + 1;
-    else {
-      end = index;
-      break;
+function splitClauses(text: string): SentenceRange[] {
+  const clauses: SentenceRange[] = [];
+  for (const sentence of splitSentences(text)) {
+    let start = sentence.start;
+    for (let index = sentence.start; index <= sentence.end; index += 1) {
+      if (index < sentence.end && text[index] !== ';') continue;
+      let from = start;
+      while (from < index && /\s/.test(text[from] ?? '')) from += 1;
+      if (from < index) clauses.push({ start: from, end: index });
+      start = index + 1;
     }
   }
-  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
-  return { start, end };
+  return clauses;
 }
 
-/** The stems of a clause's words that can tell its event apart, leaving out its date phrases. */
+/** The stems of a clause's words that can tell its event apart, leaving out its date phrases (given in order). */
 function contentWords(clause: string, clauseStart: number, dates: readonly DateMention[]): Set<string> {
   const words = new Set<string>();
+  let next = 0;
   for (const match of clause.matchAll(/\p{L}+/gu)) {
     const at = clauseStart + match.index;
-    if (dates.some((date) => at >= date.offset && at < date.offset + date.phrase.length)) continue;
+    while (next < dates.length && (dates[next]?.offset ?? 0) + (dates[next]?.phrase.length ?? 0) <= at) next += 1;
+    const date = dates[next];
+    if (date !== undefined && at >= date.offset) continue;
     const word = match[0].toLowerCase();
     if (word.length < 3 || STOPWORDS.has(word)) continue;
     // A crude stem, enough to match `coast` and `coastline`, `Venezuela` and `Venezuelan`.
