@@ -9,7 +9,7 @@ import { WORD, type Tokens } from './tokens.ts';
 export type Tense = 'past' | 'future' | 'unknown';
 
 /** Words that put what follows in the future. */
-const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'deadline', 'upcoming', 'scheduled', 'expected', 'expects', 'plan', 'plans', 'planning', 'intends', 'due', 'slated', 'set']);
+const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'deadline', 'upcoming', 'scheduled', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'intends', 'due', 'slated', 'set']);
 
 /** Words that put the clause in the past. */
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'earlier', 'since', 'been', 'said', 'told']);
@@ -44,6 +44,8 @@ export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: n
     if (tense === null) return;
     // `plans to`, `set to`, `due for` speak of the future; `the plan`, `had been expected` do not.
     if (NEEDS_TO.has(word) && tokens.lower[index + 1] !== 'to' && tokens.lower[index + 1] !== 'for') return;
+    // `was planned for March` looks ahead; `planned to pay on Friday` may have been done since.
+    if (word === 'planned' && tokens.lower[index + 1] !== 'for') return;
     // A reporting verb dates the phrase only beside it (`said Friday`, `told reporters on Monday`):
     // further away it dates the statement, not what it reports (`payable Dec. 15, the company said`).
     if (REPORTING.has(word) && distance > 3) return;
