@@ -21,7 +21,7 @@ export interface SeedOutcome {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Run one seed through decode, clean and the MDX writer. */
+/** Run one seed through decode, clean, dates, timeline and the MDX writer. */
 export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): SeedOutcome {
   const decoded = decodeSeed(seed);
   const cleaned = cleanSeed(decoded.value, context);
