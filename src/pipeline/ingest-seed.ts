@@ -4,9 +4,11 @@
  */
 import { warning, type Diagnostic } from './diagnostics.ts';
 import { cleanSeed, type CleanContext } from './stages/clean.ts';
+import { findDates } from './stages/dates.ts';
 import { decodeSeed } from './stages/decode.ts';
 import { extractMetadata, type Metadata, type MetadataContext } from './stages/metadata.ts';
 import type { Keyphrase } from './stages/metadata/keyphrases.ts';
+import { buildTimeline } from './stages/timeline.ts';
 import { toMdx } from './stages/to-mdx.ts';
 import type { Briefing, CleanArticle, RawSeed, SeedText, Slug } from './types.ts';
 
@@ -30,7 +32,7 @@ export interface RenderedBriefing {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Run one seed through decode, clean and the metadata stage. */
+/** Run one seed through decode, clean, metadata, dates and timeline. */
 export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): SeedOutcome {
   const decoded = decodeSeed(seed);
   const cleaned = cleanSeed(decoded.value, context);
@@ -41,7 +43,11 @@ export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): S
   }
   const published = cleaned.value.byline.published?.iso ?? null;
   const metadata = extractMetadata(cleaned.value, published, context);
-  const briefing = toBriefing(slug, decoded.value, cleaned.value, metadata, diagnostics);
+  const dates = findDates({ summary: cleaned.value.summary, body: cleaned.value.body, published: cleaned.value.byline.published });
+  diagnostics.push(...dates.diagnostics);
+  const { people, organizations, places } = metadata.entities;
+  const timeline = buildTimeline(cleaned.value, dates.value, [...people, ...organizations, ...places]);
+  const briefing = toBriefing(slug, decoded.value, cleaned.value, { ...metadata, dates: dates.value, timeline }, diagnostics);
   return { briefing, keyphrases: metadata.keyphrases, diagnostics };
 }
 
@@ -52,7 +58,13 @@ export function renderBriefing(briefing: Briefing): RenderedBriefing {
   return { briefing: { ...briefing, diagnostics: [...briefing.diagnostics, ...written.diagnostics] }, mdx: null, diagnostics: written.diagnostics };
 }
 
-function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, metadata: Metadata, diagnostics: readonly Diagnostic[]): Briefing {
+function toBriefing(
+  slug: Slug,
+  seed: SeedText,
+  article: CleanArticle,
+  extracted: Metadata & Pick<Briefing, 'dates' | 'timeline'>,
+  diagnostics: readonly Diagnostic[],
+): Briefing {
   return {
     slug,
     title: article.title,
@@ -64,11 +76,11 @@ function toBriefing(slug: Slug, seed: SeedText, article: CleanArticle, metadata:
     publishedZone: article.byline.published?.zone ?? null,
     source: { file: seed.path, sha256: seed.sha256, encoding: seed.encoding },
     body: [...article.body],
-    dates: [],
-    timeline: [],
-    entities: metadata.entities,
-    quotes: metadata.quotes,
-    sources: metadata.sources,
+    dates: extracted.dates,
+    timeline: extracted.timeline,
+    entities: extracted.entities,
+    quotes: extracted.quotes,
+    sources: extracted.sources,
     topics: [],
     dropped: [...article.dropped],
     diagnostics: [...diagnostics],

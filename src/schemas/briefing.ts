@@ -62,9 +62,16 @@ export const DateMentionSchema = z.object({
   paragraph: z.string(),
   /** Character offset of the phrase in that paragraph's text. */
   offset: z.number().int().nonnegative(),
-  /** TimeML value: `2025-12-29`, `2025-W52`, `2025-12`, `2025-Q4`, `PRESENT_REF`, … */
+  /**
+   * TimeML value: `2025-12-29`, `2025-12-29TNI`, `2025-W52`, `2025-12`, `2025-Q4`, `2025-SU`,
+   * `199` (the 1990s), `PRESENT_REF`, …; `X` stands for what an undated briefing cannot know (`XXXX-WXX`).
+   */
   value: z.string(),
-  /** First and last calendar day covered (`YYYY-MM-DD`), null for references such as `PAST_REF`. */
+  /**
+   * First and last calendar day covered (`YYYY-MM-DD`); narrower than the value when the phrase
+   * says so (`earlier this month` ends on the publication day). Null for references such as
+   * `PAST_REF` and for values with an `X`.
+   */
   start: z.string().nullable(),
   end: z.string().nullable(),
   precision: PrecisionSchema,
@@ -114,16 +121,16 @@ export const TopicSchema = z.object({
   origin: z.enum(['text', 'curator']),
 });
 
-/** Something that happened, as one sentence of the briefing dates it. */
+/** Something that happened, as one clause of the briefing dates it. Events come in calendar order. */
 export const TimelineEventSchema = z.object({
   /** The clause or sentence that carries the date. */
   text: z.string(),
   /** `summary` or a body paragraph id: where the sentence stands. */
   paragraph: z.string(),
-  /** Who or what the event is about: entity names found in the sentence. */
+  /** Who or what the event is about: the entity names its clause names. */
   about: z.array(z.string()),
   date: DateMentionSchema,
-  /** Other dates given for the same event that do not agree with `date`. */
+  /** Other dates the briefing gives the same event (the summary retelling it) that share no day with `date`. */
   conflicts: z.array(DateMentionSchema),
 });
 

@@ -17,8 +17,8 @@ interface Spellings {
 }
 
 /**
- * Give every entity the same canonical name in every briefing, and rename quote speakers and
- * sources with it. Linear in the number of entities: one pass to pool the names, one to rename.
+ * Give every entity the same canonical name in every briefing, and rename quote speakers,
+ * sources and the names timeline events are about with it. Linear in the number of entities: one pass to pool the names, one to rename.
  *
  * @example mergeEntityNames([a, b]) // `Nicolas Maduro` in b is now `Nicolás Maduro`, with `Nicolas Maduro` as an alias
  */
@@ -90,6 +90,7 @@ function renameEntities(briefing: Briefing, renames: Record<Kind, Map<string, st
     ...briefing,
     entities,
     quotes: briefing.quotes.map((quote) => ({ ...quote, speaker: rename(quote.speaker) })),
+    timeline: briefing.timeline.map((event) => ({ ...event, about: event.about.map((name) => renamed.get(name) ?? name) })),
     sources: briefing.sources.map((source) => ({
       ...source,
       entity: rename(source.entity),

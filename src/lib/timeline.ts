@@ -1,0 +1,419 @@
+/**
+ * The timeline on pages: dates in words at their precision, events of every briefing in
+ * calendar order and grouped by year and month, the `datetime` a `<time>` element can carry,
+ * and the Knight Lab TimelineJS export. Pure functions over the briefings' front matter.
+ */
+import type { DateMention, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHORT_MONTHS = MONTHS.map((month) => month.slice(0, 3));
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+const SEASONS: Readonly<Record<string, string>> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const DAY_PARTS: Readonly<Record<string, string>> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+
+interface Day {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function readDay(text: string | null): Day | null {
+  const match = text === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function weekdayOf({ year, month, day }: Day): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+function shortDay({ year, month, day }: Day): string {
+  return `${day} ${SHORT_MONTHS[month - 1]} ${year}`;
+}
+
+/**
+ * A date in words, at its precision and no finer, as a reader would say it.
+ *
+ * @example describeDate({ value: '2025-W52', precision: 'week', start: '2025-12-22', end: '2025-12-28', … }) // 'week of 22 Dec 2025'
+ * @example describeDate({ value: '2025-W32', precision: 'week', start: '2025-08-01', end: '2025-08-07', … }) // 'first week of August 2025'
+ * @example describeDate({ value: '2025-12', precision: 'month', start: '2025-12-01', end: '2025-12-30', … }) // 'December 2025, up to the 30th'
+ */
+export function describeDate(date: Pick<DateMention, 'value' | 'precision' | 'start' | 'end'>): string {
+  const start = readDay(date.start);
+  const end = readDay(date.end);
+  if (start === null || end === null) return describeReference(date.value);
+  switch (date.precision) {
+    case 'time': {
+      const clock = /T(\d{2}:\d{2}|MO|AF|EV|NI)$/.exec(date.value)?.[1];
+      if (clock === undefined) return shortDay(start);
+      const part = DAY_PARTS[clock];
+      return part === undefined ? `${shortDay(start)}, ${clock === '24:00' ? 'midnight' : clock}` : `${part} of ${shortDay(start)}`;
+    }
+    case 'day':
+      return shortDay(start);
+    case 'week':
+      return describeWeek(date.value, start, end);
+    case 'month':
+      return describePart(`${MONTHS[start.month - 1]} ${start.year}`, start, end, 1, daysInMonth(start.year, start.month));
+    case 'quarter':
+      return `${ORDINALS[Number(date.value.slice(-1)) - 1] ?? ''} quarter of ${start.year}`;
+    case 'half':
+      return `${ORDINALS[Number(date.value.slice(-1)) - 1] ?? ''} half of ${start.year}`;
+    case 'season': {
+      const season = SEASONS[date.value.slice(-2)] ?? 'season';
+      return season === 'winter' ? `winter ${start.year}–${String((start.year + 1) % 100).padStart(2, '0')}` : `${season} ${start.year}`;
+    }
+    case 'year':
+      return describePart(String(start.year), start, end, 0, 0);
+    case 'decade':
+      return `the ${describeDecade(start, end)}`;
+    case 'century':
+      return `the ${ordinalNumber(Math.floor(start.year / 100) + 1)} century`;
+    case 'reference':
+      return describeReference(date.value);
+  }
+}
+
+function describeWeek(value: string, start: Day, end: Day): string {
+  if (value.endsWith('-WE')) return `weekend of ${start.day}–${shortDay(end)}`;
+  const length = (Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(start.year, start.month - 1, start.day)) / 86_400_000 + 1;
+  // A week counted in a month (`the first week of August`): seven days from its 1st, 8th, 15th or 22nd, or its last seven.
+  if (length === 7 && weekdayOf(start) !== 1 && start.month === end.month) {
+    const month = `${MONTHS[start.month - 1]} ${start.year}`;
+    if (end.day === daysInMonth(start.year, start.month)) return `last week of ${month}`;
+    if ((start.day - 1) % 7 === 0) return `${ORDINALS[(start.day - 1) / 7] ?? ''} week of ${month}`;
+  }
+  // `early last week`, `late last week`: part of an ISO week.
+  if (length < 7) {
+    const part = weekdayOf(start) === 1 ? 'early' : weekdayOf(start) === 4 ? 'late' : 'mid';
+    return `${part} in the week of ${shortDay(mondayBefore(start))}`;
+  }
+  return `week of ${shortDay(start)}`;
+}
+
+function mondayBefore(day: Day): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day - ((weekdayOf(day) + 6) % 7)));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * A month or year in words, with the part of it the phrase points to: `early December 2025`
+ * for its first third, `late 2025` for its last (September to December), `December 2025, up
+ * to the 30th` for the days before the publication.
+ */
+function describePart(name: string, start: Day, end: Day, firstDay: number, lastDay: number): string {
+  if (firstDay === 0) {
+    // A year: its thirds are January–April, May–August, September–December.
+    const fromStart = start.month === 1 && start.day === 1;
+    const toEnd = end.month === 12 && end.day === 31;
+    const monthEnd = end.day === daysInMonth(end.year, end.month);
+    if (fromStart && toEnd) return name;
+    if (fromStart && end.month === 4 && monthEnd) return `early ${name}`;
+    if (start.month === 5 && start.day === 1 && end.month === 8 && monthEnd) return `mid-${name}`;
+    if (start.month === 9 && start.day === 1 && toEnd) return `late ${name}`;
+    if (fromStart) return `${name}, up to ${end.day} ${SHORT_MONTHS[end.month - 1]}`;
+    return `${name}, from ${start.day} ${SHORT_MONTHS[start.month - 1]}`;
+  }
+  if (start.day === firstDay && end.day === lastDay) return name;
+  const third = Math.floor(lastDay / 3);
+  if (start.day === firstDay && end.day === third) return `early ${name}`;
+  if (start.day === third + 1 && end.day === lastDay - third) return `mid-${name}`;
+  if (start.day === lastDay - third + 1 && end.day === lastDay) return `late ${name}`;
+  if (start.day === firstDay) return `${name}, up to the ${ordinalNumber(end.day)}`;
+  return `${name}, from the ${ordinalNumber(start.day)}`;
+}
+
+/** A decade, or its early (0–3), middle (4–6) or late (7–9) years. */
+function describeDecade(start: Day, end: Day): string {
+  const decade = start.year - (start.year % 10);
+  const span = [start.year - decade, end.year - decade].join('-');
+  const part = span === '0-3' ? 'early ' : span === '4-6' ? 'mid-' : span === '7-9' ? 'late ' : '';
+  return `${part}${decade}s`;
+}
+
+function ordinalNumber(value: number): string {
+  const tens = value % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
+  return `${value}${suffix}`;
+}
+
+function describeReference(value: string): string {
+  if (value === 'PRESENT_REF') return 'now';
+  if (value === 'PAST_REF') return 'in the past';
+  if (value === 'FUTURE_REF') return 'in the future';
+  return 'date unknown';
+}
+
+/**
+ * The `datetime` of a `<time>` element for a date: a valid HTML date, month, year, week or
+ * local date and time no finer than the date itself; null when HTML has no such form (decades,
+ * centuries, references).
+ *
+ * @example htmlDatetime({ value: '2025-W52', precision: 'week', … }) // '2025-W52'
+ * @example htmlDatetime({ value: '2025-Q4', precision: 'quarter', … }) // '2025'
+ */
+export function htmlDatetime(date: Pick<DateMention, 'value' | 'precision' | 'start' | 'end'>): string | null {
+  if (date.start === null) return null;
+  switch (date.precision) {
+    case 'time':
+      return /T\d{2}:\d{2}$/.test(date.value) && !date.value.endsWith('T24:00') ? date.value : date.start;
+    case 'day':
+      return date.start;
+    case 'week': {
+      // The ISO week when the days lie in it (a weekend, `late last week`), else their month.
+      const week = /^\d{4}-W\d{2}/.exec(date.value)?.[0];
+      const start = readDay(date.start);
+      const end = readDay(date.end);
+      if (week !== undefined && start !== null && end !== null && isoWeekValue(start) === week && isoWeekValue(end) === week) return week;
+      return date.start.slice(0, 7) === date.end?.slice(0, 7) ? date.start.slice(0, 7) : date.start.slice(0, 4);
+    }
+    case 'month':
+      return date.start.slice(0, 7);
+    case 'quarter':
+    case 'half':
+    case 'season':
+    case 'year':
+      return date.start.slice(0, 4);
+    default:
+      return null;
+  }
+}
+
+/** The ISO week a day falls in, as `2025-W52`. */
+function isoWeekValue(day: Day): string {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day));
+  // The week belongs to the year its Thursday falls in.
+  date.setUTCDate(date.getUTCDate() + 3 - ((date.getUTCDay() + 6) % 7));
+  const year = date.getUTCFullYear();
+  const week = Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The anchor of a paragraph on its briefing page: the summary box, or the body paragraph. */
+export function paragraphAnchor(paragraph: string): string {
+  return paragraph === 'summary' ? 'summary-heading' : paragraph;
+}
+
+/** An event of one briefing, as it stands on the timeline of every briefing. */
+export interface TimelineEntry {
+  readonly slug: string;
+  readonly title: string;
+  readonly outlet: string | null;
+  readonly event: TimelineEvent;
+}
+
+/** Which way the timeline runs. */
+export type TimelineOrder = 'newest' | 'oldest';
+
+/** A group of the timeline: a year (with its months) or, for coarser dates, a decade or century. */
+export interface TimelineGroup {
+  /** `2025`, `the 1990s`. */
+  readonly heading: string;
+  /** Stable anchor for the group: `y2025`, `d1990`. */
+  readonly id: string;
+  readonly sections: readonly TimelineSection[];
+}
+
+/** A month of a year, or the events of a year known only to the quarter, season or year. */
+export interface TimelineSection {
+  /** `December 2025`; `Also in 2025` for the events not placed in a month. */
+  readonly heading: string;
+  readonly id: string;
+  readonly entries: readonly TimelineEntry[];
+}
+
+/** Every dated event of every briefing, each with the briefing it comes from. */
+export function collectTimeline(briefings: readonly Pick<FrontMatter, 'slug' | 'title' | 'outlet' | 'timeline'>[]): TimelineEntry[] {
+  return briefings.flatMap((briefing) =>
+    briefing.timeline
+      .filter((event) => event.date.start !== null && event.date.end !== null)
+      .map((event) => ({ slug: briefing.slug, title: briefing.title, outlet: briefing.outlet, event })),
+  );
+}
+
+const FINE = new Set(['time', 'day', 'week', 'month']);
+
+/**
+ * Sort and group timeline entries: by year, then by month for dates known to the month or
+ * finer; dates known only to the quarter, half, season or year come after that year's months,
+ * and decades and centuries stand as groups of their own.
+ */
+export function groupTimeline(entries: readonly TimelineEntry[], order: TimelineOrder): TimelineGroup[] {
+  const direction = order === 'newest' ? -1 : 1;
+  const sorted = [...entries].sort(
+    (a, b) =>
+      direction * compare(a.event.date.start ?? '', b.event.date.start ?? '') ||
+      direction * compare(a.event.date.end ?? '', b.event.date.end ?? '') ||
+      compare(a.title, b.title),
+  );
+  const groups = new Map<string, { heading: string; id: string; first: string; sections: Map<string, { heading: string; id: string; entries: TimelineEntry[] }> }>();
+  for (const entry of sorted) {
+    const { precision, start } = entry.event.date;
+    if (start === null) continue;
+    const year = start.slice(0, 4);
+    const coarse = precision === 'decade' || precision === 'century';
+    const groupKey = coarse ? `${precision}-${start.slice(0, 4)}` : year;
+    let group = groups.get(groupKey);
+    if (group === undefined) {
+      group = coarse
+        ? { heading: describeDate(entry.event.date).replace(/^the (early |mid-|late )?/, 'The '), id: `${precision === 'decade' ? 'd' : 'c'}${year}`, first: start, sections: new Map() }
+        : { heading: year, id: `y${year}`, first: `${year}-01-01`, sections: new Map() };
+      groups.set(groupKey, group);
+    }
+    const monthly = FINE.has(precision);
+    const sectionKey = coarse ? 'all' : monthly ? start.slice(0, 7) : 'rest';
+    let section = group.sections.get(sectionKey);
+    if (section === undefined) {
+      const heading = coarse ? group.heading : monthly ? `${MONTHS[Number(start.slice(5, 7)) - 1]} ${year}` : `Also in ${year}`;
+      section = { heading, id: coarse ? `${group.id}-all` : monthly ? `m${start.slice(0, 7)}` : `y${year}-rest`, entries: [] };
+      group.sections.set(sectionKey, section);
+    }
+    section.entries.push(entry);
+  }
+  return [...groups.values()]
+    .sort((a, b) => direction * compare(a.first, b.first))
+    .map((group) => ({
+      heading: group.heading,
+      id: group.id,
+      // Months in the timeline's direction; the events not placed in a month close their year.
+      sections: [...group.sections.entries()].sort(([a], [b]) => (a === 'rest' ? 1 : b === 'rest' ? -1 : direction * compare(a, b))).map(([, section]) => section),
+    }));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A date a briefing gives an event: where it says so, in words, and as written. */
+export interface GivenDate {
+  /** `the summary` or `the text`. */
+  readonly where: string;
+  readonly words: string;
+  readonly phrase: string;
+}
+
+/** Every date a briefing gives an event, its own first, then those that disagree with it. */
+export function datesGiven(event: TimelineEvent): GivenDate[] {
+  return [event.date, ...event.conflicts].map((date) => ({
+    where: date.paragraph === 'summary' ? 'the summary' : 'the text',
+    words: describeDate(date),
+    phrase: date.phrase,
+  }));
+}
+
+/** A date as TimelineJS reads it: strings of digits, `year` required. */
+export interface TimelineJsDate {
+  readonly year: string;
+  readonly month?: string;
+  readonly day?: string;
+  readonly hour?: string;
+  readonly minute?: string;
+  readonly display_date?: string;
+}
+
+/** One slide of a TimelineJS timeline. */
+export interface TimelineJsEvent {
+  readonly start_date: TimelineJsDate;
+  readonly end_date?: TimelineJsDate;
+  readonly display_date: string;
+  readonly text: { readonly headline: string; readonly text: string };
+  readonly group: string;
+  readonly unique_id: string;
+}
+
+/** A timeline in Knight Lab's TimelineJS JSON format. */
+export interface TimelineJs {
+  readonly title: { readonly text: { readonly headline: string; readonly text: string } };
+  readonly events: readonly TimelineJsEvent[];
+}
+
+/**
+ * The timeline in Knight Lab's TimelineJS format (https://timeline.knightlab.com/docs/json-format.html),
+ * so it can be dropped into their viewer. Each event spans the days its date covers; its text
+ * is the clause that dates it, HTML-escaped, with a link to the paragraph it comes from.
+ * `linkTo` turns a site path (`briefings/x/#p-4`) into the absolute address the viewer links to.
+ */
+export function toTimelineJs(entries: readonly TimelineEntry[], linkTo: (path: string) => string): TimelineJs {
+  const ids = new Map<string, number>();
+  const events = groupTimeline(entries, 'oldest').flatMap((group) =>
+    group.sections.flatMap((section) =>
+      section.entries.map((entry): TimelineJsEvent => {
+        const { event } = entry;
+        const words = describeDate(event.date);
+        const href = linkTo(`briefings/${entry.slug}/#${paragraphAnchor(event.paragraph)}`);
+        const idBase = `${entry.slug.replaceAll('/', '-')}-${event.paragraph}`;
+        const count = (ids.get(idBase) ?? 0) + 1;
+        ids.set(idBase, count);
+        const given = datesGiven(event);
+        const conflicts =
+          given.length > 1 ? [`<p>${escapeHtml(`Dates disagree: ${given.map((date) => `${date.where} says ${date.words} (“${date.phrase}”)`).join('; ')}.`)}</p>`] : [];
+        const range = timelineJsRange(event.date);
+        return {
+          start_date: range.start,
+          ...(range.end === undefined ? {} : { end_date: range.end }),
+          display_date: words,
+          text: {
+            headline: escapeHtml(entry.title),
+            text: `<p>${escapeHtml(event.text)}</p>${conflicts.join('')}<p><a href="${escapeHtml(href)}">${escapeHtml(entry.outlet === null ? 'Read it in context' : `Read it in context (${entry.outlet})`)}</a></p>`,
+          },
+          group: entry.title,
+          unique_id: count === 1 ? idBase : `${idBase}-${count}`,
+        };
+      }),
+    ),
+  );
+  return {
+    title: { text: { headline: 'Dossier timeline', text: '<p>Dated events of every briefing, each linked to the paragraph it comes from.</p>' } },
+    events,
+  };
+}
+
+/** Start and end of a date for TimelineJS, each no finer than the date. */
+function timelineJsRange(date: DateMention): { start: TimelineJsDate; end?: TimelineJsDate } {
+  const start = readDay(date.start);
+  const end = readDay(date.end);
+  if (start === null || end === null) return { start: { year: '0' } };
+  const [year, month, day] = [String(start.year), String(start.month), String(start.day)];
+  switch (date.precision) {
+    case 'time': {
+      const clock = /T(\d{2}):(\d{2})$/.exec(date.value);
+      return { start: clock === null ? { year, month, day } : { year, month, day, hour: String(Number(clock[1])), minute: String(Number(clock[2])) } };
+    }
+    case 'day':
+      return { start: { year, month, day } };
+    case 'week':
+      return { start: { year, month, day }, end: { year: String(end.year), month: String(end.month), day: String(end.day) } };
+    case 'month':
+      return { start: { year, month } };
+    case 'quarter':
+    case 'half':
+    case 'season':
+      return { start: { year, month }, end: { year: String(end.year), month: String(end.month) } };
+    case 'year':
+      return { start: { year } };
+    default:
+      return { start: { year }, end: { year: String(end.year) } };
+  }
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe to place in HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+/**
+ * A clause cut around its date phrase, to mark the phrase; null when the clause does not hold it
+ * (the event kept a retelling's date).
+ *
+ * @example splitAtPhrase('Trump said Monday.', 'Monday') // { before: 'Trump said ', phrase: 'Monday', after: '.' }
+ */
+export function splitAtPhrase(text: string, phrase: string): { before: string; phrase: string; after: string } | null {
+  const at = text.indexOf(phrase);
+  if (at < 0 || phrase === '') return null;
+  return { before: text.slice(0, at), phrase, after: text.slice(at + phrase.length) };
+}

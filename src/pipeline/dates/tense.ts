@@ -1,0 +1,68 @@
+/**
+ * Guess whether a date phrase speaks of the future or the past from the words around it: news
+ * dates without a year or a `last`/`next` (`Friday`, `in August`, `the third quarter`) point to
+ * the past unless the sentence says otherwise (`will`, `is expected to`, `plans to`…).
+ */
+import { WORD, type Tokens } from './tokens.ts';
+
+/** What the verbs nearest a phrase say of its time. */
+export type Tense = 'past' | 'future' | 'unknown';
+
+/** Words that put what follows in the future. */
+const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'deadline', 'upcoming', 'scheduled', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'intends', 'due', 'slated', 'set']);
+
+/** Words that put the clause in the past. */
+const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'earlier', 'since', 'been', 'said', 'told']);
+
+/** `-ed` words that are not past tenses, or that speak of the future. */
+const NOT_PAST = new Set(['expected', 'scheduled', 'planned', 'slated', 'predicted', 'need', 'proposed', 'red', 'bed', 'hundred', 'indeed', 'speed', 'feed', 'seed', 'based', 'used']);
+
+/** Verbs of saying. */
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated']);
+
+/** Future markers only when followed by `to` or `for`. */
+const NEEDS_TO = new Set(['set', 'due', 'plan', 'plans', 'planning', 'expected', 'expects', 'intends']);
+
+/** How far (in tokens) a verb may stand from the phrase and still speak of it. */
+const REACH = 12;
+
+/**
+ * The tense nearest a phrase: the closest future or past marker within the sentence, on either side.
+ *
+ * @example guessTense(tokenize('The board will meet Friday.'), 0, 5, 3) // 'future'
+ */
+export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: number, phraseFirst: number, phraseEnd: number = phraseFirst + 1): Tense {
+  // `as early as Tuesday`, `as soon as Friday`: the earliest a thing can still happen.
+  const lead = tokens.lower.slice(Math.max(sentenceFirst, phraseFirst - 3), phraseFirst).join(' ');
+  if (lead === 'as early as' || lead === 'as soon as') return 'future';
+  let best: Tense = 'unknown';
+  let bestDistance = REACH + 1;
+  const consider = (index: number, distance: number) => {
+    if (distance >= bestDistance || tokens.kinds[index] !== WORD) return;
+    const word = tokens.lower[index] ?? '';
+    const tense = FUTURE.has(word) ? 'future' : PAST.has(word) || isPastVerb(tokens, index) ? 'past' : null;
+    if (tense === null) return;
+    // `plans to`, `set to`, `due for` speak of the future; `the plan`, `had been expected` do not.
+    if (NEEDS_TO.has(word) && tokens.lower[index + 1] !== 'to' && tokens.lower[index + 1] !== 'for') return;
+    // `was planned for March` looks ahead; `planned to pay on Friday` may have been done since.
+    if (word === 'planned' && tokens.lower[index + 1] !== 'for') return;
+    // A reporting verb dates the phrase only beside it (`said Friday`, `told reporters on Monday`):
+    // further away it dates the statement, not what it reports (`payable Dec. 15, the company said`).
+    if (REPORTING.has(word) && distance > 3) return;
+    best = tense;
+    bestDistance = distance;
+  };
+  for (let index = phraseFirst - 1; index >= sentenceFirst && phraseFirst - index <= REACH; index -= 1) consider(index, phraseFirst - index);
+  for (let index = phraseEnd; index < sentenceEnd && index - phraseEnd < REACH; index += 1) consider(index, index - phraseEnd + 1);
+  return best;
+}
+
+/** Words after which an `-ed` word is a participle (`the reduced dividend`, `will be released`), not a past tense. */
+const BEFORE_PARTICIPLE = new Set(['the', 'a', 'an', 'is', 'are', 'be', 'been', 'being', 'was', 'were', 'will', 'to', 'has', 'have', 'its', 'their', 'his', 'her', 'newly', 'recently']);
+
+/** An `-ed` word used as a past tense: `Trump confirmed`, not `the reduced dividend`. */
+function isPastVerb(tokens: Tokens, index: number): boolean {
+  const word = tokens.lower[index] ?? '';
+  if (word.length <= 4 || !word.endsWith('ed') || NOT_PAST.has(word)) return false;
+  return !BEFORE_PARTICIPLE.has(tokens.lower[index - 1] ?? '');
+}

@@ -1,0 +1,189 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../src/pipeline/stages/dates.ts';
+import type { DateMention, Precision } from '../../src/pipeline/types.ts';
+
+/** Tuesday 30 December 2025, 23:15 in India: the sample seed's publication. */
+const TUESDAY = '2025-12-30T23:15:00+05:30';
+/** Thursday 20 November 2025, morning in New York. */
+const NOVEMBER = '2025-11-20T09:00:00-05:00';
+
+/** What one paragraph, published at `published`, says of a phrase. */
+function datesOf(text: string, published: string | null): DateMention[] {
+  return findDates({ summary: null, body: [{ id: 'p-1', text }], published: published === null ? null : { iso: published, zone: null } }).value;
+}
+
+/** [sentence, phrase as found, TimeML value, precision, publication] */
+type Row = readonly [string, string, string, Precision, string];
+
+const ROWS: readonly Row[] = [
+  // Weekdays: the last one up to the publication day, unless the sentence looks ahead.
+  ['Trump said Monday that the strike had hit a dock.', 'Monday', '2025-12-29', 'day', TUESDAY],
+  ['The talks ended on Tuesday without a deal.', 'Tuesday', '2025-12-30', 'day', TUESDAY],
+  ['Ministers will meet on Friday in Caracas.', 'Friday', '2026-01-02', 'day', TUESDAY],
+  ['The vote was held last Friday.', 'last Friday', '2025-12-26', 'day', TUESDAY],
+  ['He travels to Brazil next Monday.', 'next Monday', '2026-01-05', 'day', TUESDAY],
+  ['Police said the convoy left Sunday night.', 'Sunday night', '2025-12-28TNI', 'time', TUESDAY],
+  ['The board meets at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2025-11-18T09:00', 'time', NOVEMBER],
+  ['Trading closed at 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9', '2025-11-09T17:00', 'time', TUESDAY],
+  // Days counted from the publication.
+  ['Rebels withdrew yesterday.', 'yesterday', '2025-12-29', 'day', TUESDAY],
+  ['The port reopened today.', 'today', '2025-12-30', 'day', TUESDAY],
+  ['A second vote is due tomorrow.', 'tomorrow', '2025-12-31', 'day', TUESDAY],
+  ['The president speaks tonight.', 'tonight', '2025-12-30TNI', 'time', TUESDAY],
+  ['The ship sank two days ago.', 'two days ago', '2025-12-28', 'day', TUESDAY],
+  // Weeks.
+  ['Trump recognised the attack in an interview last week.', 'last week', '2025-W52', 'week', TUESDAY],
+  ['A deal is expected next week.', 'next week', '2026-W02', 'week', TUESDAY],
+  ['The ministry confirmed this week that it had no comment.', 'this week', '2026-W01', 'week', TUESDAY],
+  ['The first raids came three weeks ago.', 'three weeks ago', '2025-W50', 'week', TUESDAY],
+  ['The drone attack happened in the first week of August.', 'the first week of August', '2025-W32', 'week', TUESDAY],
+  ['Fighting peaked in the last week of May.', 'the last week of May', '2025-W22', 'week', TUESDAY],
+  ['Shipments resume the week of Dec. 22.', 'the week of Dec. 22', '2025-W52', 'week', TUESDAY],
+  ['Crowds gathered last weekend.', 'last weekend', '2025-W52-WE', 'week', TUESDAY],
+  ['More protests are planned this weekend.', 'this weekend', '2026-W01-WE', 'week', TUESDAY],
+  // Months.
+  ['The CIA carried out a drone strike earlier this month.', 'earlier this month', '2025-12', 'month', TUESDAY],
+  ['A report is due later this month.', 'later this month', '2025-12', 'month', TUESDAY],
+  ['Exports fell last month.', 'last month', '2025-11', 'month', TUESDAY],
+  ['Elections are set for next month.', 'next month', '2026-01', 'month', TUESDAY],
+  ['The rains came six months ago.', 'six months ago', '2025-06', 'month', TUESDAY],
+  ['The ceasefire broke down in August.', 'August', '2025-08', 'month', TUESDAY],
+  ['The law takes effect in January.', 'January', '2026-01', 'month', NOVEMBER],
+  ['The company was sold last April.', 'last April', '2025-04', 'month', TUESDAY],
+  ['Talks stalled in early December.', 'early December', '2025-12', 'month', TUESDAY],
+  ['The storm hit in late November.', 'late November', '2025-11', 'month', TUESDAY],
+  ['Prices peaked in July 1997.', 'July 1997', '1997-07', 'month', TUESDAY],
+  ['Accounts are settled at the end of the month.', 'the end of the month', '2025-12', 'month', TUESDAY],
+  // Days of the calendar.
+  ['The embassies were bombed on Aug. 7, 1998.', 'Aug. 7, 1998', '1998-08-07', 'day', TUESDAY],
+  ['The decree was signed on 30 December 2025.', '30 December 2025', '2025-12-30', 'day', TUESDAY],
+  ['The rally was held on Oct. 23.', 'Oct. 23', '2025-10-23', 'day', TUESDAY],
+  ['The dividend is payable Jan. 15 to holders of record.', 'Jan. 15', '2026-01-15', 'day', TUESDAY],
+  ['The order is dated 12/25/2025.', '12/25/2025', '2025-12-25', 'day', TUESDAY],
+  ['The filing, dated 2025-12-24, names three firms.', '2025-12-24', '2025-12-24', 'day', TUESDAY],
+  ['Shops closed on Christmas Eve.', 'Christmas Eve', '2025-12-24', 'day', TUESDAY],
+  ['Flights were cancelled over Thanksgiving.', 'Thanksgiving', '2025-11-27', 'day', TUESDAY],
+  ['Stores opened early for Black Friday.', 'Black Friday', '2025-11-28', 'day', TUESDAY],
+  // Quarters, halves, seasons.
+  ['Net income rose in the third quarter.', 'the third quarter', '2025-Q3', 'quarter', TUESDAY],
+  ['Third-quarter profit doubled.', 'Third-quarter', '2025-Q3', 'quarter', TUESDAY],
+  ['Sales slipped in the fourth quarter of 2024.', 'the fourth quarter of 2024', '2024-Q4', 'quarter', TUESDAY],
+  ['Output should recover in the first half of 2026.', 'the first half of 2026', '2026-H1', 'half', TUESDAY],
+  ['Second-half sales were flat.', 'Second-half', '2025-H2', 'half', TUESDAY],
+  ['The reservoirs ran dry last summer.', 'last summer', '2025-SU', 'season', TUESDAY],
+  ['Gas prices always rise this winter.', 'this winter', '2025-WI', 'season', TUESDAY],
+  ['The plant opened in the spring of 2024.', 'the spring of 2024', '2024-SP', 'season', TUESDAY],
+  // Years, decades, centuries.
+  ['The treaty was signed in 2009.', '2009', '2009', 'year', TUESDAY],
+  ['Trump expanded the CIA’s authority earlier this year.', 'earlier this year', '2025', 'year', TUESDAY],
+  ['Inflation fell last year.', 'last year', '2024', 'year', TUESDAY],
+  ['Elections are due next year.', 'next year', '2026', 'year', TUESDAY],
+  ['Growth slowed this year.', 'this year', '2025', 'year', TUESDAY],
+  ['The mine closed five years ago.', 'five years ago', '2020', 'year', TUESDAY],
+  ['A decade ago the port was busy.', 'A decade ago', '2015', 'year', TUESDAY],
+  ['The dispute dates back to late 2024.', 'late 2024', '2024', 'year', TUESDAY],
+  ['The merger closed in mid-1996.', 'mid-1996', '1996', 'year', TUESDAY],
+  ['The accounts are closed at year-end.', 'year-end', '2025', 'year', TUESDAY],
+  ['It was built in nineteen ninety-six.', 'nineteen ninety-six', '1996', 'year', TUESDAY],
+  ['Smuggling grew in the 1990s.', 'the 1990s', '199', 'decade', TUESDAY],
+  ["The gang formed in the late '80s.", "the late '80s", '198', 'decade', TUESDAY],
+  ['The city grew through the 20th century.', 'the 20th century', '19', 'century', TUESDAY],
+  // References.
+  ['“Now we hit the area,” Trump said.', 'Now', 'PRESENT_REF', 'reference', TUESDAY],
+  ['The group has recently moved its boats.', 'recently', 'PAST_REF', 'reference', TUESDAY],
+  ['The port is currently closed.', 'currently', 'PRESENT_REF', 'reference', TUESDAY],
+  ['More strikes may follow in the future.', 'the future', 'FUTURE_REF', 'reference', TUESDAY],
+  ['Similar raids took place several years ago.', 'several years ago', 'PAST_REF', 'reference', TUESDAY],
+  ['Attacks have grown in recent years.', 'recent years', 'PAST_REF', 'reference', TUESDAY],
+];
+
+describe('a table of news date phrases, each resolved against its publication', () => {
+  test('has at least sixty phrases', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(60);
+  });
+
+  test.each(ROWS)('%s → "%s" = %s (%s)', (sentence, phrase, value, precision, published) => {
+    const found = datesOf(sentence, published);
+    expect(found.map((date) => date.phrase)).toContain(phrase);
+    const date = found.find((mention) => mention.phrase === phrase);
+    expect({ value: date?.value, precision: date?.precision }).toEqual({ value, precision });
+    expect(sentence.slice(date?.offset, (date?.offset ?? 0) + phrase.length)).toBe(phrase);
+  });
+});
+
+describe('phrases that count from the last date mentioned', () => {
+  test('"the previous day" is the day before the date just mentioned', () => {
+    const dates = datesOf('Troops arrived on Aug. 7, 1998. The previous day, rebels had left the town.', TUESDAY);
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['Aug. 7, 1998', '1998-08-07'],
+      ['The previous day', '1998-08-06'],
+    ]);
+  });
+
+  test('"two weeks later" counts from the date just mentioned', () => {
+    const dates = datesOf('The first raid came on Dec. 1. Two weeks later, a second one hit the coast.', TUESDAY);
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['Dec. 1', '2025-12-01'],
+      ['Two weeks later', '2025-W51'],
+    ]);
+  });
+
+  test('"a year earlier" after a quarter is the same quarter a year before', () => {
+    const dates = datesOf('Profit rose 12% in the third quarter from a year earlier.', TUESDAY);
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['the third quarter', '2025-Q3'],
+      ['a year earlier', '2024-Q3'],
+    ]);
+  });
+});
+
+describe('the publication day', () => {
+  test('is the day printed in the outlet’s own zone, not the UTC day', () => {
+    // 01:00 on 31 December in India is still 30 December in UTC.
+    const dates = datesOf('The decree came today, after the raid on Monday.', '2025-12-31T01:00:00+05:30');
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['today', '2025-12-31'],
+      ['Monday', '2025-12-29'],
+    ]);
+  });
+
+  test('can be a bare day', () => {
+    expect(datesOf('The port reopened yesterday.', '2025-12-30').map((date) => date.value)).toEqual(['2025-12-29']);
+  });
+});
+
+describe('an undated briefing', () => {
+  test('keeps its phrases, with what is unknown left unknown and no calendar days', () => {
+    const result = findDates({
+      summary: null,
+      body: [{ id: 'p-1', text: 'The strike came last week, on Aug. 7, after talks in 2009 failed.' }],
+      published: null,
+    });
+    expect(result.value.map((date) => [date.phrase, date.value, date.precision, date.start, date.end])).toEqual([
+      ['last week', 'XXXX-WXX', 'week', null, null],
+      ['Aug. 7', 'XXXX-08-07', 'day', null, null],
+      ['2009', '2009', 'year', '2009-01-01', '2009-12-31'],
+    ]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', rule: 'dates-undated', message: expect.stringMatching(/^Found 2 date phrases that count from the publication day/) }),
+    ]);
+  });
+});
+
+describe('words that look like dates but are not', () => {
+  test.each([
+    ['Shares fell $1.01 a share to close at $25.', '1.01 a'],
+    ['About 1/4 of the fleet was idle.', '1/4'],
+    ['Exports rose to 2000 tonnes.', '2000'],
+    ['You may want to march on.', 'may'],
+    ['The fall of the regime was swift.', 'fall'],
+    ['More than a quarter of the market was lost.', 'a quarter'],
+    ['A 34-inch 3440x1440 curved panel.', '1440'],
+    ['A laptop with a GTX 1660 Ti card.', '1660'],
+    ['A DeLorean model at scale 1:24.', '1:24'],
+    ['SUBSCRIBE NOW', 'NOW'],
+    ['Recent in Sports', 'Recent'],
+  ])('%s finds no "%s"', (sentence, phrase) => {
+    expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../src/pipeline/stages/dates.ts';
+import { buildTimeline, type NamedEntity, type TimelineText } from '../../src/pipeline/stages/timeline.ts';
+import { paragraphs } from '../support/briefings.ts';
+
+const PUBLISHED = { iso: '2025-12-30T23:15:00+05:30', zone: 'IST' };
+
+function timelineOf(text: TimelineText, entities: readonly NamedEntity[] = []) {
+  const dates = findDates({ ...text, published: PUBLISHED }).value;
+  return buildTimeline(text, dates, entities);
+}
+
+describe('timeline events', () => {
+  test('leave out references such as "now", which have no place on the calendar', () => {
+    const events = timelineOf({ summary: null, body: paragraphs(['The port is now closed.', 'It closed on Monday.']) });
+    expect(events.map((event) => event.date.phrase)).toEqual(['Monday']);
+  });
+
+  test('name the people and organisations their clause names, as whole words, by their canonical names', () => {
+    const events = timelineOf(
+      { summary: null, body: paragraphs(['Trump met CIA officials on Monday; Maduro spoke on Friday.']) },
+      [
+        { name: 'Donald Trump', aliases: ['Trump'] },
+        { name: 'Central Intelligence Agency', aliases: ['CIA'] },
+        { name: 'Nicolás Maduro', aliases: ['Maduro'] },
+        { name: 'Venezuela', aliases: [] },
+        { name: 'Trum', aliases: [] },
+      ],
+    );
+    expect(events.map((event) => [event.date.phrase, event.about])).toEqual([
+      ['Friday', ['Nicolás Maduro']],
+      ['Monday', ['Donald Trump', 'Central Intelligence Agency']],
+    ]);
+  });
+
+  test('tell a summary event the body retells once, keeping the finer of two dates that agree', () => {
+    const events = timelineOf({
+      summary: 'The navy seized an oil tanker off the Venezuelan coast last week.',
+      body: paragraphs(['The navy seized the oil tanker off the Venezuelan coast on Wednesday, officials said.']),
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ paragraph: 'p-1', conflicts: [], date: { phrase: 'Wednesday', value: '2025-12-24' } });
+  });
+
+  test('take the summary’s date when it is the finer of two that agree', () => {
+    const events = timelineOf({
+      summary: 'The navy seized an oil tanker off the Venezuelan coast on Wednesday.',
+      body: paragraphs(['The navy seized the oil tanker off the Venezuelan coast last week, officials said.']),
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ paragraph: 'p-1', conflicts: [], date: { phrase: 'Wednesday', paragraph: 'summary', value: '2025-12-24' } });
+  });
+
+  test('keep both dates of an event told with dates that cannot both be true, the body’s first', () => {
+    const events = timelineOf({
+      summary: 'The navy seized an oil tanker off the Venezuelan coast in March.',
+      body: paragraphs(['The navy seized the oil tanker off the Venezuelan coast on Tuesday, officials said.']),
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]?.date).toMatchObject({ phrase: 'Tuesday', paragraph: 'p-1' });
+    expect(events[0]?.conflicts).toEqual([expect.objectContaining({ phrase: 'March', paragraph: 'summary', value: '2025-03' })]);
+  });
+
+  test('keep a summary event the body does not tell, linked to the summary', () => {
+    const events = timelineOf({
+      summary: 'Oil exports collapsed in 2019 under sanctions.',
+      body: paragraphs(['The navy seized an oil tanker on Tuesday, officials said.']),
+    });
+    expect(events.map((event) => [event.paragraph, event.date.value])).toEqual([
+      ['summary', '2019'],
+      ['p-1', '2025-12-30'],
+    ]);
+  });
+
+  test('are one per clause and date, even when the clause names the date twice', () => {
+    const events = timelineOf({ summary: null, body: paragraphs(['On Monday the army left, and on Monday the rebels came.']) });
+    expect(events).toHaveLength(1);
+  });
+
+  test('leave out dates an undated briefing cannot place', () => {
+    const text = { summary: null, body: paragraphs(['The strike came last week, after talks failed in 2009.']) };
+    const dates = findDates({ ...text, published: null }).value;
+    expect(buildTimeline(text, dates, []).map((event) => event.date.phrase)).toEqual(['2009']);
+  });
+});
