@@ -22,6 +22,7 @@ export interface SeedOutcome {
 /** Run one seed through decode, clean and the MDX writer. */
 export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): SeedOutcome {
   const decoded = decodeSeed(seed);
+  if (decoded.value === null) return { briefing: null, mdx: null, diagnostics: decoded.diagnostics };
   const cleaned = cleanSeed(decoded.value, context);
   const diagnostics = [...decoded.diagnostics, ...cleaned.diagnostics];
   if (cleaned.value === null) {

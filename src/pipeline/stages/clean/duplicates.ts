@@ -1,0 +1,102 @@
+/**
+ * Find repeated paragraphs: the second pasted copy of a body, a summary repeated in the body, a
+ * paragraph repeated with small edits. The first occurrence is kept, later ones are dropped.
+ *
+ * Long blocks are compared by their word trigrams, through an index from trigram to block, so
+ * the work grows with the text, not with the square of the number of blocks. Short blocks (a
+ * subheading, "Meal 2") repeat in real articles; they count as repeats only inside a pasted run,
+ * next to a repeated block whose first copy stands next to theirs.
+ */
+import { comparable } from './features.ts';
+import type { ClassifiedBlock } from './classify.ts';
+
+/** A block is compared word by word when it has at least this many words. */
+const LONG_WORDS = 10;
+
+/** Share of a block's trigrams found in one earlier block that makes it a near repeat. */
+const NEAR_REPEAT = 0.8;
+
+/**
+ * For each block that repeats an earlier one, the index of that earlier block.
+ *
+ * @example findRepeats(blocks) // Map { 17 => 5, 18 => 6 }: blocks 17 and 18 repeat blocks 5 and 6
+ */
+export function findRepeats(blocks: readonly ClassifiedBlock[]): Map<number, number> {
+  const keys = blocks.map((block) => comparable(block.text));
+  const repeats = new Map<number, number>();
+  const firstByKey = new Map<string, number>();
+  const byTrigram = new Map<string, number[]>();
+
+  for (const [index, block] of blocks.entries()) {
+    const key = keys[index] ?? '';
+    if (block.shape.words < LONG_WORDS || key === '') {
+      if (!firstByKey.has(key)) firstByKey.set(key, index);
+      continue;
+    }
+    const exact = firstByKey.get(key);
+    if (exact !== undefined) {
+      repeats.set(index, exact);
+      continue;
+    }
+    const trigrams = toTrigrams(key);
+    const near = findNearRepeat(trigrams, byTrigram);
+    if (near !== null) {
+      repeats.set(index, near);
+      continue;
+    }
+    firstByKey.set(key, index);
+    for (const trigram of trigrams) {
+      const holders = byTrigram.get(trigram);
+      if (holders === undefined) byTrigram.set(trigram, [index]);
+      else if (holders.at(-1) !== index) holders.push(index);
+    }
+  }
+  extendPastedRuns(keys, repeats);
+  return repeats;
+}
+
+/** The earlier block holding most of `trigrams`, if it holds enough of them. */
+function findNearRepeat(trigrams: readonly string[], byTrigram: ReadonlyMap<string, number[]>): number | null {
+  if (trigrams.length === 0) return null;
+  const shared = new Map<number, number>();
+  for (const trigram of new Set(trigrams)) {
+    for (const holder of byTrigram.get(trigram) ?? []) shared.set(holder, (shared.get(holder) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [holder, count] of shared) {
+    if (count > bestCount) {
+      best = holder;
+      bestCount = count;
+    }
+  }
+  return bestCount >= new Set(trigrams).size * NEAR_REPEAT ? best : null;
+}
+
+function toTrigrams(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 3) return [key];
+  const trigrams: string[] = [];
+  for (let index = 0; index + 2 < words.length; index += 1) {
+    trigrams.push(`${words[index]} ${words[index + 1]} ${words[index + 2]}`);
+  }
+  return trigrams;
+}
+
+/**
+ * Grow each run of repeats over its short neighbours: a block right after (or before) a repeat
+ * whose text equals the block right after (or before) that repeat's first copy is part of the
+ * same pasted run.
+ */
+function extendPastedRuns(keys: readonly string[], repeats: Map<number, number>): void {
+  const follows = (index: number, step: 1 | -1): void => {
+    const neighbour = repeats.get(index - step);
+    if (repeats.has(index) || neighbour === undefined) return;
+    const original = neighbour + step;
+    if (original >= 0 && original < index && keys[original] === keys[index] && keys[index] !== '') {
+      repeats.set(index, original);
+    }
+  };
+  for (let index = 1; index < keys.length; index += 1) follows(index, 1);
+  for (let index = keys.length - 2; index >= 0; index -= 1) follows(index, -1);
+}
