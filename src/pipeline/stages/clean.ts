@@ -107,13 +107,20 @@ function assignRoles(
   const headerParts = new Set([header.title, header.dek, ...header.summary, ...header.bylines.keys()]);
   for (const [index, block] of blocks.entries()) {
     if (index === header.title) continue;
-    if (titleKey !== null && titleKey !== '' && comparable(block.text) === titleKey) {
+    const inBody = index >= header.bodyStart && index <= span.end;
+    // A headline that is the article's first sentence comes back as its first paragraph (wire
+    // copy does this): in the body, a paragraph that reads as one is kept.
+    if (titleKey !== null && titleKey !== '' && comparable(block.text) === titleKey && !(inBody && isSentenceParagraph(block))) {
       roles[index] = 'repeated-title';
       continue;
     }
     const original = repeats.get(index);
-    if (original === undefined || index < header.bodyStart || index > span.end || block.rule !== null) continue;
+    if (original === undefined || !inBody || block.rule !== null) continue;
     const first = roles[original];
+    if (original === header.title && isSentenceParagraph(block)) {
+      roles[index] = 'body';
+      continue;
+    }
     // A repeat in the body whose first copy was page furniture (a teaser above the article) is
     // the article's own paragraph. A short line repeated on its own (the same question put to
     // each person interviewed) is the article's too; a pasted copy comes as a run.
@@ -124,6 +131,10 @@ function assignRoles(
   }
   dropAuthorBio(blocks, roles, header);
   return roles;
+}
+
+function isSentenceParagraph(block: ClassifiedBlock): boolean {
+  return (block.kind === 'prose' || block.kind === 'sentence') && block.shape.endsSentence;
 }
 
 /** A repeat shorter than this, standing alone, may be the article's own. */

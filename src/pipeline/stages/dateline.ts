@@ -31,3 +31,14 @@ export function readDateline(text: string, outlets: readonly Outlet[]): Dateline
   const [, place, agency = ''] = match;
   return { place: place?.trim() ?? null, outlet: findOutlet(agency, outlets)?.name ?? agency.trim() };
 }
+
+/**
+ * Whether a block is a dateline on its own line, as wire copy prints it before the story:
+ * `NAIROBI, Kenya (AP) _`, `TEHRAN, August 8 (Xinhua) --`.
+ */
+export function isDatelineOnly(text: string): boolean {
+  return DATELINE.exec(`${text} `)?.[0].trim() === text.trim() || PLACE_ONLY.test(text);
+}
+
+/** A dateline without its agency, on its own line: `ATLANTA _`, `WASHINGTON —`. */
+const PLACE_ONLY = /^\p{Lu}[\p{Lu}\p{M} .,'-]{1,40}\s[—–_-]{1,2}$/u;

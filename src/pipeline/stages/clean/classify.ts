@@ -2,6 +2,7 @@
  * Sort the blocks of a page into kinds by how they look (prose, short sentence, heading, menu
  * entry, furniture), the way a reader skimming the page would, without a list of phrases.
  */
+import { isDatelineOnly } from '../dateline.ts';
 import { matchBlockRule } from './boilerplate.ts';
 import { measureText, type TextShape } from './features.ts';
 import type { Block } from './segment.ts';
@@ -47,6 +48,8 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlock[] {
 }
 
 function kindOf(shape: TextShape, block: Block): BlockKind {
+  // A wire dateline on its own line opens the story that follows it.
+  if (shape.words <= 8 && isDatelineOnly(block.text)) return 'sentence';
   // A teaser cut off mid-sentence ("Two people in China have been diagnosed with the plague,...").
   if (/(?:\.\.\.|…)$/.test(block.text) && shape.words >= 4 && shape.words < 25) return 'list-like';
   // A link's text and its title saved side by side: `Best TV deals Best TV deals`.

@@ -40,10 +40,13 @@ export function findRepeats(blocks: readonly ClassifiedBlock[]): Map<number, num
     }
     const trigrams = toTrigrams(key);
     const near = findNearRepeat(trigrams, byTrigram);
-    if (near !== null) {
+    if (near !== null && !isFuller(block, blocks[near])) {
       repeats.set(index, near);
       continue;
     }
+    // A fuller version of an earlier block (the whole paragraph after its opening lines) is the
+    // first full occurrence: the earlier, partial one is the repeat.
+    if (near !== null) repeats.set(near, index);
     firstByKey.set(key, index);
     for (const trigram of trigrams) {
       const holders = byTrigram.get(trigram);
@@ -53,6 +56,11 @@ export function findRepeats(blocks: readonly ClassifiedBlock[]): Map<number, num
   }
   extendPastedRuns(keys, repeats);
   return repeats;
+}
+
+/** Whether `later` says noticeably more than `earlier`. */
+function isFuller(later: ClassifiedBlock, earlier: ClassifiedBlock | undefined): boolean {
+  return earlier !== undefined && later.shape.words > earlier.shape.words * 1.15 + 2;
 }
 
 /** The earlier block holding most of `trigrams`, if it holds enough of them. */

@@ -45,7 +45,8 @@ export function measureText(text: string): TextShape {
   return {
     words,
     capitalized: cased === 0 ? 0 : capitals / cased,
-    endsSentence: SENTENCE_END.test(text),
+    // A sentence that opens a list or a quote ends in a colon: `Here are the highlights:`.
+    endsSentence: SENTENCE_END.test(text) || (words >= 4 && text.endsWith(':')),
     hasInnerSentence: INNER_SENTENCE.test(text),
     letterShare: text.length === 0 ? 0 : letters / text.length,
   };

@@ -105,7 +105,8 @@ export function findHeader(
   const extras: number[] = [];
   if (lastMeta !== null || label !== null) {
     let index = bodyStart;
-    while (index <= span.end && index < bodyStart + LOOK_INTO && (!usable(index) || !startsBody(blocks[index]))) {
+    // A repeat may open the body: the headline's sentence again, as the first paragraph.
+    while (index <= span.end && index < bodyStart + LOOK_INTO && !startsBody(blocks[index])) {
       if (usable(index)) extras.push(index);
       index += 1;
     }
