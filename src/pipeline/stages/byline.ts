@@ -7,7 +7,7 @@
  * - `Jane Doe - Nov 19, 2019, 10:31 pm CST`
  * - `Updated: 12 March 2024 14:05 GMT`, `Published Nov 18, 2019 at 4:07 PM`, `2019-11-19T12:48:14Z`
  */
-import type { Diagnostic, Staged } from '../diagnostics.ts';
+import type { Staged } from '../diagnostics.ts';
 import type { Outlet } from '../reference/outlets.ts';
 import type { ZoneTable } from '../reference/zones.ts';
 import type { Byline, PublishedInstant, SourceLine } from '../types.ts';
@@ -71,20 +71,33 @@ function yearless(line: SourceLine, stamp: string, column: number): Staged<Bylin
   };
 }
 
-/** Labels that open a byline or a stamp line. */
+/** Labels that open a byline part or a stamp. */
 const LABEL =
-  /^(?:written by|posted by|reported by|words by|by|author|authors|published(?: on| at)?|updated(?: on| at)?|last updated(?: on| at)?|last modified(?: on)?|posted(?: on| at)?|modified(?: on)?|publish(?:ed)? date|date|von|por|par|di|oleh)\b\s*[:.]?\s*/i;
+  /^(?:written by|posted by|reported by|words by|by|author|authors|published(?: on| at)?|updated(?: on| at)?|last updated(?: on| at)?|last modified(?: on)?|posted(?: on| at)?|modified(?: on)?|publish(?:ed)? date|date|first published(?: on)?|von|por|par|di|oleh)\b\s*[:.]?\s*/i;
 
 /** `By Jane Doe` and friends: the label, then a name. */
-const BY_LABEL = /^(?:written by|posted by|reported by|words by|by|author|authors|von|por|par|oleh)\b\s*[:.]?\s*/i;
+const BY_LABEL = /^(?:written by|posted by|reported by|words by|by|author|authors|von|por|par|oleh)\b\s*[:.]?\s*\S/i;
+/** `Posted on March 30, 2015 by Admin`: the label later in the line. */
+const BY_LATER = /\s(?:by|por|par|von|oleh)\s+\S/i;
 
-/** Separators between the parts of a byline: pipes, bullets, dashes between spaces, "on". */
-const SEPARATOR = /\s*(?:[|•·]|\s[-–—]{1,2}\s|,\s(?=\p{Lu})|\s(?:on|at|updated|published)\s)\s*/u;
+/** Separators between the parts of a byline: pipes, bullets, slashes and dashes between spaces, "on", "by". */
+const SEPARATOR = /\s*(?:[|•·;]|\s[-–—/]{1,2}\s|,\s(?=\p{Lu})|\s(?:on|at|updated|published|posted|by)\s)\s*/iu;
+
+/** A clock time left over beside a stamp: `(19:14 GMT)`, `-- 07:47 PM EST`. */
+const CLOCK = /\(?\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\)?/gi;
+
+/** A social handle after a name: `Natasha Turak @NatashaTurak`. */
+const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{2,30}\b/gu;
+
+/** Jobs printed with a name: `Staff Writer`, `AP Auto Writer`, `Live Science Contributor`, `Special to the Pioneer Press`. */
+const ROLE =
+  /^(?:[\p{L}&.' ]{0,40}\s)?(?:staff|writer|editor|reporter|correspondent|contributor|columnist|producer|critic|analyst|bureau|desk|team)s?$|^special to\b|^(?:opinion|senior|chief|deputy|managing|contributing)\b/iu;
 
 /**
  * Read any byline shape: `desk | outlet | stamp`, `By Jane Doe, Reuters`, `Jane Doe - Nov 19,
- * 2019, 10:31 pm CST`, a stamp on its own with or without `Updated:`. Null when the line is not
- * a byline: a sentence that starts with "By", a menu, a headline.
+ * 2019, 10:31 pm CST`, `Natasha Turak @NatashaTurak`, a stamp on its own with or without
+ * `Updated:`. Null when the line is not a byline: a sentence that starts with "By", a menu entry,
+ * a headline.
  *
  * @example readBylineLine({ line: 4, text: 'By Tess Bonn - 11/19/19 06:56 AM EST' }, context)?.value
  *   // { author: 'Tess Bonn', outlet: null, published: { iso: '2019-11-19T06:56:00-05:00', zone: 'EST' } }
@@ -95,53 +108,80 @@ export function readBylineLine(line: SourceLine, context: BylineContext): Staged
   const piped = parseByline(line, context);
   if (piped !== null) return piped;
 
-  const byLabel = BY_LABEL.exec(text);
   const outletInLine = findOutlet(text, context.outlets);
   const found = findStamp(text, { line: line.line, column: 1 }, stampContext(context, outletInLine));
-  const rest = found === null ? text : removeStamps(`${text.slice(0, found.index)} | ${text.slice(found.index + found.length)}`, context);
+  let rest = found === null ? text : `${text.slice(0, found.index)} | ${text.slice(found.index + found.length)}`;
+  rest = removeStamps(rest, context).replace(CLOCK, ' | ');
+  const hasHandle = HANDLE.test(rest);
+  rest = rest.replace(HANDLE, ' | ');
+  const hasBy = BY_LABEL.test(text) || BY_LATER.test(rest);
+  let hadRole = false;
   const parts = rest
     .split(SEPARATOR)
-    .map((part) => part.replace(LABEL, '').replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, ''))
-    .filter((part) => part !== '');
-  const names = parts.filter((part) => isNameLike(part, context.outlets));
-  const leftover = parts.filter((part) => !names.includes(part)).join(' ');
+    .map((part) => part.replace(LABEL, '').replace(/^[\s,;:|()–—-]+|[\s,;:|()–—-]+$/g, ''))
+    .filter((part) => part !== '')
+    .flatMap((part, index) => {
+      // `Meg James Staff Writer`: the name comes first, its job after it; `AP Auto Writer` later in the line is a job alone.
+      const named = index === 0 ? stripRole(part) : part;
+      const roleOnly = ROLE.test(part) && named === part;
+      if (named !== part || roleOnly) hadRole = true;
+      return roleOnly ? [] : [named];
+    });
+  const pieces = parts.flatMap((part) => splitOutlet(part, context.outlets));
+  const names = pieces.filter((part, index) => isNameLike(part, context.outlets, hasBy && index === 0));
+  const leftover = pieces.filter((part) => !names.includes(part)).join(' ');
+  const people = names.filter((name) => findOutlet(name, context.outlets) === null);
+  const onlyNames = leftover === '' && people.length === 1;
 
-  if (byLabel !== null) {
+  const accepted =
     // "By most accounts, the law worked.": a sentence, not a byline.
-    if (names.length === 0 || countWords(leftover) > 6) return null;
-  } else if (found === null || countWords(leftover) > 4 || names.length > 2) {
-    return null;
-  }
-  const author = names.find((name) => findOutlet(name, context.outlets) === null) ?? null;
-  const outlet = outletInLine?.name ?? findOutletName(names, author);
-  const diagnostics: Diagnostic[] = [...(found?.published.diagnostics ?? [])];
+    (hasBy && names.length > 0 && countWords(leftover) <= 6) ||
+    (found !== null && countWords(leftover) <= 4 && names.length <= 3) ||
+    (hasHandle && names.length === 1 && countWords(leftover) <= 3) ||
+    // `Tom Krisher, AP Auto Writer`, `Tom Davies Associated Press`: a person with a job or an outlet.
+    (onlyNames && (hadRole || names.length === 2));
+  if (!accepted) return null;
+  const outlet = outletInLine?.name ?? null;
   return {
-    value: { author: author === null ? null : stripRole(author), outlet, published: found?.published.value ?? null },
-    diagnostics,
+    value: {
+      author: people.length === 0 ? null : people.join(', '),
+      outlet: outlet ?? null,
+      published: found?.published.value ?? null,
+    },
+    diagnostics: [...(found?.published.diagnostics ?? [])],
   };
 }
 
-/** A second name after the author, such as `Reuters` in `By Jane Doe, Reuters`, read as the outlet. */
-function findOutletName(names: readonly string[], author: string | null): string | null {
-  const other = names.find((name) => name !== author);
-  return other === undefined || /\b(?:staff|writer|editor|reporter|correspondent|contributor|columnist)\b/i.test(other)
-    ? null
-    : other;
+/** `Tom Davies Associated Press` → `Tom Davies`, `Associated Press`: a name run into a known outlet. */
+function splitOutlet(part: string, outlets: readonly Outlet[]): string[] {
+  const outlet = findOutlet(part, outlets);
+  if (outlet === null) return [part];
+  for (const alias of [outlet.name, ...outlet.aliases]) {
+    const at = part.toLowerCase().lastIndexOf(alias.toLowerCase());
+    if (at > 0 && at + alias.length === part.length) return [part.slice(0, at).trim(), part.slice(at)];
+  }
+  return [part];
 }
 
 /** `Meg James Staff Writer` → `Meg James`; `IGN Staff` stays. */
 function stripRole(name: string): string {
-  const stripped = name.replace(/\s+(?:staff writer|senior writer|contributing writer|staff reporter|contributor|correspondent|columnist)$/i, '');
-  return stripped === '' ? name : stripped;
+  const stripped = name.replace(ROLE_AT_END, '');
+  return stripped === '' || !stripped.includes(' ') ? name : stripped;
 }
+
+const ROLE_AT_END = /(?:\s+(?:senior|chief|staff|contributing|special|opinion|deputy|managing))*\s+(?:staff|writer|reporter|correspondent|contributor|columnist|editor|critic)$/i;
 
 /**
  * Whether a part of a byline reads as a person's or an outlet's name: one to six words, each
  * capitalised (or a particle such as `de`, `van`), no sentence mark at the end.
  */
-function isNameLike(part: string, outlets: readonly Outlet[]): boolean {
+function isNameLike(part: string, outlets: readonly Outlet[], afterBy: boolean): boolean {
   if (findOutlet(part, outlets) !== null) return true;
+  // After "By", a user name will do: `By admin`.
+  if (afterBy && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(part)) return true;
   const words = part.split(/\s+/);
+  // One capitalised word alone (`Space`, `Opinion`) is a section name more often than a person.
+  if (words.length < 2 && !afterBy) return false;
   if (words.length > 6 || /[.!?]$/.test(part) && !/\b\p{Lu}\.$/u.test(part)) return false;
   if (/\d/.test(part)) return false;
   return words.every((word) => /^[\p{Lu}@][\p{L}\p{M}.'’-]*$/u.test(word) || /^(?:de|da|del|der|den|van|von|la|le|di|du|al|bin|ibn|and|&)$/i.test(word));

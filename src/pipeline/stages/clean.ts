@@ -147,16 +147,19 @@ const SHORT_REPEAT_WORDS = 20;
 function dropAuthorBio(blocks: readonly ClassifiedBlock[], roles: Role[], header: Header): void {
   const author = mergeBylines([...header.bylines.values()]).author;
   if (author === null || author.split(' ').length < 2) return;
-  let checked = 0;
-  for (let index = roles.length - 1; index >= 0 && checked < 3; index -= 1) {
-    if (roles[index] !== 'body') continue;
-    checked += 1;
+  const body = roles.flatMap((role, index) => (role === 'body' ? [index] : []));
+  // Only in the second half of the body: a bio closes an article, and what follows it is not the article.
+  for (const index of body.slice(Math.ceil(body.length / 2))) {
     const text = blocks[index]?.text ?? '';
-    if (text.startsWith(author) && /^\S+(?:\s+\S+){0,5}\s+(?:\([^)]*\)\s+)?(?:is|was|writes|covers|reports|has been)\b/u.test(text)) {
-      roles[index] = 'author-bio';
+    if (text.startsWith(author) && BIO.test(text.slice(author.length))) {
+      for (const later of body) if (later >= index) roles[later] = later === index ? 'author-bio' : 'outside-article';
+      return;
     }
   }
 }
+
+/** What follows the author's name in a bio: `is a corporate media reporter`, `(@mollywood) is an Ideas contributor`. */
+const BIO = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|writes|covers|reports|has been|has written|lives)\b/;
 
 /** The article's byline: its header lines merged, the outlet completed from a dateline or the page. */
 function findByline(

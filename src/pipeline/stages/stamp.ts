@@ -38,6 +38,9 @@ const ZONE_INSIDE = /(?<![\p{L}\p{N}])((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{
 /** Capitals in a stamp that are not zones. */
 const NOT_ZONES = new Set(['AM', 'PM', 'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']);
 
+/** A year as printed: `2019`, or the `19` of `11/19/19`. */
+const PRINTED_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)/;
+
 /** Allow a clock a day fast, or a zone read the wrong way, before calling a stamp the future. */
 const FUTURE_SLACK_MS = 36 * 3_600_000;
 
@@ -51,6 +54,8 @@ export function findStamp(text: string, place: Place, context: StampContext): Fo
   for (const result of chrono.strict.parse(text, REFERENCE)) {
     const { start } = result;
     if (!start.isCertain('year') || !start.isCertain('day') || !start.isCertain('month')) continue;
+    // `1 day ago` is certain to chrono, counted from its reference: only printed years count.
+    if (!PRINTED_YEAR.test(result.text)) continue;
     const at: Place = { line: place.line, column: (place.column ?? 1) + result.index };
     let zoneName: string | null = null;
     let length = result.text.length;

@@ -72,7 +72,13 @@ const RELATED_HEADING =
   /^(?:related|more|most|trending|popular|top|latest|recommended|next up|artigos relacionados|notícias relacionadas|you (?:may|might) (?:also )?(?:like|enjoy)|see also|read next|up next|what to read next|also on|editor['’]?s (?:picks|choice)|don['’]t miss|featured|sponsored stories|around the web|from the web|further reading|recent posts|previous post|next post|more stories|other stories|related posts|más|mais|weitere|autres|altri|читайте|baca)\b/i;
 
 const COMMENTS =
-  /^(?:\[?\s*\(?\d[\d,.]*\)?\s*(?:comments?|responses?|replies|shares?|likes?|views?|reads?|letture|comentários?|kommentare|комментари\w*)\s*\]?|(?:view|show|hide|read|post|add|leave|load|see)(?: all)?(?: an?| your| the)? (?:comments?|reply)(?: \(\+\))?|comments?(?: \(\+\)| \(\d+\))?|no comments(?: yet)?.*|be the first to comment.*|join the (?:conversation|discussion).*|comment from the forums|top rated comments|blog comments powered by disqus|lascia un commento|nessun commento|deixe (?:um|seu) comentário|kommentar(?:e)? schreiben|\d+ comentários?|comente!?)$/i;
+  /^(?:\[?\s*\(?\d[\d,.]*\)?\s*(?:comments?|responses?|replies|shares?|likes?|views?|reads?|letture|comentários?|kommentare|комментари\w*)\s*\]?|(?:view|show|hide|read|post|add|leave|load|see)(?: all)?(?: an?| your| the)? (?:comments?|reply)(?: \(\+\))?|comments?(?: \(\+\)| \(\d+\))?|no comments(?: yet)?.*|be the first to comment.*|join the (?:conversation|discussion).*|comment from the forums|top rated comments|blog comments powered by disqus|lascia un commento|nessun commento|deixe (?:um|seu) comentário|kommentar(?:e)? schreiben|\d+ comentários?|comente!?|leave a reply|deixe uma resposta|laisser un commentaire|schreibe einen kommentar|deja una respuesta|cancel reply|(?:your|o seu) (?:email|e-mail|endereço de e-mail) (?:address )?(?:will not|não será) (?:be )?publi\w+.*)$/i;
+
+/** `Tempo de leitura: 1 minuto`, `5 min read`, `Reading time: 3 minutes`. */
+const READING_TIME = /^(?:(?:estimated )?reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|\d+\s?(?:min|minutes?|mins)\.?\s(?:read|de lectura|de leitura|lesezeit))\b/i;
+
+/** The heading of the box about the author: `About the author`, `Über Moritz Bachmann`, `Sobre Carlos Nadalim`. */
+const ABOUT_AUTHOR = /^(?:about|sobre|über|à propos de|a proposito di|tentang|об)\s+(?:the author|o autor|l['’]auteur|den autor|автор\p{L}*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
 
 /** A time stamp standing alone, as teaser lists and comment threads print them: `32M ago`, `Nov 18`. */
 const TIMESTAMP =
@@ -122,11 +128,13 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     },
   },
   { rule: 'comment-count', matches: (text, shape) => shape.words <= 12 && COMMENTS.test(text) },
+  { rule: 'reading-time', matches: (text, shape) => shape.words <= 8 && READING_TIME.test(text) },
+  { rule: 'author-bio', matches: (text, shape) => shape.words <= 6 && ABOUT_AUTHOR.test(text) },
   { rule: 'boilerplate-timestamp', matches: (text, shape) => shape.words <= 8 && TIMESTAMP.test(text) },
 ];
 
 /** Rules whose blocks close an article: nothing after comments or the copyright line is the article. */
-export const CLOSING_RULES: ReadonlySet<string> = new Set(['comment-count', 'copyright-notice']);
+export const CLOSING_RULES: ReadonlySet<string> = new Set(['comment-count', 'copyright-notice', 'author-bio']);
 
 /**
  * The name of the rule that recognises `text` as page furniture, or null when none does.

@@ -61,9 +61,13 @@ export function findHeader(
   for (let index = from; index <= to; index += 1) {
     const block = blocks[index];
     if (!block || !usable(index) || block.kind === 'prose' || block.list !== null) continue;
-    const read = readBylineLine({ line: block.line, text: block.text }, context);
+    // `By` alone on its line, the name on the next: read them as one line.
+    const next = blocks[index + 1];
+    const text = /^(?:by|von|por|par)$/i.test(block.text) && next ? `${block.text} ${next.text}` : block.text;
+    const read = readBylineLine({ line: block.line, text }, context);
     if (read === null) continue;
     bylines.set(index, read.value);
+    if (text !== block.text && next) bylines.set(index + 1, { author: null, outlet: null, published: null });
     diagnostics.push(...read.diagnostics);
   }
   const proseBetween = (start: number, end: number) => {
@@ -71,8 +75,11 @@ export function findHeader(
     for (let index = start; index < end; index += 1) if (usable(index) && blocks[index]?.kind === 'prose') count += 1;
     return count;
   };
-  // A byline inside the stretch ends the header only if at most a headline and a dek precede it.
-  const metaIndexes = [...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2);
+  // A byline inside the stretch ends the header only if at most a headline and a dek precede it;
+  // the header's lines stand together, and a date far above them (a page's masthead) is not one.
+  const metaIndexes = clusterBeforeBody(
+    [...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2),
+  );
   for (const index of bylines.keys()) if (!metaIndexes.includes(index)) bylines.delete(index);
   const firstMeta = metaIndexes[0] ?? null;
   const lastMeta = metaIndexes.at(-1) ?? null;
@@ -95,7 +102,7 @@ export function findHeader(
   }
 
   const titleLimit = firstMeta ?? (label?.index ?? bodyStart);
-  const title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), usable, bylines);
+  const title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines);
   let dek: number | null = null;
   const dekEnd = label?.index ?? firstMeta;
   if (title !== null && dekEnd !== null) dek = findDek(blocks, title + 1, dekEnd, usable, bylines);
@@ -115,6 +122,21 @@ export function findHeader(
   }
   return { title, dek, bylines, summaryLabel, summary, inlineLabelLength, extras, bodyStart, diagnostics };
 }
+
+/** The byline lines that stand together at the end of the list, at most a few blocks apart. */
+function clusterBeforeBody(indexes: readonly number[]): number[] {
+  const cluster: number[] = [];
+  for (let position = indexes.length - 1; position >= 0; position -= 1) {
+    const index = indexes[position] ?? 0;
+    const after = cluster[0];
+    if (after !== undefined && after - index > MAX_BYLINE_GAP) break;
+    cluster.unshift(index);
+  }
+  return cluster;
+}
+
+/** How far apart (in blocks) two lines of one byline may stand: name, job, share buttons, date. */
+const MAX_BYLINE_GAP = 8;
 
 function startsBody(block: ClassifiedBlock | undefined): boolean {
   return block !== undefined && (block.kind === 'prose' || block.kind === 'sentence');
@@ -155,27 +177,75 @@ function collectSummary(blocks: readonly ClassifiedBlock[], start: number, usabl
 }
 
 /**
- * The headline: the nearest block before `limit` that reads as one (a few words, no full stop,
- * not a menu entry or furniture). Failing that, a first block that is not a paragraph.
+ * The headline: of the blocks before `limit` (the first byline line, or the body), the one that
+ * reads most like the headline of this body: a few words without a full stop, close to the
+ * byline or the body, sharing words with the first paragraph, not a caption. Null when no block
+ * is a candidate.
  */
 function findTitle(
   blocks: readonly ClassifiedBlock[],
   from: number,
   limit: number,
+  bodyStart: number,
   usable: (index: number) => boolean,
   bylines: ReadonlyMap<number, Byline>,
 ): number | null {
-  let fallback: number | null = null;
+  const lede = wordsOf(blocks.slice(bodyStart, bodyStart + 3).map((block) => block.text).join(' '));
+  const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  let distance = 0;
   for (let index = limit - 1; index >= from; index -= 1) {
     const block = blocks[index];
     if (!block || !usable(index) || bylines.has(index)) continue;
     if (block.kind === 'furniture' || block.kind === 'nav') continue;
-    if (isHeadlineLike(block)) return index;
-    if (fallback === null && index >= limit - 2 && block.shape.words <= 40) fallback = index;
+    distance += 1;
+    const { words } = block.shape;
+    // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
+    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null) continue;
+    let score = -0.3 * distance;
+    if (isHeadlineLike(block)) score += 3;
+    if (words >= 4 && words <= 15) score += 1;
+    // Two sentences are a dek or a caption, not a headline.
+    if (block.shape.hasInnerSentence) score -= 2;
+    if (block.kind === 'prose' && words > 25) score -= 3;
+    if (nextIsByline(blocks, index, bylines, usable)) score += 3;
+    score += Math.min(3, sharedWords(wordsOf(block.text), lede));
+    if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
+    if (index === firstUsable && from <= firstUsable) score += 1.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = index;
+    }
   }
-  if (fallback !== null) return fallback;
-  const first = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
-  return first >= 0 && first < limit && (blocks[first]?.shape.words ?? 0) <= 40 ? first : null;
+  return best;
+}
+
+/** Whether a byline line follows the block, with at most a dek between. */
+function nextIsByline(
+  blocks: readonly ClassifiedBlock[],
+  index: number,
+  bylines: ReadonlyMap<number, Byline>,
+  usable: (index: number) => boolean,
+): boolean {
+  let seen = 0;
+  for (let next = index + 1; next < blocks.length && seen < 3; next += 1) {
+    if (!usable(next)) continue;
+    if (bylines.has(next)) return true;
+    if (blocks[next]?.kind !== 'furniture') seen += 1;
+  }
+  return false;
+}
+
+/** The longer words of a text, lower-cased: what a headline and its first paragraph share. */
+function wordsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).slice(0, 200));
+}
+
+function sharedWords(headline: ReadonlySet<string>, lede: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of headline) if (lede.has(word)) shared += 1;
+  return shared;
 }
 
 function isHeadlineLike(block: ClassifiedBlock): boolean {
