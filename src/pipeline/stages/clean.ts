@@ -148,8 +148,9 @@ function dropAuthorBio(blocks: readonly ClassifiedBlock[], roles: Role[], header
   const author = mergeBylines([...header.bylines.values()]).author;
   if (author === null || author.split(' ').length < 2) return;
   const body = roles.flatMap((role, index) => (role === 'body' ? [index] : []));
-  // Only in the second half of the body: a bio closes an article, and what follows it is not the article.
-  for (const index of body.slice(Math.ceil(body.length / 2))) {
+  // A bio closes an article, and what follows it is not the article; one among the first
+  // paragraphs is the article talking about its author.
+  for (const index of body.slice(MIN_PARAGRAPHS_BEFORE_BIO)) {
     const text = blocks[index]?.text ?? '';
     if (text.startsWith(author) && BIO.test(text.slice(author.length))) {
       for (const later of body) if (later >= index) roles[later] = later === index ? 'author-bio' : 'outside-article';
@@ -157,6 +158,8 @@ function dropAuthorBio(blocks: readonly ClassifiedBlock[], roles: Role[], header
     }
   }
 }
+
+const MIN_PARAGRAPHS_BEFORE_BIO = 3;
 
 /** What follows the author's name in a bio: `is a corporate media reporter`, `(@mollywood) is an Ideas contributor`. */
 const BIO = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|writes|covers|reports|has been|has written|lives)\b/;

@@ -50,7 +50,7 @@ const PHOTO_CREDIT_END =
   /(?:getty images?|\bafp(?: via getty images)?|\/(?:the new york times|ap|afp|reuters|bloomberg|getty images)|\breuters\/[\p{L} .-]{2,40}|\(ap photo[^)]{0,80}\)|\((?:photo|image|picture|foto)s?(?::| by| credit| courtesy)[^)]{1,80}\)|\bcredit(?:\.\.\.|:)\s*[^.]{2,80}|shutterstock|\bistock(?:photo)?|, ap|\bepa(?:-efe)?)\s*$/iu;
 
 /** `Jason Cipriani/ZDNet`: a photographer and the outlet, as credits print them. */
-const PHOTO_NAME_OUTLET = /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}\/\p{Lu}[\p{L}.&' -]{1,40}$/u;
+const PHOTO_NAME_OUTLET = /^\(?\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3} ?\/ ?\p{Lu}[\p{L}.&' -]{1,40}\)?$/u;
 
 const PHOTO_AGENCY_BY = /^(?:[\p{L}.' -]{2,60}\s*[|/]\s*){1,3}(?:getty images|reuters|ap|afp|bloomberg|shutterstock|epa)\s*$/iu;
 

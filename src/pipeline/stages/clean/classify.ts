@@ -101,18 +101,34 @@ function markMenus(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
  */
 function markRelatedLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const result = [...blocks];
-  let inList = false;
+  let left = 0;
   for (const [index, block] of blocks.entries()) {
     if (block.rule === 'related-stories') {
-      inList = true;
-    } else if (inList && (block.kind === 'heading' || block.kind === 'list-like' || block.kind === 'nav')) {
+      // A heading that heads its own stretch; `Latest` inside a menu heads nothing.
+      const heads = block.runSize === 1 || blocks[index - 1]?.run !== block.run;
+      if (heads) left = MAX_TEASERS;
+    } else if (left > 0 && endsList(block, blocks[index + 1])) {
+      left = 0;
+    } else if (left > 0 && block.rule === null) {
       // The teasers keep their look (and weight in the stretch); only their rule changes.
       result[index] = { ...block, rule: 'related-stories' };
-    } else if (block.kind === 'prose' || block.kind === 'sentence') {
-      inList = false;
+      left -= 1;
     }
   }
   return result;
+}
+
+/** A teaser list is at most this long; past it, the heading is not believed any more. */
+const MAX_TEASERS = 24;
+
+/**
+ * Whether a block is running text again after a teaser list: a full paragraph, or two paragraphs
+ * in a row. A teaser's headline, even with a comma or a question mark in it, is neither.
+ */
+function endsList(block: ClassifiedBlock, next: ClassifiedBlock | undefined): boolean {
+  if (block.kind === 'sentence') return block.shape.words >= 8;
+  if (block.kind !== 'prose') return false;
+  return (block.shape.endsSentence && block.shape.words >= 16) || (next?.kind === 'prose' && block.shape.endsSentence);
 }
 
 /** Whether a text is one phrase written twice in a row. */
@@ -121,4 +137,3 @@ function isDoubled(text: string): boolean {
   if (text.length < 20 || !Number.isInteger(middle - 0.5)) return false;
   return text.slice(0, middle - 0.5) === text.slice(middle + 0.5) && text.charAt(middle - 0.5) === ' ';
 }
-

@@ -20,7 +20,8 @@ export interface TextShape {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
-const INNER_SENTENCE = /\p{Ll}[.!?…]["'”’»)]*\s+\S/u;
+/** A sentence ending inside the text: `bar. Why`; not an abbreviation such as `St. Paul`. */
+const INNER_SENTENCE = /\p{Ll}{2}[.!?…]["'”’»)]*\s+[\p{Lu}"“‘'(]/u;
 
 /**
  * Measure a block of text.

@@ -60,7 +60,7 @@ export function findHeader(
   const bylines = new Map<number, Byline>();
   for (let index = from; index <= to; index += 1) {
     const block = blocks[index];
-    if (!block || !usable(index) || block.kind === 'prose' || block.list !== null) continue;
+    if (!block || !usable(index) || block.kind === 'prose' || block.list !== null || block.rule === 'photo-credit') continue;
     // `By` alone on its line, the name on the next: read them as one line.
     const next = blocks[index + 1];
     const text = /^(?:by|von|por|par)$/i.test(block.text) && next ? `${block.text} ${next.text}` : block.text;
