@@ -254,3 +254,12 @@ function isAcronym(alias: string): boolean {
 function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
+
+/**
+ * Whether a line is a person's name and nothing else, as pages print the author on its own line
+ * next to the date: `Dallas Robinson`, `Adam Clark Estes`.
+ */
+export function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(word));
+}

@@ -44,7 +44,32 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlock[] {
     const rule = matchBlockRule(block.text, shape);
     return { ...block, shape, kind: rule === null ? kindOf(shape, block) : 'furniture', rule };
   });
-  return markRelatedLists(markMenus(classified));
+  return markRelatedLists(markMenus(markTableRows(classified)));
+}
+
+/** Rows of a table saved as text: lines with three figures or more, four such lines in a row. */
+const TABLE_ROWS = 4;
+
+/**
+ * Tables of results (standings, scores, prices) come out of a page as lines of figures. A run of
+ * such lines reads as the article's own text, not as a menu.
+ */
+function markTableRows(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const result = [...blocks];
+  const isRow = (block: ClassifiedBlock) => block.rule === null && block.kind !== 'prose' && (block.text.match(/\d+(?:[.,:]\d+)*/g)?.length ?? 0) >= 3;
+  let start = 0;
+  while (start < blocks.length) {
+    let end = start;
+    while (end < blocks.length && isRow(blocks[end] as ClassifiedBlock)) end += 1;
+    if (end - start >= TABLE_ROWS) {
+      for (let index = start; index < end; index += 1) {
+        const block = result[index];
+        if (block) result[index] = { ...block, kind: 'sentence' };
+      }
+    }
+    start = end + 1;
+  }
+  return result;
 }
 
 function kindOf(shape: TextShape, block: Block): BlockKind {

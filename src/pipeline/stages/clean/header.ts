@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { Byline } from '../../types.ts';
-import { readBylineLine, type BylineContext } from '../byline.ts';
+import { isPersonName, readBylineLine, type BylineContext } from '../byline.ts';
 import type { ClassifiedBlock } from './classify.ts';
 import type { Span } from './region.ts';
 
@@ -81,6 +81,7 @@ export function findHeader(
     [...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2),
   );
   for (const index of bylines.keys()) if (!metaIndexes.includes(index)) bylines.delete(index);
+  nameUndatedAuthors(blocks, bylines, usable);
   const firstMeta = metaIndexes[0] ?? null;
   const lastMeta = metaIndexes.at(-1) ?? null;
 
@@ -121,6 +122,22 @@ export function findHeader(
     else extras.length = 0;
   }
   return { title, dek, bylines, summaryLabel, summary, inlineLabelLength, extras, bodyStart, diagnostics };
+}
+
+/**
+ * A dated line with no author, next to a line that is only a person's name: the name is the
+ * author (`Dallas Robinson` above `Nov 18, 2019 @17:19 PM`).
+ */
+function nameUndatedAuthors(blocks: readonly ClassifiedBlock[], bylines: Map<number, Byline>, usable: (index: number) => boolean): void {
+  for (const [index, byline] of [...bylines]) {
+    if (byline.author !== null || byline.published === null) continue;
+    for (const neighbour of [index - 1, index + 1]) {
+      const block = blocks[neighbour];
+      if (!block || !usable(neighbour) || bylines.has(neighbour) || block.kind === 'prose' || !isPersonName(block.text)) continue;
+      bylines.set(neighbour, { author: block.text, outlet: null, published: null });
+      break;
+    }
+  }
 }
 
 /** The byline lines that stand together at the end of the list, at most a few blocks apart. */

@@ -88,7 +88,7 @@ const MIN_ARTICLE_SCORE = 80;
 export function scoreBlock(block: ClassifiedBlock): number {
   if (block.rule === 'related-stories') return block.kind === 'furniture' ? RELATED_SCORE : KIND_SCORE['list-like'];
   // An item of a list that is not a menu (a few words at least) belongs with the text around it.
-  if (block.list !== null && block.rule === null && block.kind !== 'prose') return block.shape.words >= 4 ? 1 : -1;
+  if (block.list !== null && block.rule === null && block.kind !== 'prose') return block.shape.words >= 2 ? 1 : -1;
   if (block.kind === 'prose') return block.shape.words;
   // A quoted post or passage (`> …`) goes with the text that quotes it.
   if (block.quoted && block.rule === null) return 0.5;
