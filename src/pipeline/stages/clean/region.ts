@@ -44,6 +44,7 @@ export function findArticleSpan(blocks: readonly ClassifiedBlock[], ignored: (in
     start = -1;
   };
   let sinceBest = 0;
+  let furnitureRun = 0;
   for (const [index, block] of blocks.entries()) {
     if (ignored(index)) continue;
     if (block.rule !== null && CLOSING_RULES.has(block.rule)) {
@@ -51,6 +52,12 @@ export function findArticleSpan(blocks: readonly ClassifiedBlock[], ignored: (in
       continue;
     }
     const value = scoreBlock(block);
+    furnitureRun = block.rule !== null && BOX_RULES.has(block.rule) ? furnitureRun + 1 : 0;
+    if (furnitureRun >= MAX_FURNITURE_RUN && best !== null && start >= 0) {
+      // A whole box of furniture (share buttons, a newsletter form) after the text ends it.
+      close();
+      continue;
+    }
     if (start < 0 || score <= 0) {
       if (value <= 0) continue;
       start = index;
@@ -77,6 +84,12 @@ export function findArticleSpan(blocks: readonly ClassifiedBlock[], ignored: (in
 interface ScoredSpan extends Span {
   readonly score: number;
 }
+
+/** Furniture that comes in boxes after an article: share buttons, newsletter forms, legal links. */
+const BOX_RULES: ReadonlySet<string> = new Set(['boilerplate-share', 'boilerplate-legal', 'cookie-notice']);
+
+/** How many blocks of such furniture in a row a stretch may cross. */
+const MAX_FURNITURE_RUN = 6;
 
 /** How much furniture (in score) a stretch may cross before it ends. */
 const MAX_GAP = 40;
