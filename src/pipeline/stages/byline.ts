@@ -130,7 +130,7 @@ export function readBylineLine(line: SourceLine, context: BylineContext): Staged
   const pieces = parts.flatMap((part) => splitOutlet(part, context.outlets));
   const names = pieces.filter((part, index) => isNameLike(part, context.outlets, hasBy && index === 0));
   const leftover = pieces.filter((part) => !names.includes(part)).join(' ');
-  const people = names.filter((name) => findOutlet(name, context.outlets) === null);
+  const people = names.filter((name) => !isOutletName(name, context.outlets));
   const onlyNames = leftover === '' && people.length === 1;
 
   const accepted =
@@ -150,6 +150,12 @@ export function readBylineLine(line: SourceLine, context: BylineContext): Staged
     },
     diagnostics: [...(found?.published.diagnostics ?? [])],
   };
+}
+
+/** Whether a part is an outlet's name and nothing more: `Reuters`, `The Associated Press`. */
+function isOutletName(part: string, outlets: readonly Outlet[]): boolean {
+  const bare = part.replace(/^the\s+/i, '').toLowerCase();
+  return outlets.some((outlet) => [outlet.name, ...outlet.aliases].some((alias) => alias.replace(/^the\s+/i, '').toLowerCase() === bare));
 }
 
 /** `Tom Davies Associated Press` → `Tom Davies`, `Associated Press`: a name run into a known outlet. */
@@ -176,7 +182,7 @@ const ROLE_AT_END = /(?:\s+(?:senior|chief|staff|contributing|special|opinion|de
  * capitalised (or a particle such as `de`, `van`), no sentence mark at the end.
  */
 function isNameLike(part: string, outlets: readonly Outlet[], afterBy: boolean): boolean {
-  if (findOutlet(part, outlets) !== null) return true;
+  if (isOutletName(part, outlets)) return true;
   // After "By", a user name will do: `By admin`.
   if (afterBy && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(part)) return true;
   const words = part.split(/\s+/);

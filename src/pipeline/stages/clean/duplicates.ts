@@ -44,9 +44,11 @@ export function findRepeats(blocks: readonly ClassifiedBlock[]): Map<number, num
       repeats.set(index, near);
       continue;
     }
-    // A fuller version of an earlier block (the whole paragraph after its opening lines) is the
-    // first full occurrence: the earlier, partial one is the repeat.
-    if (near !== null) repeats.set(near, index);
+    // A fuller version of an earlier paragraph (the whole of it after its opening lines) is the
+    // first full occurrence: the earlier, partial one is the repeat. A shorter block that the
+    // paragraph opens with (a headline, a teaser) stays what it is.
+    const partial = near === null ? undefined : blocks[near];
+    if (near !== null && partial?.kind === 'prose' && partial.shape.words >= PARTIAL_WORDS) repeats.set(near, index);
     firstByKey.set(key, index);
     for (const trigram of trigrams) {
       const holders = byTrigram.get(trigram);
@@ -57,6 +59,9 @@ export function findRepeats(blocks: readonly ClassifiedBlock[]): Map<number, num
   extendPastedRuns(keys, repeats);
   return repeats;
 }
+
+/** An earlier paragraph this long, contained in a later one, is a partial copy of it. */
+const PARTIAL_WORDS = 20;
 
 /** Whether `later` says noticeably more than `earlier`. */
 function isFuller(later: ClassifiedBlock, earlier: ClassifiedBlock | undefined): boolean {
