@@ -40,6 +40,8 @@ export const ListPlaceSchema = z.object({
   id: z.string().regex(/^l-\d+$/),
   /** Whether the list is numbered. */
   ordered: z.boolean(),
+  /** The number a numbered list starts at, when it is not 1. */
+  start: z.number().int().nonnegative().optional(),
 });
 
 export const ParagraphSchema = z.object({

@@ -9,7 +9,7 @@
  * it, so nothing a seed says is lost without a trace.
  */
 import { warning, type Diagnostic, type Staged } from '../diagnostics.ts';
-import type { Byline, CleanArticle, DroppedText, Paragraph, SeedText } from '../types.ts';
+import type { Byline, CleanArticle, DroppedText, ListPlace, Paragraph, SeedText } from '../types.ts';
 import { findOutlet, mergeBylines, type BylineContext } from './byline.ts';
 import { classifyBlocks, type ClassifiedBlock } from './clean/classify.ts';
 import { findRepeats } from './clean/duplicates.ts';
@@ -202,15 +202,17 @@ function deriveTitle(body: readonly ClassifiedBlock[], path: string): string {
  * in the order the lists appear.
  */
 function toParagraphs(body: readonly ClassifiedBlock[]): Paragraph[] {
-  const listIds = new Map<number, string>();
+  const lists = new Map<number, ListPlace>();
   return body.map((block, index) => {
     const paragraph: Paragraph = { id: `p-${index + 1}`, text: block.text };
     if (block.list === null) return paragraph;
-    let list = listIds.get(block.list.group);
+    let list = lists.get(block.list.group);
     if (list === undefined) {
-      list = `l-${listIds.size + 1}`;
-      listIds.set(block.list.group, list);
+      const id = `l-${lists.size + 1}`;
+      const { ordered, number } = block.list;
+      list = ordered && number !== null && number !== 1 ? { id, ordered, start: number } : { id, ordered };
+      lists.set(block.list.group, list);
     }
-    return { ...paragraph, list: { id: list, ordered: block.list.ordered } };
+    return { ...paragraph, list };
   });
 }
