@@ -3,7 +3,7 @@
  * emit MDX files and the JSON array. It reports progress and diagnostics as events and returns
  * a summary; deciding what to print and the exit code is the CLI's job.
  */
-import { listSeeds, readSeed } from '../io/read-seeds.ts';
+import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed } from '../io/read-seeds.ts';
 import { removeStaleBriefings, writeBriefing, writeBriefingsJson } from '../io/write-briefing.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
 import { ingestSeed, type IngestContext, type SeedOutcome } from './ingest-seed.ts';
@@ -17,6 +17,8 @@ export interface IngestOptions {
   /** Where to write the JSON array of all briefings, or null for none. */
   readonly jsonFile: string | null;
   readonly context: IngestContext;
+  /** Seeds larger than this many bytes are not read (default 5 MiB). */
+  readonly maxSeedBytes?: number;
 }
 
 /** What ingest reports while it works. `file` is relative to the seeds folder. */
@@ -95,9 +97,10 @@ async function transformSeeds(
 ): Promise<Transformed[]> {
   const transformed: Transformed[] = [];
   // Reads run a few seeds ahead of the transforms, so the disk and the CPU work at once.
+  const maxBytes = options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES;
   const reads = paths.map((path) => () =>
-    readSeed(options.seedsDir, path).then(
-      (seed) => ({ seed }),
+    readSeed(options.seedsDir, path, maxBytes).then(
+      (read) => read,
       (cause: unknown) => ({ cause }),
     ),
   );
@@ -108,8 +111,13 @@ async function transformSeeds(
     const next = reads[index + READ_AHEAD];
     if (next) queue.push(next());
     let outcome: SeedOutcome;
-    if (!read || !('seed' in read)) {
-      outcome = failed('seed-unreadable', describeCause(read?.cause));
+    if (read && 'tooLarge' in read) {
+      outcome = failed(
+        'seed-too-large',
+        `The seed is ${formatSize(read.tooLarge)}, over the limit of ${formatSize(maxBytes)} (--max-seed-size); skipped it without reading it`,
+      );
+    } else if (!read || !('seed' in read)) {
+      outcome = failed('seed-unreadable', describeCause(read && 'cause' in read ? read.cause : undefined));
     } else {
       try {
         outcome = ingestSeed(read.seed, slug, options.context);
@@ -125,21 +133,22 @@ async function transformSeeds(
 }
 
 /**
- * Keep one briefing per seed content: a seed whose bytes equal an earlier seed's is the same
- * article saved twice, and gives no second briefing.
+ * Keep one briefing per seed content: a seed whose text equals an earlier seed's (the same bytes,
+ * or the same text saved with another encoding or other line ends) is the same article saved
+ * twice, and gives no second briefing.
  */
 function dropRepeatedSeeds(transformed: readonly Transformed[]): Transformed[] {
   const firstByHash = new Map<string, SeedPath>();
   return transformed.map(({ path, outcome }) => {
-    const hash = outcome.briefing?.source.sha256;
-    if (hash === undefined) return { path, outcome };
+    const hash = outcome.briefing === null ? null : outcome.contentKey;
+    if (hash === null) return { path, outcome };
     const first = firstByHash.get(hash);
     if (first === undefined) {
       firstByHash.set(hash, path);
       return { path, outcome };
     }
     const repeat = warning('duplicate-seed', `The seed has the same content as ${first}; made no second briefing`);
-    return { path, outcome: { briefing: null, mdx: null, diagnostics: [repeat] } };
+    return { path, outcome: { briefing: null, mdx: null, contentKey: hash, diagnostics: [repeat] } };
   });
 }
 
@@ -153,7 +162,14 @@ async function mapConcurrently<T, R>(items: readonly T[], work: (item: T) => Pro
 }
 
 function failed(rule: string, message: string): SeedOutcome {
-  return { briefing: null, mdx: null, diagnostics: [error(rule, message)] };
+  return { briefing: null, mdx: null, contentKey: null, diagnostics: [error(rule, message)] };
+}
+
+/** A byte count as a person reads it: `6.2 MiB`, `512 KiB`, `300 B`. */
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${Number((bytes / 1024 ** 2).toFixed(1))} MiB`;
 }
 
 function describeCause(cause: unknown): string {

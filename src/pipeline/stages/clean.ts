@@ -39,7 +39,9 @@ export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanAr
   if (blocks.length === 0) return { value: null, diagnostics: [] };
 
   const repeats = findRepeats(blocks);
-  const span = findArticleSpan(blocks, (index) => repeats.has(index)) ?? { start: blocks.length, end: blocks.length - 1 };
+  // No stretch of running text at all (a seed of short lines): the whole seed is the article,
+  // and the rules alone decide what is furniture.
+  const span = findArticleSpan(blocks, (index) => repeats.has(index)) ?? { start: Math.min(1, blocks.length - 1), end: blocks.length - 1 };
   const header = findHeader(blocks, span, (index) => repeats.has(index), context);
   const diagnostics: Diagnostic[] = [...header.diagnostics];
   const roles = assignRoles(blocks, span, header, repeats);

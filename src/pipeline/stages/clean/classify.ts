@@ -159,6 +159,6 @@ function endsList(block: ClassifiedBlock, next: ClassifiedBlock | undefined): bo
 /** Whether a text is one phrase written twice in a row. */
 function isDoubled(text: string): boolean {
   const middle = text.length / 2;
-  if (text.length < 20 || !Number.isInteger(middle - 0.5)) return false;
+  if (text.length < 20 || text.length > 400 || !Number.isInteger(middle - 0.5)) return false;
   return text.slice(0, middle - 0.5) === text.slice(middle + 0.5) && text.charAt(middle - 0.5) === ' ';
 }
