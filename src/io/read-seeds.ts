@@ -67,16 +67,14 @@ export async function readSeed(seedsDir: string, seedPath: SeedPath, maxBytes: n
     try {
       const { size } = await handle.stat();
       if (size > maxBytes) return { tooLarge: size };
-      // Read at most one byte past the limit: a file that grew since `stat` is caught too.
-      const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+      // Never more than `size` bytes are read, so a file that grows meanwhile is not read whole.
+      const buffer = Buffer.allocUnsafe(size);
       let length = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      while (length < size) {
+        const { bytesRead } = await handle.read(buffer, length, size - length, length);
         if (bytesRead === 0) break;
         length += bytesRead;
-        if (length === buffer.length) break;
       }
-      if (length > maxBytes) return { tooLarge: length };
       return { seed: { path: seedPath, bytes: buffer.subarray(0, length) } };
     } finally {
       await handle.close();

@@ -13,7 +13,6 @@ import type { Byline, CleanArticle, DroppedText, ListPlace, Paragraph, SeedText 
 import { findOutlet, mergeBylines, type BylineContext } from './byline.ts';
 import { classifyBlocks, type ClassifiedBlock } from './clean/classify.ts';
 import { findRepeats } from './clean/duplicates.ts';
-import { comparable } from './clean/features.ts';
 import { findHeader, type Header } from './clean/header.ts';
 import { findArticleSpan, type Span } from './clean/region.ts';
 import { segmentLines } from './clean/segment.ts';
@@ -105,14 +104,14 @@ function assignRoles(
   if (header.summaryLabel !== null) roles[header.summaryLabel] = 'summary-label';
   for (const index of header.extras) if (roles[index] === 'body') roles[index] = 'page-header';
 
-  const titleKey = header.title === null ? null : comparable(blocks[header.title]?.text ?? '');
+  const titleKey = header.title === null ? null : (blocks[header.title]?.key ?? null);
   const headerParts = new Set([header.title, header.dek, ...header.summary, ...header.bylines.keys()]);
   for (const [index, block] of blocks.entries()) {
     if (index === header.title) continue;
     const inBody = index >= header.bodyStart && index <= span.end;
     // A headline that is the article's first sentence comes back as its first paragraph (wire
     // copy does this): in the body, a paragraph that reads as one is kept.
-    if (titleKey !== null && titleKey !== '' && comparable(block.text) === titleKey && !(inBody && isSentenceParagraph(block))) {
+    if (titleKey !== null && titleKey !== '' && block.key === titleKey && !(inBody && isSentenceParagraph(block))) {
       roles[index] = 'repeated-title';
       continue;
     }

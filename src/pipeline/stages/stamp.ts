@@ -51,6 +51,8 @@ const FUTURE_SLACK_MS = 36 * 3_600_000;
  *   // { index: 15, length: 26, published: { value: { iso: '2019-11-19T22:31:00-06:00', zone: 'CST' }, … } }
  */
 export function findStamp(text: string, place: Place, context: StampContext): FoundStamp | null {
+  // Every stamp this reads has a year in figures; without a figure there is nothing to parse.
+  if (!/\d/.test(text)) return null;
   // `Nov 18, 2019 @17:19 PM`: the at-sign read as "at", keeping every index in place.
   for (const result of chrono.strict.parse(text.replace(/@(?=\d)/g, ' '), REFERENCE)) {
     const { start } = result;

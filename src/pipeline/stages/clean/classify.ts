@@ -4,7 +4,7 @@
  */
 import { isDatelineOnly } from '../dateline.ts';
 import { matchBlockRule } from './boilerplate.ts';
-import { measureText, type TextShape } from './features.ts';
+import { comparable, measureText, type TextShape } from './features.ts';
 import type { Block } from './segment.ts';
 
 /** What a block looks like. */
@@ -28,6 +28,8 @@ export interface ClassifiedBlock extends Block {
   readonly kind: BlockKind;
   /** The rule that names the furniture, for `furniture` and `nav` blocks. */
   readonly rule: string | null;
+  /** The text with case, spacing and punctuation ignored, to spot repeats. */
+  readonly key: string;
 }
 
 /** A stretch of at least this many short lines is a menu. */
@@ -42,7 +44,7 @@ export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlock[] {
   const classified = blocks.map((block): ClassifiedBlock => {
     const shape = measureText(block.text);
     const rule = matchBlockRule(block.text, shape);
-    return { ...block, shape, kind: rule === null ? kindOf(shape, block) : 'furniture', rule };
+    return { ...block, shape, kind: rule === null ? kindOf(shape, block) : 'furniture', rule, key: comparable(block.text) };
   });
   return markRelatedLists(markMenus(markTableRows(classified)));
 }

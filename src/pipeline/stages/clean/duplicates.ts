@@ -7,7 +7,6 @@
  * subheading, "Meal 2") repeat in real articles; they count as repeats only inside a pasted run,
  * next to a repeated block whose first copy stands next to theirs.
  */
-import { comparable } from './features.ts';
 import type { ClassifiedBlock } from './classify.ts';
 
 /** A block is compared word by word when it has at least this many words. */
@@ -22,7 +21,7 @@ const NEAR_REPEAT = 0.8;
  * @example findRepeats(blocks) // Map { 17 => 5, 18 => 6 }: blocks 17 and 18 repeat blocks 5 and 6
  */
 export function findRepeats(blocks: readonly ClassifiedBlock[]): Map<number, number> {
-  const keys = blocks.map((block) => comparable(block.text));
+  const keys = blocks.map((block) => block.key);
   const repeats = new Map<number, number>();
   const firstByKey = new Map<string, number>();
   const byTrigram = new Map<string, number[]>();

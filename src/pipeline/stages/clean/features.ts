@@ -13,11 +13,10 @@ export interface TextShape {
   readonly endsSentence: boolean;
   /** Whether sentence punctuation stands inside the text too (`. ` between words). */
   readonly hasInnerSentence: boolean;
-  /** Share of characters that are letters. */
-  readonly letterShare: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+const BEYOND_LATIN = /[\u0e00-\uffff]/;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
 /** A sentence ending inside the text: `bar. Why`; not an abbreviation such as `St. Paul`. */
@@ -40,16 +39,15 @@ export function measureText(text: string): TextShape {
       if (first !== first.toLowerCase()) capitals += 1;
     }
   }
-  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  // Scripts without spaces are tested for only when the text has characters that far up.
+  const unspaced = BEYOND_LATIN.test(text) ? (text.match(UNSPACED)?.length ?? 0) : 0;
   if (unspaced > 0) words += Math.ceil(unspaced / 2);
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return {
     words,
     capitalized: cased === 0 ? 0 : capitals / cased,
     // A sentence that opens a list or a quote ends in a colon: `Here are the highlights:`.
     endsSentence: SENTENCE_END.test(text) || (words >= 4 && text.endsWith(':')),
     hasInnerSentence: INNER_SENTENCE.test(text),
-    letterShare: text.length === 0 ? 0 : letters / text.length,
   };
 }
 
