@@ -1,13 +1,16 @@
 /**
- * The one orchestrator of ingest: read every seed, transform each one, filter the set, then
- * emit MDX files and the JSON array. It reports progress and diagnostics as events and returns
- * a summary; deciding what to print and the exit code is the CLI's job.
+ * The one orchestrator of ingest: read every seed (once to find the lines many seeds share, once
+ * to transform it), transform each one, filter the set, then emit MDX files and the JSON array.
+ * It reports progress and diagnostics as events and returns a summary; deciding what to print
+ * and the exit code is the CLI's job.
  */
-import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed } from '../io/read-seeds.ts';
+import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed, type SeedRead } from '../io/read-seeds.ts';
 import { removeStaleBriefings, writeBriefing, writeBriefingsJson } from '../io/write-briefing.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
 import { ingestSeed, type IngestContext, type SeedOutcome } from './ingest-seed.ts';
-import { assignSlugs } from './stages/slug.ts';
+import { countLineKeys, findCommonLines } from './stages/common-lines.ts';
+import { decodeQuickly } from './stages/decode.ts';
+import { assignSlugs, type SlugAssignment } from './stages/slug.ts';
 import type { Briefing, SeedPath } from './types.ts';
 
 /** Where ingest reads and writes, and what it reads seeds against. */
@@ -89,6 +92,37 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   };
 }
 
+type ReadResult = SeedRead | { readonly cause: unknown };
+
+/**
+ * Read the seeds in order, a few ahead of the one being worked on, so the disk and the CPU work
+ * at once; a seed that cannot be read gives its cause instead.
+ */
+async function* readInOrder(paths: readonly SeedPath[], seedsDir: string, maxBytes: number): AsyncGenerator<ReadResult> {
+  const reads = paths.map((path) => () => readSeed(seedsDir, path, maxBytes).catch((cause: unknown) => ({ cause })));
+  const queue = reads.slice(0, READ_AHEAD).map((read) => read());
+  for (let index = 0; index < paths.length; index += 1) {
+    const read = await queue.shift();
+    const next = reads[index + READ_AHEAD];
+    if (next) queue.push(next());
+    if (read) yield read;
+  }
+}
+
+/**
+ * The lines many seeds of the set share (a site's footer, its newsletter pitch): a first pass
+ * over the seeds, which keeps nothing of them but the count of each short line.
+ */
+async function findSharedLines(paths: readonly SeedPath[], options: IngestOptions): Promise<Set<string>> {
+  const counts = new Map<string, number>();
+  for await (const read of readInOrder(paths, options.seedsDir, options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES)) {
+    if (!('seed' in read)) continue;
+    const text = decodeQuickly(read.seed.bytes);
+    if (text !== null) countLineKeys(counts, text);
+  }
+  return findCommonLines(counts, paths.length);
+}
+
 /** Read and transform each seed in turn; one seed that cannot be read never stops the rest. */
 async function transformSeeds(
   paths: readonly SeedPath[],
@@ -96,31 +130,25 @@ async function transformSeeds(
   onProgress: (done: number, file: string) => void,
 ): Promise<Transformed[]> {
   const transformed: Transformed[] = [];
-  // Reads run a few seeds ahead of the transforms, so the disk and the CPU work at once.
   const maxBytes = options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES;
-  const reads = paths.map((path) => () =>
-    readSeed(options.seedsDir, path, maxBytes).then(
-      (read) => read,
-      (cause: unknown) => ({ cause }),
-    ),
-  );
-  const queue = reads.slice(0, READ_AHEAD).map((read) => read());
-  for (const [index, { path, slug, diagnostics: slugDiagnostics }] of assignSlugs(paths).entries()) {
+  const context = { ...options.context, commonLines: await findSharedLines(paths, options) };
+  const slugs = assignSlugs(paths);
+  let index = 0;
+  for await (const read of readInOrder(paths, options.seedsDir, maxBytes)) {
+    const { path, slug, diagnostics: slugDiagnostics } = slugs[index] as SlugAssignment;
     onProgress(index, path);
-    const read = await queue.shift();
-    const next = reads[index + READ_AHEAD];
-    if (next) queue.push(next());
+    index += 1;
     let outcome: SeedOutcome;
-    if (read && 'tooLarge' in read) {
+    if ('tooLarge' in read) {
       outcome = failed(
         'seed-too-large',
         `The seed is ${formatSize(read.tooLarge)}, over the limit of ${formatSize(maxBytes)} (--max-seed-size); skipped it without reading it`,
       );
-    } else if (!read || !('seed' in read)) {
-      outcome = failed('seed-unreadable', describeCause(read && 'cause' in read ? read.cause : undefined));
+    } else if ('cause' in read) {
+      outcome = failed('seed-unreadable', describeCause(read.cause));
     } else {
       try {
-        outcome = ingestSeed(read.seed, slug, options.context);
+        outcome = ingestSeed(read.seed, slug, context);
       } catch (cause) {
         // A stage threw: a bug in Dossier, not in the seed. Report it and go on with the rest.
         outcome = failed('internal-error', `Dossier failed on this seed, please report it: ${describeCause(cause)}`);

@@ -18,8 +18,10 @@ import { findArticleSpan, type Span } from './clean/region.ts';
 import { segmentLines } from './clean/segment.ts';
 import { readDateline } from './dateline.ts';
 
-/** The tables cleaning reads against. */
-export type CleanContext = BylineContext;
+/** The tables cleaning reads against, and the lines many seeds of the set share. */
+export interface CleanContext extends BylineContext {
+  readonly commonLines?: ReadonlySet<string>;
+}
 
 /** Rules that already say why a briefing is undated. */
 const DATE_RULES: ReadonlySet<string> = new Set(['byline-date', 'future-date']);
@@ -34,7 +36,7 @@ const MAX_TITLE_WORDS = 40;
  *   // { id: 'p-1', text: 'The Central Intelligence Agency carried out a drone strike …' }
  */
 export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanArticle | null> {
-  const blocks = classifyBlocks(segmentLines(seed.lines));
+  const blocks = classifyBlocks(segmentLines(seed.lines), context.commonLines);
   if (blocks.length === 0) return { value: null, diagnostics: [] };
 
   const repeats = findRepeats(blocks);

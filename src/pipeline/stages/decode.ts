@@ -68,6 +68,15 @@ export function decodeSeed(seed: RawSeed): Staged<SeedText | null> {
   };
 }
 
+/**
+ * The bare text of a seed's bytes, or null for a binary file: the encoding is found as
+ * `decodeSeed` finds it, nothing is repaired or normalised. For quick passes over many seeds.
+ */
+export function decodeQuickly(bytes: Uint8Array): string | null {
+  const encoding = detectEncoding(bytes);
+  return encoding === null ? null : decodeWith(bytes, encoding);
+}
+
 /** The encoding of `bytes`, or null when they are not text at all. */
 function detectEncoding(bytes: Uint8Array): SeedEncoding | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';

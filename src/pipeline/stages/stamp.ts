@@ -38,6 +38,10 @@ const ZONE_INSIDE = /(?<![\p{L}\p{N}])((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{
 /** Capitals in a stamp that are not zones. */
 const NOT_ZONES = new Set(['AM', 'PM', 'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']);
 
+/** An English month name or a numeric date: what every stamp has, besides a figure. */
+const MAYBE_DATE =
+  /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})/i;
+
 /** A year as printed: `2019`, or the `19` of `11/19/19`. */
 const PRINTED_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)/;
 
@@ -51,8 +55,9 @@ const FUTURE_SLACK_MS = 36 * 3_600_000;
  *   // { index: 15, length: 26, published: { value: { iso: '2019-11-19T22:31:00-06:00', zone: 'CST' }, … } }
  */
 export function findStamp(text: string, place: Place, context: StampContext): FoundStamp | null {
-  // Every stamp this reads has a year in figures; without a figure there is nothing to parse.
-  if (!/\d/.test(text)) return null;
+  // Every stamp this reads has a year in figures and a month, by name or in figures: without
+  // them there is nothing for chrono to parse, and it is not asked.
+  if (!/\d/.test(text) || !MAYBE_DATE.test(text)) return null;
   // `Nov 18, 2019 @17:19 PM`: the at-sign read as "at", keeping every index in place.
   for (const result of chrono.strict.parse(text.replace(/@(?=\d)/g, ' '), REFERENCE)) {
     const { start } = result;

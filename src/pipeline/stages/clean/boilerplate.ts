@@ -49,6 +49,9 @@ const PHOTO_CREDIT_START =
 const PHOTO_CREDIT_END =
   /(?:getty images?|\bafp(?: via getty images)?|\/(?:the new york times|ap|afp|reuters|bloomberg|getty images)|\breuters\/[\p{L} .-]{2,40}|\(ap photo[^)]{0,80}\)|\((?:photo|image|picture|foto)s?(?::| by| credit| courtesy)[^)]{1,80}\)|\bcredit(?:\.\.\.|:)\s*[^.]{2,80}|shutterstock|\bistock(?:photo)?|, ap|\bepa(?:-efe)?)\s*$/iu;
 
+/** How far from the end of a caption its credit can start. */
+const CREDIT_TAIL = 120;
+
 /** `Jason Cipriani/ZDNet`: a photographer and the outlet, as credits print them. */
 const PHOTO_NAME_OUTLET = /^\(?\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3} ?\/ ?\p{Lu}[\p{L}.&' -]{1,40}\)?$/u;
 
@@ -114,7 +117,9 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     rule: 'photo-credit',
     matches: (text, shape) =>
-      shape.words <= 60 && (PHOTO_CREDIT_START.test(text) || PHOTO_CREDIT_END.test(text) || PHOTO_AGENCY_BY.test(text) || PHOTO_NAME_OUTLET.test(text)),
+      shape.words <= 60 &&
+      // The credit at the end is looked for in the last characters only: it is never longer.
+      (PHOTO_CREDIT_START.test(text) || PHOTO_CREDIT_END.test(text.slice(-CREDIT_TAIL)) || PHOTO_AGENCY_BY.test(text) || PHOTO_NAME_OUTLET.test(text)),
   },
   { rule: 'cookie-notice', matches: (text, shape) => shape.words <= 80 && COOKIE.test(text) && /\b(?:use|accept|consent|continu|agree|settings)/i.test(text) },
   { rule: 'copyright-notice', matches: (text, shape) => shape.words <= 60 && COPYRIGHT.test(text) },

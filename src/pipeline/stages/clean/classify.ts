@@ -2,6 +2,7 @@
  * Sort the blocks of a page into kinds by how they look (prose, short sentence, heading, menu
  * entry, furniture), the way a reader skimming the page would, without a list of phrases.
  */
+import { isCommonLine } from '../common-lines.ts';
 import { isDatelineOnly } from '../dateline.ts';
 import { matchBlockRule } from './boilerplate.ts';
 import { comparable, measureText, type TextShape } from './features.ts';
@@ -36,15 +37,16 @@ export interface ClassifiedBlock extends Block {
 const MENU_RUN = 4;
 
 /**
- * Classify every block of a page.
+ * Classify every block of a page. `commonLines` are the keys of lines many seeds share.
  *
  * @example classifyBlocks(segmentLines(lines)).map((block) => block.kind) // ['nav', 'nav', …, 'heading', 'prose', …]
  */
-export function classifyBlocks(blocks: readonly Block[]): ClassifiedBlock[] {
+export function classifyBlocks(blocks: readonly Block[], commonLines: ReadonlySet<string> = new Set()): ClassifiedBlock[] {
   const classified = blocks.map((block): ClassifiedBlock => {
     const shape = measureText(block.text);
-    const rule = matchBlockRule(block.text, shape);
-    return { ...block, shape, kind: rule === null ? kindOf(shape, block) : 'furniture', rule, key: comparable(block.text) };
+    const key = comparable(block.text);
+    const rule = matchBlockRule(block.text, shape) ?? (isCommonLine(key, shape.words, commonLines) ? 'boilerplate-common' : null);
+    return { ...block, shape, kind: rule === null ? kindOf(shape, block) : 'furniture', rule, key };
   });
   return markRelatedLists(markMenus(markTableRows(classified)));
 }

@@ -24,7 +24,7 @@ export function findRepeats(blocks: readonly ClassifiedBlock[]): Map<number, num
   const keys = blocks.map((block) => block.key);
   const repeats = new Map<number, number>();
   const firstByKey = new Map<string, number>();
-  const byTrigram = new Map<string, number[]>();
+  const byTrigram = new Map<number, number[]>();
 
   for (const [index, block] of blocks.entries()) {
     const key = keys[index] ?? '';
@@ -68,10 +68,11 @@ function isFuller(later: ClassifiedBlock, earlier: ClassifiedBlock | undefined):
 }
 
 /** The earlier block holding most of `trigrams`, if it holds enough of them. */
-function findNearRepeat(trigrams: readonly string[], byTrigram: ReadonlyMap<string, number[]>): number | null {
+function findNearRepeat(trigrams: readonly number[], byTrigram: ReadonlyMap<number, number[]>): number | null {
   if (trigrams.length === 0) return null;
+  const distinct = new Set(trigrams);
   const shared = new Map<number, number>();
-  for (const trigram of new Set(trigrams)) {
+  for (const trigram of distinct) {
     for (const holder of byTrigram.get(trigram) ?? []) shared.set(holder, (shared.get(holder) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -82,17 +83,29 @@ function findNearRepeat(trigrams: readonly string[], byTrigram: ReadonlyMap<stri
       bestCount = count;
     }
   }
-  return bestCount >= new Set(trigrams).size * NEAR_REPEAT ? best : null;
+  return bestCount >= distinct.size * NEAR_REPEAT ? best : null;
 }
 
-function toTrigrams(key: string): string[] {
-  const words = key.split(' ');
-  if (words.length < 3) return [key];
-  const trigrams: string[] = [];
+/**
+ * The word trigrams of a key, each hashed to a number: cheaper to store and compare than the
+ * three words, and a rare collision only makes two paragraphs look a little more alike.
+ */
+function toTrigrams(key: string): number[] {
+  const words = key.split(' ').map(hashWord);
+  if (words.length < 3) return [words.reduce((hash, word) => Math.imul(hash, 31) + word, 7) >>> 0];
+  const trigrams: number[] = [];
   for (let index = 0; index + 2 < words.length; index += 1) {
-    trigrams.push(`${words[index]} ${words[index + 1]} ${words[index + 2]}`);
+    const hash = Math.imul(Math.imul(words[index] ?? 0, 31) + (words[index + 1] ?? 0), 31) + (words[index + 2] ?? 0);
+    trigrams.push(hash >>> 0);
   }
   return trigrams;
+}
+
+/** FNV-1a over a word's code units. */
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < word.length; index += 1) hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
 }
 
 /**
