@@ -48,7 +48,7 @@ export function classifyBlocks(blocks: readonly Block[], commonLines: ReadonlySe
     const rule = matchBlockRule(block.text, shape) ?? (isCommonLine(key, shape.words, commonLines) ? 'boilerplate-common' : null);
     return { ...block, shape, kind: rule === null ? kindOf(shape, block) : 'furniture', rule, key };
   });
-  return markRelatedLists(markMenus(markTableRows(classified)));
+  return markMenus(markRelatedLists(markTableRows(classified)));
 }
 
 /** Rows of a table saved as text: lines with three figures or more, four such lines in a row. */
