@@ -49,10 +49,13 @@ export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanAr
 
   const dropped: DroppedText[] = [];
   const bodyBlocks: ClassifiedBlock[] = [];
+  const inlineLabel = header.inlineLabelLength > 0 ? blocks[header.summary[0] ?? -1] : undefined;
   for (const [index, block] of blocks.entries()) {
     const role = roles[index] ?? 'outside-article';
     if (role === 'body') bodyBlocks.push(block);
     else if (role !== 'kept') dropped.push({ rule: role, line: block.line, text: block.source });
+    // `Key points: …` keeps its summary; its label is listed as dropped, like a label on its own line.
+    if (block === inlineLabel) dropped.push({ rule: 'summary-label', line: block.line, text: block.text.slice(0, header.inlineLabelLength).trim() });
   }
 
   const titleBlock = header.title === null ? null : blocks[header.title];

@@ -131,12 +131,17 @@ function markMenus(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
 function markRelatedLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const result = [...blocks];
   let left = 0;
+  let listRun: number | null = null;
   for (const [index, block] of blocks.entries()) {
     if (block.rule === 'related-stories') {
-      // A heading that heads its own stretch; `Latest` inside a menu heads nothing.
+      // A heading that heads its own stretch; `Latest` inside a menu heads nothing. A heading
+      // with its teasers on the lines under it heads those lines only.
       const heads = block.runSize === 1 || blocks[index - 1]?.run !== block.run;
-      if (heads) left = MAX_TEASERS;
-    } else if (left > 0 && endsList(block, blocks[index + 1])) {
+      if (heads) {
+        left = MAX_TEASERS;
+        listRun = block.runSize > 1 ? block.run : null;
+      }
+    } else if (left > 0 && (endsList(block, blocks[index + 1]) || (listRun !== null && block.run !== listRun))) {
       left = 0;
     } else if (left > 0 && block.rule === null) {
       // The teasers keep their look (and weight in the stretch); only their rule changes.

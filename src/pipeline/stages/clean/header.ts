@@ -31,6 +31,9 @@ export interface Header {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** An opening line longer than this is the first paragraph, not a headline. */
+const MAX_OPENING_TITLE_WORDS = 40;
+
 /** How far before the article stretch the header may start, and into it the body may start. */
 const LOOK_BEFORE = 20;
 const LOOK_INTO = 8;
@@ -86,7 +89,7 @@ export function findHeader(
   const lastMeta = metaIndexes.at(-1) ?? null;
 
   // The summary label, and the dek before it.
-  const label = findSummaryLabel(blocks, Math.max(from, (lastMeta ?? span.start - 3) + 1), to, usable);
+  const label = findSummaryLabel(blocks, lastMeta === null ? from : lastMeta + 1, to, usable);
   let bodyStart = Math.max(span.start, (lastMeta ?? -1) + 1);
   let summary: number[] = [];
   let inlineLabelLength = 0;
@@ -103,7 +106,14 @@ export function findHeader(
   }
 
   const titleLimit = firstMeta ?? (label?.index ?? bodyStart);
-  const title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines);
+  let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines);
+  // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
+  // headline in its first line, whatever the line looks like, unless that line is a paragraph.
+  const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
+  if (title === null && opening >= 0 && opening === bodyStart && opening < span.start + 1 && (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS) {
+    title = opening;
+    bodyStart = opening + 1;
+  }
   let dek: number | null = null;
   const dekEnd = label?.index ?? firstMeta;
   if (title !== null && dekEnd !== null) dek = findDek(blocks, title + 1, dekEnd, usable, bylines);
@@ -167,7 +177,8 @@ function findSummaryLabel(
 ): { index: number; inlineLength: number } | null {
   for (let index = Math.max(0, from); index <= to; index += 1) {
     const block = blocks[index];
-    if (!block || !usable(index)) continue;
+    // A menu entry named `Highlights` labels no summary.
+    if (!block || !usable(index) || block.rule !== null) continue;
     const match = SUMMARY_LABEL.exec(block.text);
     if (!match) continue;
     const label = match[0];
@@ -219,7 +230,7 @@ function findTitle(
     distance += 1;
     const { words } = block.shape;
     // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
-    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null) continue;
+    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text)) continue;
     let score = -0.3 * distance;
     if (isHeadlineLike(block)) score += 3;
     if (words >= 4 && words <= 15) score += 1;
