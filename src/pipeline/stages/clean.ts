@@ -131,7 +131,12 @@ function assignRoles(
     // the article's own paragraph. A short line repeated on its own (the same question put to
     // each person interviewed) is the article's too; a pasted copy comes as a run.
     const alone = !repeats.has(index - 1) && !repeats.has(index + 1);
-    if ((first !== 'body' && first !== 'kept' && !headerParts.has(original)) || (alone && first === 'body' && block.shape.words < SHORT_REPEAT_WORDS)) {
+    // The first paragraph repeating the dek (the page's description) is the article's lede.
+    if (
+      (first !== 'body' && first !== 'kept' && !headerParts.has(original)) ||
+      original === header.dek ||
+      (alone && first === 'body' && block.shape.words < SHORT_REPEAT_WORDS)
+    ) {
       roles[index] = 'body';
     }
   }

@@ -40,7 +40,7 @@ const READ_MORE =
   /^\[?(?:read more|read also|also read|also on [\w.]+|also|read next|see also|see more|related(?: post| article| story| content| coverage| reading| link| topics?| tags?)?s?|more from|more on this|more:|recommended|must read|further reading|watch|listen|leia (?:mais|também)|lesen sie auch|lire aussi|leggi anche|читайте также|baca juga)\b\s*[:»›>|–—-]/i;
 
 const READ_MORE_ALONE =
-  /^(?:read more|read full (?:story|article)|continue reading|full story|more|next|previous|next article|previous article|back to top|scroll back to top|return to top|go to home page|skip to (?:content|main content|navigation)|skip to content skip to site index|jump to|load more|show more|view more|see more|click here|tap here|top|menu|close|search|home|print|print this article|email|video|live|loading\s?\.*)\s*[»›>→…]*$/i;
+  /^(?:read more|read full (?:story|article)|continue reading|full story|more|next|previous|next article|previous article|back to top|scroll back to top|return to top|go to home page|skip to (?:content|main content|navigation)|skip to content skip to site index|jump to|load more|show more|view more|see more|click here|tap here|top|menu|close|search|home|print|print this article|email|video|live|shares?|loading\s?\.*)\s*[»›>→…]*$/i;
 
 const PHOTO_CREDIT_START =
   /^(?:\(?(?:photo|photos|photograph|image|images|picture|pic|foto|fotos|фото|credit|credits|image credit|photo credit|source|illustration|video|graphic)s?\s*(?:by|:|\.\.\.|—|–|-)|image copyright|copyright (?:©\s*)?(?:getty|reuters|ap|afp|epa|shutterstock)|image \d+ of \d+|\d+ \/ \d+$|file photo\b)/i;
@@ -81,11 +81,11 @@ const COMMENTS =
 const READING_TIME = /^(?:(?:estimated )?reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|\d+\s?(?:min|minutes?|mins)\.?\s(?:read|de lectura|de leitura|lesezeit))\b/i;
 
 /** The heading of the box about the author: `About the author`, `Über Moritz Bachmann`, `Sobre Carlos Nadalim`. */
-const ABOUT_AUTHOR = /^(?:about|sobre|über|à propos de|a proposito di|tentang|об)\s+(?:the author|o autor|l['’]auteur|den autor|автор\p{L}*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
+const ABOUT_AUTHOR = /^(?:[Aa]bout|[Ss]obre|[Üü]ber|[ÀàAa] propos de|[Aa] proposito di|[Tt]entang|[Оо]б)\s+(?:the author|[Tt]he [Aa]uthor|o autor|l['’]auteur|den [Aa]utor|автор\p{L}*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
 
 /** A time stamp standing alone, as teaser lists and comment threads print them: `32M ago`, `Nov 18`. */
 const TIMESTAMP =
-  /^(?:updated |posted |published )?(?:(?:about |just )?\d{1,3}\s?(?:s|m|h|d|w|mo|y|sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\.? ago|yesterday|today|just now|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?:,? at \d{1,2}[:.]\d{2}\s?(?:am|pm)?)?(?: \d+ photos)?$/i;
+  /^(?:updated (?:at )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\.?$|(?:updated |posted |published )?(?:(?:about |just )?\d{1,3}\s?(?:s|m|h|d|w|mo|y|sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\.? ago|yesterday|today|just now|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?:,? at \d{1,2}[:.]\d{2}\s?(?:am|pm)?)?(?: \d+ photos)?$)/i;
 
 /** The longest block a rule is tried on. */
 const MAX_FURNITURE_LENGTH = 600;
@@ -112,7 +112,10 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     rule: 'boilerplate-link',
     matches: (text, shape) =>
-      (shape.words <= 8 && (READ_MORE_ALONE.test(text) || isLinkOnly(text))) || (shape.words <= 16 && CLICK_PROMPT.test(text)),
+      (shape.words <= 8 && (READ_MORE_ALONE.test(text) || isLinkOnly(text))) ||
+      (shape.words <= 30 && CLICK_PROMPT.test(text)) ||
+      // A page builder's shortcode left in the text: `[button link="…"] Send us your review`.
+      /^\[(?:button|caption|embed|gallery|video|audio|shortcode|vc_\w+)\b/i.test(text),
   },
   {
     rule: 'photo-credit',
