@@ -45,7 +45,9 @@ export function classifyBlocks(blocks: readonly Block[], commonLines: ReadonlySe
   const classified = blocks.map((block): ClassifiedBlock => {
     const shape = measureText(block.text);
     const key = comparable(block.text);
-    const rule = matchBlockRule(block.text, shape) ?? (isCommonLine(key, shape.words, commonLines) ? 'boilerplate-common' : null);
+    // A wire dateline (`NAIROBI, Kenya (AP) _`) opens many stories, and is each story's own.
+    const common = isCommonLine(key, shape.words, commonLines) && !isDatelineOnly(block.text);
+    const rule = matchBlockRule(block.text, shape) ?? (common ? 'boilerplate-common' : null);
     return { ...block, shape, kind: rule === null ? kindOf(shape, block) : 'furniture', rule, key };
   });
   return markMenus(markRelatedLists(markTableRows(classified)));
