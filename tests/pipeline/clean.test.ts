@@ -21,6 +21,8 @@ const FIXTURES = [
   'no-title.txt',
   'undated-byline.txt',
   'future-date.txt',
+  'role-under-byline.txt',
+  'teaser-timestamps.txt',
 ] as const;
 
 const bodyOf = (briefing: Briefing) => briefing.body.map((paragraph) => (paragraph.list ? { text: paragraph.text, list: paragraph.list } : paragraph.text));
@@ -111,6 +113,12 @@ describe('rules that drop page furniture', () => {
     const article = cleanFixture('comments-after.txt');
     expect(rulesAt(article, 7)).toEqual(['comment-count']);
     expect(rulesAt(article, 12)).toEqual(['outside-article']);
+  });
+
+  test('drops the job line under a byline, and the time stamps of a teaser list', () => {
+    expect(rulesAt(cleanFixture('role-under-byline.txt'), 8)).toEqual(['page-header']);
+    const teasers = cleanFixture('teaser-timestamps.txt');
+    expect([7, 9, 10, 16].map((line) => rulesAt(teasers, line))).toEqual([['related-stories'], ['related-stories'], ['boilerplate-timestamp'], ['boilerplate-timestamp']]);
   });
 
   test('drops the repeated headline, and the summary label', () => {

@@ -10,7 +10,7 @@
 import type { Staged } from '../diagnostics.ts';
 import type { Outlet } from '../reference/outlets.ts';
 import type { ZoneTable } from '../reference/zones.ts';
-import type { Byline, PublishedInstant, SourceLine } from '../types.ts';
+import type { Byline, SourceLine } from '../types.ts';
 import { findStamp, type FoundStamp } from './stamp.ts';
 
 export { resolveZone } from './stamp.ts';
@@ -246,11 +246,6 @@ export function mergeBylines(bylines: readonly Byline[]): Byline {
     outlet: bylines.find((byline) => byline.outlet !== null)?.outlet ?? null,
     published: bylines.find((byline) => byline.published !== null)?.published ?? null,
   };
-}
-
-/** Whether a published instant is a bare day. */
-export function isBareDay(published: PublishedInstant | null): boolean {
-  return published !== null && published.iso.length === 10;
 }
 
 function isAcronym(alias: string): boolean {

@@ -107,7 +107,7 @@ function assignRoles(
   for (const index of header.bylines.keys()) keep(index);
   for (const index of header.summary) keep(index);
   if (header.summaryLabel !== null) roles[header.summaryLabel] = 'summary-label';
-  for (const index of header.extras) if (roles[index] === 'body') roles[index] = 'page-header';
+  for (const index of header.extras) if (roles[index] === 'body' || roles[index] === 'outside-article') roles[index] = 'page-header';
 
   const titleKey = header.title === null ? null : (blocks[header.title]?.key ?? null);
   const headerParts = new Set([header.title, header.dek, ...header.summary, ...header.bylines.keys()]);

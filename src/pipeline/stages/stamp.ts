@@ -79,11 +79,6 @@ export function findStamp(text: string, place: Place, context: StampContext): Fo
   return null;
 }
 
-/** Whether a date stamp is dated in the year-less way chrono accepts but a byline must not use. */
-export function hasYearlessDate(text: string): boolean {
-  return chrono.strict.parse(text, REFERENCE).some((result) => !result.start.isCertain('year'));
-}
-
 function readInstant(
   result: chrono.ParsedResult,
   zoneName: string | null,

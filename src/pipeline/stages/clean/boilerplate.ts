@@ -9,7 +9,7 @@
 import type { TextShape } from './features.ts';
 
 /** A rule that recognises one kind of page furniture in a single block. */
-export interface BlockRule {
+interface BlockRule {
   readonly rule: string;
   /** Whether `text` (trimmed, with shape `shape`) is this kind of furniture. */
   readonly matches: (text: string, shape: TextShape) => boolean;
@@ -91,7 +91,7 @@ const TIMESTAMP =
 const MAX_FURNITURE_LENGTH = 600;
 
 /** The rules, in the order they are tried; the first that matches names the block's rule. */
-export const BLOCK_RULES: readonly BlockRule[] = [
+const BLOCK_RULES: readonly BlockRule[] = [
   { rule: 'boilerplate-ad', matches: (text, shape) => shape.words <= 8 && AD_LABEL.test(text) },
   {
     rule: 'boilerplate-share',

@@ -98,7 +98,7 @@ const MAX_GAP = 40;
 const MIN_ARTICLE_SCORE = 80;
 
 /** What one block adds to the stretch it stands in. */
-export function scoreBlock(block: ClassifiedBlock): number {
+function scoreBlock(block: ClassifiedBlock): number {
   if (block.rule === 'related-stories') return block.kind === 'furniture' ? RELATED_SCORE : KIND_SCORE['list-like'];
   // An item of a list that is not a menu (a few words at least) belongs with the text around it.
   if (block.list !== null && block.rule === null && block.kind !== 'prose') return block.shape.words >= 2 ? 1 : -1;
