@@ -33,6 +33,9 @@ try {
     `cleaning (decode + clean, in process): ${cleaning.seconds.toFixed(2)} s, ${(count / cleaning.seconds).toFixed(0)} seeds/s, ` +
       `${formatBytes(bytes / cleaning.seconds)}/s`,
   );
+  // One very long line must cost time in proportion to its length: twice the line, twice the time.
+  const lines = [1, 2].map((megabytes) => measureLongLine(megabytes * 1024 * 1024));
+  console.log(`cleaning one long line: 1 MiB in ${lines[0]?.toFixed(0)} ms, 2 MiB in ${lines[1]?.toFixed(0)} ms`);
 
   const ingest = timed(process.execPath, ['--import', path.join(ROOT, 'bench', 'report-peak-memory.ts'), path.join(ROOT, 'src/cli/ingest.ts')], root);
   const peak = /peak-rss-bytes (\d+)/.exec(ingest.stderr)?.[1];
@@ -89,6 +92,17 @@ function measureCleaning(folder: string): { seconds: number } {
   const start = performance.now();
   cleanAll();
   return { seconds: (performance.now() - start) / 1000 };
+}
+
+/** Milliseconds to decode and clean a seed that is a headline and one line of `length` characters. */
+function measureLongLine(length: number): number {
+  const sentence = 'The council met again and talked about the budget. ';
+  const text = `A long line\n\n${sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length)}`;
+  const seed = { path: 'long-line.txt' as SeedPath, bytes: new TextEncoder().encode(text) };
+  const start = performance.now();
+  const decoded = decodeSeed(seed).value;
+  if (decoded !== null) cleanSeed(decoded, DEFAULT_CONTEXT);
+  return performance.now() - start;
 }
 
 function timed(command: string, args: string[], cwd: string) {
