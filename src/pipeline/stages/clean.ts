@@ -95,8 +95,9 @@ function assignRoles(
   repeats: ReadonlyMap<number, number>,
 ): Role[] {
   const roles: Role[] = blocks.map((block, index) => {
-    if (repeats.has(index)) return 'duplicate-paragraph';
+    // Furniture is named for what it is, even when the page prints it twice.
     if (block.rule !== null) return block.rule;
+    if (repeats.has(index)) return 'duplicate-paragraph';
     return index >= header.bodyStart && index <= span.end ? 'body' : 'outside-article';
   });
   const keep = (index: number | null) => {
