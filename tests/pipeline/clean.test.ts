@@ -115,6 +115,23 @@ describe('rules that drop page furniture', () => {
     expect(rulesAt(article, 12)).toEqual(['outside-article']);
   });
 
+  test('takes the rules over a comment form for the start of the comments', () => {
+    const seed = [
+      'Ferry timetable changes from May',
+      '',
+      'The island ferry will run two extra crossings on weekdays from the first of May, the operator said on Friday.',
+      '',
+      'As you comment, please be respectful of other commenters and keep to the topic of the article.',
+      '',
+      'The early boat has been full every single morning this spring, and I am glad something is being done.',
+    ].join('\n');
+    const briefing = ingestText('policy.txt', seed).briefing;
+    expect(briefing?.body.map((p) => p.text)).toEqual([
+      'The island ferry will run two extra crossings on weekdays from the first of May, the operator said on Friday.',
+    ]);
+    expect(briefing?.dropped.map((piece) => `${piece.line} ${piece.rule}`)).toEqual(['5 comment-count', '7 outside-article']);
+  });
+
   test('drops the job line under a byline, and the time stamps of a teaser list', () => {
     expect(rulesAt(cleanFixture('role-under-byline.txt'), 8)).toEqual(['page-header']);
     const teasers = cleanFixture('teaser-timestamps.txt');

@@ -80,6 +80,10 @@ const COMMENTS =
 /** `Tempo de leitura: 1 minuto`, `5 min read`, `Reading time: 3 minutes`. */
 const READING_TIME = /^(?:(?:estimated )?reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|\d+\s?(?:min|minutes?|mins)\.?\s(?:read|de lectura|de leitura|lesezeit))\b/i;
 
+/** The rules printed over a comment form: `As you comment, please be respectful…`, `ATENÇÃO: Comentários…`. */
+const COMMENT_POLICY =
+  /^(?:(?:atenção|attention|achtung|nota|note)\s*:\s*(?:coment|comment|kommentar)|as you comment\b|comments? (?:are closed|policy|guidelines)\b|comment policy\b|we welcome (?:your )?comments\b)/i;
+
 /** The heading of the box about the author: `About the author`, `Über Moritz Bachmann`, `Sobre Carlos Nadalim`. */
 const ABOUT_AUTHOR = /^(?:[Aa]bout|[Ss]obre|[Üü]ber|[ÀàAa] propos de|[Aa] proposito di|[Tt]entang|[Оо]б)\s+(?:the author|[Tt]he [Aa]uthor|o autor|l['’]auteur|den [Aa]utor|автор\p{L}*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
 
@@ -135,7 +139,7 @@ const BLOCK_RULES: readonly BlockRule[] = [
       return shape.words <= 7 && !/[.!?]$/.test(heading) && RELATED_HEADING.test(heading);
     },
   },
-  { rule: 'comment-count', matches: (text, shape) => shape.words <= 12 && COMMENTS.test(text) },
+  { rule: 'comment-count', matches: (text, shape) => (shape.words <= 12 && COMMENTS.test(text)) || (shape.words <= 60 && COMMENT_POLICY.test(text)) },
   { rule: 'reading-time', matches: (text, shape) => shape.words <= 8 && READING_TIME.test(text) },
   { rule: 'author-bio', matches: (text, shape) => shape.words <= 6 && ABOUT_AUTHOR.test(text) },
   { rule: 'boilerplate-timestamp', matches: (text, shape) => shape.words <= 8 && TIMESTAMP.test(text) },
