@@ -4,13 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Briefing, ListPlace } from '../../src/pipeline/types.ts';
-import { ROOT, ingestText } from './seeds.ts';
-import type { SeedOutcome } from '../../src/pipeline/ingest-seed.ts';
+import { ingestSeed, type SeedOutcome } from '../../src/pipeline/ingest-seed.ts';
 import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts';
-import { ingestSeed } from '../../src/pipeline/ingest-seed.ts';
 import { slugFromPath } from '../../src/pipeline/stages/slug.ts';
-import type { SeedPath } from '../../src/pipeline/types.ts';
+import type { Briefing, ListPlace, SeedPath } from '../../src/pipeline/types.ts';
+import { ROOT } from './seeds.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 
@@ -60,5 +58,3 @@ export function cleanFixture(name: string): Briefing {
 export function expectedBriefing(name: string): ExpectedBriefing {
   return JSON.parse(readFileSync(path.join(FIXTURES, 'expected', `${name.replace(/\.txt$/, '')}.json`), 'utf8')) as ExpectedBriefing;
 }
-
-export { ingestText };
