@@ -2,13 +2,18 @@
  * `npm run bench -- [--seeds N] [--no-build]`: measure ingest and the site build on N generated
  * seeds of about 5 KB (default 4,000), in a temporary copy of the project.
  *
- * Reports ingest time, throughput and peak memory, then build time, page sizes and the search
- * index size. Figures go to the terminal; no test asserts on them.
+ * Reports cleaning throughput (decode and clean, in process), ingest time, throughput and peak
+ * memory, then build time, page sizes and the search index size. Figures go to the terminal; no
+ * test asserts on them.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_CONTEXT } from '../src/pipeline/reference/default-context.ts';
+import { cleanSeed } from '../src/pipeline/stages/clean.ts';
+import { decodeSeed } from '../src/pipeline/stages/decode.ts';
+import type { SeedPath } from '../src/pipeline/types.ts';
 import { ROOT, SAMPLE_SEED } from '../tests/support/seeds.ts';
 import { ASTRO, copyProject } from '../tests/support/site.ts';
 
@@ -22,6 +27,15 @@ const seedsDir = path.join(root, 'seeds');
 try {
   const bytes = generateSeeds(seedsDir, count);
   console.log(`Generated ${count} seeds, ${formatBytes(bytes / count)} each on average, in ${seedsDir}`);
+
+  const cleaning = measureCleaning(seedsDir);
+  console.log(
+    `cleaning (decode + clean, in process): ${cleaning.seconds.toFixed(2)} s, ${(count / cleaning.seconds).toFixed(0)} seeds/s, ` +
+      `${formatBytes(bytes / cleaning.seconds)}/s`,
+  );
+  // One very long line must cost time in proportion to its length: twice the line, twice the time.
+  const lines = [1, 2].map((megabytes) => measureLongLine(megabytes * 1024 * 1024));
+  console.log(`cleaning one long line: 1 MiB in ${lines[0]?.toFixed(0)} ms, 2 MiB in ${lines[1]?.toFixed(0)} ms`);
 
   const ingest = timed(process.execPath, ['--import', path.join(ROOT, 'bench', 'report-peak-memory.ts'), path.join(ROOT, 'src/cli/ingest.ts')], root);
   const peak = /peak-rss-bytes (\d+)/.exec(ingest.stderr)?.[1];
@@ -63,6 +77,32 @@ function generateSeeds(folder: string, total: number): number {
     bytes += Buffer.byteLength(text);
   }
   return bytes;
+}
+
+/** Decode and clean every seed of `folder` in this process, after one warm-up round: the cleaner's own cost. */
+function measureCleaning(folder: string): { seconds: number } {
+  const seeds = readdirSync(folder).map((file) => ({ path: file as SeedPath, bytes: readFileSync(path.join(folder, file)) }));
+  const cleanAll = () => {
+    for (const seed of seeds) {
+      const decoded = decodeSeed(seed).value;
+      if (decoded !== null) cleanSeed(decoded, DEFAULT_CONTEXT);
+    }
+  };
+  cleanAll();
+  const start = performance.now();
+  cleanAll();
+  return { seconds: (performance.now() - start) / 1000 };
+}
+
+/** Milliseconds to decode and clean a seed that is a headline and one line of `length` characters. */
+function measureLongLine(length: number): number {
+  const sentence = 'The council met again and talked about the budget. ';
+  const text = `A long line\n\n${sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length)}`;
+  const seed = { path: 'long-line.txt' as SeedPath, bytes: new TextEncoder().encode(text) };
+  const start = performance.now();
+  const decoded = decodeSeed(seed).value;
+  if (decoded !== null) cleanSeed(decoded, DEFAULT_CONTEXT);
+  return performance.now() - start;
 }
 
 function timed(command: string, args: string[], cwd: string) {

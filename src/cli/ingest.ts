@@ -11,11 +11,12 @@ import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { DEFAULT_CONTEXT } from '../pipeline/reference/default-context.ts';
 import { runIngest, type IngestEvent, type IngestSummary } from '../pipeline/run.ts';
 
-const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE]
+const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE] [--max-seed-size SIZE]
 
-  --seeds DIR   folder of seed text files (default: seeds)
-  --out DIR     folder the MDX briefings are written to (default: content/briefings)
-  --json FILE   also write all briefings as one JSON array to FILE`;
+  --seeds DIR             folder of seed text files (default: seeds)
+  --out DIR               folder the MDX briefings are written to (default: content/briefings)
+  --json FILE             also write all briefings as one JSON array to FILE
+  --max-seed-size SIZE    skip seeds larger than SIZE, such as 5MB or 800KB (default: 5MB)`;
 
 async function main(argv: readonly string[]): Promise<number> {
   let values;
@@ -26,11 +27,17 @@ async function main(argv: readonly string[]): Promise<number> {
         seeds: { type: 'string', default: 'seeds' },
         out: { type: 'string', default: 'content/briefings' },
         json: { type: 'string' },
+        'max-seed-size': { type: 'string', default: '5MB' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
   } catch (cause) {
     console.error(`${cause instanceof Error ? cause.message : String(cause)}\n\n${USAGE}`);
+    return 2;
+  }
+  const maxSeedBytes = parseSize(values['max-seed-size']);
+  if (maxSeedBytes === null) {
+    console.error(`Cannot read the size "${values['max-seed-size']}", expected a number of bytes or one such as 5MB or 800KB\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -53,7 +60,9 @@ async function main(argv: readonly string[]): Promise<number> {
         seedsDir: values.seeds,
         outDir: values.out,
         jsonFile: values.json ?? null,
-        context: DEFAULT_CONTEXT,
+        // The clock is read here, once: a seed dated after it gets a warning, not a future date.
+        context: { ...DEFAULT_CONTEXT, now: new Date() },
+        maxSeedBytes,
       },
       onEvent,
     );
@@ -66,6 +75,16 @@ async function main(argv: readonly string[]): Promise<number> {
     if (cause instanceof Error && cause.cause instanceof Error) console.error(`  because: ${cause.cause.message}`);
     return 2;
   }
+}
+
+/** `5MB`, `800KB`, `1.5 MiB` or a plain byte count, in bytes; null when it is none of those. */
+function parseSize(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|k|mb|mib|m|gb|gib|g)?\s*$/i.exec(text);
+  if (!match) return null;
+  const unit = (match[2] ?? 'b').toLowerCase().charAt(0);
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return bytes > 0 ? bytes : null;
 }
 
 /** The closing summary: what was read, written and said. */

@@ -1,7 +1,7 @@
 /**
  * Find and read seeds. The only code that reads the seeds folder.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawSeed, SeedPath } from '../pipeline/types.ts';
 
@@ -50,11 +50,35 @@ export async function listSeeds(seedsDir: string): Promise<SeedListing> {
   return { seeds: seeds.sort(byCodePoint), skipped: skipped.sort((a, b) => byCodePoint(a.path, b.path)) };
 }
 
-/** Read one seed's bytes. */
-export async function readSeed(seedsDir: string, seedPath: SeedPath): Promise<RawSeed> {
+/** A seed read, or left unread because it is over the size limit. */
+export type SeedRead = { readonly seed: RawSeed } | { readonly tooLarge: number };
+
+/** The default size limit of one seed: 5 MiB, far beyond any article. */
+export const DEFAULT_MAX_SEED_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Read one seed's bytes, unless the file is larger than `maxBytes`: its size is then returned
+ * and nothing of it is read, so a stray video in the seeds folder costs no memory.
+ */
+export async function readSeed(seedsDir: string, seedPath: SeedPath, maxBytes: number = DEFAULT_MAX_SEED_BYTES): Promise<SeedRead> {
   const file = path.join(seedsDir, seedPath);
   try {
-    return { path: seedPath, bytes: await readFile(file) };
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) return { tooLarge: size };
+      // Never more than `size` bytes are read, so a file that grows meanwhile is not read whole.
+      const buffer = Buffer.allocUnsafe(size);
+      let length = 0;
+      while (length < size) {
+        const { bytesRead } = await handle.read(buffer, length, size - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+      }
+      return { seed: { path: seedPath, bytes: buffer.subarray(0, length) } };
+    } finally {
+      await handle.close();
+    }
   } catch (cause) {
     throw new Error(`Cannot read the seed ${file}`, { cause });
   }

@@ -1,13 +1,16 @@
 /**
- * The one orchestrator of ingest: read every seed, transform each one, filter the set, link the
- * set (entity names merged, topics weighed), then emit MDX files and the JSON array. It reports progress and diagnostics as events and returns
- * a summary; deciding what to print and the exit code is the CLI's job.
+ * The one orchestrator of ingest: read every seed (once to find the lines many seeds share, once
+ * to transform it), transform each one, filter the set, link the set (entity names merged,
+ * topics weighed), then emit MDX files and the JSON array. It reports progress and diagnostics
+ * as events and returns a summary; deciding what to print and the exit code is the CLI's job.
  */
-import { listSeeds, readSeed } from '../io/read-seeds.ts';
+import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed, type SeedRead } from '../io/read-seeds.ts';
 import { removeStaleBriefings, writeBriefing, writeBriefingsJson } from '../io/write-briefing.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
 import { ingestSeed, renderBriefing, type IngestContext, type SeedOutcome } from './ingest-seed.ts';
-import { assignSlugs } from './stages/slug.ts';
+import { countLineKeys, findCommonLines } from './stages/common-lines.ts';
+import { decodeQuickly } from './stages/decode.ts';
+import { assignSlugs, type SlugAssignment } from './stages/slug.ts';
 import type { Briefing, SeedPath } from './types.ts';
 import { linkBriefings } from './whole-set/link-briefings.ts';
 
@@ -18,6 +21,8 @@ export interface IngestOptions {
   /** Where to write the JSON array of all briefings, or null for none. */
   readonly jsonFile: string | null;
   readonly context: IngestContext;
+  /** Seeds larger than this many bytes are not read (default 5 MiB). */
+  readonly maxSeedBytes?: number;
 }
 
 /** What ingest reports while it works. `file` is relative to the seeds folder. */
@@ -87,6 +92,37 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   };
 }
 
+type ReadResult = SeedRead | { readonly cause: unknown };
+
+/**
+ * Read the seeds in order, a few ahead of the one being worked on, so the disk and the CPU work
+ * at once; a seed that cannot be read gives its cause instead.
+ */
+async function* readInOrder(paths: readonly SeedPath[], seedsDir: string, maxBytes: number): AsyncGenerator<ReadResult> {
+  const reads = paths.map((path) => () => readSeed(seedsDir, path, maxBytes).catch((cause: unknown) => ({ cause })));
+  const queue = reads.slice(0, READ_AHEAD).map((read) => read());
+  for (let index = 0; index < paths.length; index += 1) {
+    const read = await queue.shift();
+    const next = reads[index + READ_AHEAD];
+    if (next) queue.push(next());
+    if (read) yield read;
+  }
+}
+
+/**
+ * The lines many seeds of the set share (a site's footer, its newsletter pitch): a first pass
+ * over the seeds, which keeps nothing of them but the count of each short line.
+ */
+async function findSharedLines(paths: readonly SeedPath[], options: IngestOptions): Promise<Set<string>> {
+  const counts = new Map<string, number>();
+  for await (const read of readInOrder(paths, options.seedsDir, options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES)) {
+    if (!('seed' in read)) continue;
+    const text = decodeQuickly(read.seed.bytes);
+    if (text !== null) countLineKeys(counts, text);
+  }
+  return findCommonLines(counts, paths.length);
+}
+
 /** Read and transform each seed in turn; one seed that cannot be read never stops the rest. */
 async function transformSeeds(
   paths: readonly SeedPath[],
@@ -94,25 +130,25 @@ async function transformSeeds(
   onProgress: (done: number, file: string) => void,
 ): Promise<Transformed[]> {
   const transformed: Transformed[] = [];
-  // Reads run a few seeds ahead of the transforms, so the disk and the CPU work at once.
-  const reads = paths.map((path) => () =>
-    readSeed(options.seedsDir, path).then(
-      (seed) => ({ seed }),
-      (cause: unknown) => ({ cause }),
-    ),
-  );
-  const queue = reads.slice(0, READ_AHEAD).map((read) => read());
-  for (const [index, { path, slug, diagnostics: slugDiagnostics }] of assignSlugs(paths).entries()) {
+  const maxBytes = options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES;
+  const context = { ...options.context, commonLines: await findSharedLines(paths, options) };
+  const slugs = assignSlugs(paths);
+  let index = 0;
+  for await (const read of readInOrder(paths, options.seedsDir, maxBytes)) {
+    const { path, slug, diagnostics: slugDiagnostics } = slugs[index] as SlugAssignment;
     onProgress(index, path);
-    const read = await queue.shift();
-    const next = reads[index + READ_AHEAD];
-    if (next) queue.push(next());
+    index += 1;
     let outcome: SeedOutcome;
-    if (!read || !('seed' in read)) {
-      outcome = failed('seed-unreadable', describeCause(read?.cause));
+    if ('tooLarge' in read) {
+      outcome = failed(
+        'seed-too-large',
+        `The seed is ${formatSize(read.tooLarge)}, over the limit of ${formatSize(maxBytes)} (--max-seed-size); skipped it without reading it`,
+      );
+    } else if ('cause' in read) {
+      outcome = failed('seed-unreadable', describeCause(read.cause));
     } else {
       try {
-        outcome = ingestSeed(read.seed, slug, options.context);
+        outcome = ingestSeed(read.seed, slug, context);
       } catch (cause) {
         // A stage threw: a bug in Dossier, not in the seed. Report it and go on with the rest.
         outcome = failed('internal-error', `Dossier failed on this seed, please report it: ${describeCause(cause)}`);
@@ -125,21 +161,22 @@ async function transformSeeds(
 }
 
 /**
- * Keep one briefing per seed content: a seed whose bytes equal an earlier seed's is the same
- * article saved twice, and gives no second briefing.
+ * Keep one briefing per seed content: a seed whose text equals an earlier seed's (the same bytes,
+ * or the same text saved with another encoding or other line ends) is the same article saved
+ * twice, and gives no second briefing.
  */
 function dropRepeatedSeeds(transformed: readonly Transformed[]): Transformed[] {
   const firstByHash = new Map<string, SeedPath>();
   return transformed.map(({ path, outcome }) => {
-    const hash = outcome.briefing?.source.sha256;
-    if (hash === undefined) return { path, outcome };
+    const hash = outcome.briefing === null ? null : outcome.contentKey;
+    if (hash === null) return { path, outcome };
     const first = firstByHash.get(hash);
     if (first === undefined) {
       firstByHash.set(hash, path);
       return { path, outcome };
     }
     const repeat = warning('duplicate-seed', `The seed has the same content as ${first}; made no second briefing`);
-    return { path, outcome: { briefing: null, keyphrases: [], diagnostics: [repeat] } };
+    return { path, outcome: { briefing: null, keyphrases: [], contentKey: hash, diagnostics: [repeat] } };
   });
 }
 
@@ -173,7 +210,14 @@ async function mapConcurrently<T, R>(items: readonly T[], work: (item: T) => Pro
 }
 
 function failed(rule: string, message: string): SeedOutcome {
-  return { briefing: null, keyphrases: [], diagnostics: [error(rule, message)] };
+  return { briefing: null, keyphrases: [], contentKey: null, diagnostics: [error(rule, message)] };
+}
+
+/** A byte count as a person reads it: `6.2 MiB`, `512 KiB`, `300 B`. */
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${Number((bytes / 1024 ** 2).toFixed(1))} MiB`;
 }
 
 function describeCause(cause: unknown): string {

@@ -10,6 +10,7 @@ export type {
   Diagnostic,
   DroppedText,
   Entity,
+  ListPlace,
   FrontMatter,
   Paragraph,
   Precision,

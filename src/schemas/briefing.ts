@@ -34,10 +34,23 @@ export const DroppedTextSchema = z.object({
   text: z.string(),
 });
 
+/** The list a body paragraph is an item of. */
+export const ListPlaceSchema = z.object({
+  /** Which list of the body: `l-1`, `l-2`, …; consecutive items of one list share it. */
+  id: z.string().regex(/^l-\d+$/),
+  /** Whether the list is numbered. */
+  ordered: z.boolean(),
+  /** The number a numbered list starts at, when it is not 1. */
+  start: z.number().int().nonnegative().optional(),
+});
+
 export const ParagraphSchema = z.object({
   /** The paragraph's anchor on the briefing page: `p-1`, `p-2`, … */
   id: z.string().regex(/^p-\d+$/),
+  /** The paragraph's whole text; for a list item, without its bullet or number. */
   text: z.string(),
+  /** Set when the paragraph is an item of a list; absent for plain paragraphs. */
+  list: ListPlaceSchema.optional(),
 });
 
 export const PrecisionSchema = z.enum([
@@ -192,6 +205,7 @@ export type SeedPath = z.output<typeof SeedPathSchema>;
 export type Diagnostic = z.output<typeof DiagnosticSchema>;
 export type DroppedText = z.output<typeof DroppedTextSchema>;
 export type Paragraph = z.output<typeof ParagraphSchema>;
+export type ListPlace = z.output<typeof ListPlaceSchema>;
 export type DateMention = z.output<typeof DateMentionSchema>;
 export type Precision = z.output<typeof PrecisionSchema>;
 export type Entity = z.output<typeof EntitySchema>;

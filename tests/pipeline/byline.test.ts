@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts';
-import { parseByline, resolveZone, toReadingCase } from '../../src/pipeline/stages/byline.ts';
+import { parseByline, readBylineLine, resolveZone, toReadingCase } from '../../src/pipeline/stages/byline.ts';
+import { readDateline } from '../../src/pipeline/stages/dateline.ts';
+import { findStamp } from '../../src/pipeline/stages/stamp.ts';
 
 const read = (text: string) => parseByline({ line: 2, text }, DEFAULT_CONTEXT);
 
@@ -47,6 +49,81 @@ describe('parseByline', () => {
   });
 });
 
+describe('readBylineLine', () => {
+  const readLine = (text: string) => readBylineLine({ line: 4, text }, DEFAULT_CONTEXT)?.value ?? null;
+
+  test.each([
+    ['By Jane Doe, Reuters', { author: 'Jane Doe', outlet: 'Reuters', published: null }],
+    ['By Tess Bonn - 11/19/19 06:56 AM EST', { author: 'Tess Bonn', outlet: null, published: { iso: '2019-11-19T06:56:00-05:00', zone: 'EST' } }],
+    ['Chris Davies - Nov 19, 2019, 10:31 pm CST', { author: 'Chris Davies', outlet: null, published: { iso: '2019-11-19T22:31:00-06:00', zone: 'CST' } }],
+    ['Updated: 12 March 2024 14:05 GMT', { author: null, outlet: null, published: { iso: '2024-03-12T14:05:00+00:00', zone: 'GMT' } }],
+    ['2019-11-19T12:48:14Z', { author: null, outlet: null, published: { iso: '2019-11-19T12:48:14+00:00', zone: null } }],
+    ['By Meg James Staff Writer', { author: 'Meg James', outlet: null, published: null }],
+    ['By Stefan Becket, Kathryn Watson, Grace Segers', { author: 'Stefan Becket, Kathryn Watson, Grace Segers', outlet: null, published: null }],
+    ['Natasha Turak @NatashaTurak', { author: 'Natasha Turak', outlet: null, published: null }],
+    ['Tom Davies Associated Press', { author: 'Tom Davies', outlet: 'Associated Press', published: null }],
+    ['By Umair Irfan Updated Nov 13, 2019, 10:28am EST', { author: 'Umair Irfan', outlet: null, published: { iso: '2019-11-13T10:28:00-05:00', zone: 'EST' } }],
+    ['Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT', { author: null, outlet: null, published: { iso: '2019-11-18T18:54:00+00:00', zone: 'GMT' } }],
+  ])('reads %j', (text, byline) => {
+    expect(readLine(text)).toEqual(byline);
+  });
+
+  test.each([
+    'By most accounts, the law worked. It slowed the decline of the water table.',
+    'Republicans Are Following Trump to Nowhere',
+    'Opinion Columnist',
+    'Published 1 day ago',
+    'THE HAGUE, Netherlands (AP)_ The World Court Friday rejected U.S.',
+  ])('is not a byline: %j', (text) => {
+    expect(readLine(text)).toBeNull();
+  });
+
+  test('resolves ET to summer or winter time by the date', () => {
+    expect(readLine('Nov. 19, 2019 8:03 am ET')?.published).toEqual({ iso: '2019-11-19T08:03:00-05:00', zone: 'ET' });
+    expect(readLine('July 4, 2019 8:03 am ET')?.published).toEqual({ iso: '2019-07-04T08:03:00-04:00', zone: 'ET' });
+  });
+});
+
+describe('findStamp', () => {
+  const context = { zones: DEFAULT_CONTEXT.zones, country: null, now: new Date('2025-01-01T00:00:00Z') };
+
+  test('never takes a relative date for a publication date', () => {
+    expect(findStamp('Published 1 day ago', { line: 1 }, context)).toBeNull();
+    expect(findStamp('Posted yesterday at 5:30 PM', { line: 1 }, context)).toBeNull();
+  });
+
+  test('refuses a date after the time of ingest, with a warning at its place', () => {
+    const found = findStamp('Filed Jan 5, 2099, 10:00 GMT', { line: 3, column: 1 }, context);
+    expect(found?.published).toEqual({
+      value: null,
+      diagnostics: [
+        {
+          severity: 'warning',
+          rule: 'future-date',
+          line: 3,
+          column: 7,
+          message: 'Found the date 2099-01-05T10:00:00+00:00, which is after the time of ingest; left the briefing undated',
+        },
+      ],
+    });
+  });
+});
+
+describe('readDateline', () => {
+  test.each([
+    ['WASHINGTON (AP) — The Senate voted on Tuesday.', { place: 'WASHINGTON', outlet: 'Associated Press' }],
+    ['(Reuters) - Oil prices fell sharply on Tuesday.', { place: null, outlet: 'Reuters' }],
+    ['NAIROBI, Kenya (AP) _ Suspected bombs exploded.', { place: 'NAIROBI, Kenya', outlet: 'Associated Press' }],
+    ['LONDON, March 3 (Reuters) - Shares rose.', { place: 'LONDON, March 3', outlet: 'Reuters' }],
+  ])('reads %j', (text, dateline) => {
+    expect(readDateline(text, DEFAULT_CONTEXT.outlets)).toEqual(dateline);
+  });
+
+  test('is null for a paragraph without one', () => {
+    expect(readDateline('The Senate (the upper house) - as expected - voted.', DEFAULT_CONTEXT.outlets)).toBeNull();
+  });
+});
+
 describe('resolveZone', () => {
   test("lets the outlet's country choose between meanings of an abbreviation", () => {
     expect(resolveZone('IST', DEFAULT_CONTEXT.zones, 'IN')).toBe('+05:30');
@@ -64,5 +141,17 @@ describe('toReadingCase', () => {
 
   test('leaves mixed-case text as its author wrote it', () => {
     expect(toReadingCase('Jane McDonald', new Set())).toBe('Jane McDonald');
+  });
+});
+
+describe('readBylineLine', () => {
+  test('does not take a short sentence with a date for a byline, so its words are not lost', () => {
+    expect(readBylineLine({ line: 4, text: 'What happened on 2025-01-01.' }, DEFAULT_CONTEXT)).toBeNull();
+  });
+
+  test('takes a stamp with its label, day name and reading time for a byline', () => {
+    expect(readBylineLine({ line: 4, text: 'Updated: Sat 8:31 PM, Feb 17, 2018 | 5 min read' }, DEFAULT_CONTEXT)?.value.published).toMatchObject({
+      iso: expect.stringMatching(/^2018-02-17/),
+    });
   });
 });

@@ -22,11 +22,13 @@ beforeEach(() => {
 
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-async function ingest(jsonFile: string | null = null) {
+async function ingest(jsonFile: string | null = null, maxSeedBytes?: number) {
   const events: IngestEvent[] = [];
-  const summary = await runIngest({ seedsDir: seeds, outDir: out, jsonFile, context: DEFAULT_CONTEXT }, (event) => events.push(event));
-  const diagnostics = events.flatMap((event) => (event.type === 'diagnostic' ? [`${event.file}: ${event.diagnostic.rule}`] : []));
-  return { summary, diagnostics };
+  const options = { seedsDir: seeds, outDir: out, jsonFile, context: DEFAULT_CONTEXT, ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }) };
+  const summary = await runIngest(options, (event) => events.push(event));
+  const messages = events.flatMap((event) => (event.type === 'diagnostic' ? [{ file: event.file, ...event.diagnostic }] : []));
+  const diagnostics = messages.map((message) => `${message.file}: ${message.rule}`);
+  return { summary, diagnostics, messages };
 }
 
 describe('runIngest', () => {
@@ -98,6 +100,90 @@ describe('runIngest', () => {
   });
 });
 
+describe('bad input', () => {
+  test('refuses a binary file with an error naming its byte offset, and goes on with the rest', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'b-image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]));
+    const { summary, messages } = await ingest();
+    expect(messages.filter((message) => message.severity === 'error')).toEqual([
+      expect.objectContaining({ file: 'b-image.txt', rule: 'binary-seed', message: expect.stringContaining('the first at byte offset 4') }),
+    ]);
+    expect(summary).toMatchObject({ seedsRead: 2, written: 1, errors: 1 });
+  });
+
+  test('does not read a seed over the size limit, and says what the limit is', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'huge.txt'), `Huge\n\n${'x'.repeat(3000)}\n`);
+    const { summary, messages } = await ingest(null, 2048);
+    expect(messages).toContainEqual(
+      expect.objectContaining({
+        file: 'huge.txt',
+        severity: 'error',
+        rule: 'seed-too-large',
+        message: 'The seed is 2.9 KiB, over the limit of 2 KiB (--max-seed-size); skipped it without reading it',
+      }),
+    );
+    expect(summary).toMatchObject({ written: 1, errors: 1 });
+  });
+
+  test('turns a single 1 MB line into a paragraph', async () => {
+    const line = 'The council met again and talked for a long time about the budget. '.repeat(15_000).trim();
+    writeFileSync(path.join(seeds, 'long.txt'), `A very long article\n\n${line}\n`);
+    const { summary } = await ingest(path.join(work, 'all.json'));
+    const [briefing] = JSON.parse(readFileSync(path.join(work, 'all.json'), 'utf8'));
+    expect(summary).toMatchObject({ written: 1, errors: 0 });
+    expect(briefing.title).toBe('A very long article');
+    expect(briefing.body.map((paragraph: { text: string }) => paragraph.text)).toEqual([line]);
+  });
+
+  test('makes one briefing of the same text saved under two names in two encodings', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE.replaceAll('\n', '\r\n'), 'utf16le')]);
+    writeFileSync(path.join(seeds, 'b-utf16.txt'), utf16);
+    const { summary, diagnostics } = await ingest();
+    expect(diagnostics).toEqual(['a.txt: no-byline', 'b-utf16.txt: duplicate-seed']);
+    expect(summary).toMatchObject({ written: 1, skipped: 1 });
+  });
+
+  test('gives seeds whose names make the same slug distinct slugs, in a stable order, with a warning', async () => {
+    writeFileSync(path.join(seeds, 'Harbour Strike.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'harbour-strike.txt'), ARTICLE.replace('quiet', 'loud'));
+    const { summary, diagnostics } = await ingest();
+    expect(summary.briefings.map((briefing) => briefing.slug)).toEqual(['harbour-strike', 'harbour-strike-2']);
+    expect(diagnostics).toContain('harbour-strike.txt: slug-collision');
+  });
+
+  test('takes odd file names as they are, and passes over hidden files and folders', async () => {
+    mkdirSync(path.join(seeds, '.cache'));
+    writeFileSync(path.join(seeds, '.cache', 'old.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, '.hidden.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'Ünïcode Ñame.TXT'), ARTICLE);
+    writeFileSync(path.join(seeds, 'report.v2.final.txt'), ARTICLE.replace('quiet', 'second'));
+    writeFileSync(path.join(seeds, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
+    const { summary, diagnostics } = await ingest();
+    expect(summary.briefings.map((briefing) => [briefing.source.file, briefing.slug])).toEqual([
+      ['report.v2.final.txt', 'report-v2-final'],
+      ['Ünïcode Ñame.TXT', 'unicode-name'],
+    ]);
+    expect(diagnostics).toContain('photo.jpg: not-a-seed');
+  });
+
+  test('drops a line that many seeds share as furniture, but not a wire dateline', async () => {
+    for (let index = 0; index < 6; index += 1) {
+      writeFileSync(
+        path.join(seeds, `story-${index}.txt`),
+        `Story number ${index} makes the news\n\nWASHINGTON (AP) _\n\nThe first paragraph of story ${index} tells what happened on the day.\n\nBrought to you by the Valley Gazette team\n\nThe second paragraph of story ${index} says what comes next, and when.\n`,
+      );
+    }
+    const { summary } = await ingest();
+    for (const briefing of summary.briefings) {
+      expect(briefing.body.map((paragraph) => paragraph.text)).not.toContain('Brought to you by the Valley Gazette team');
+      expect(briefing.dropped).toContainEqual({ rule: 'boilerplate-common', line: 7, text: 'Brought to you by the Valley Gazette team' });
+      expect(briefing.body[0]?.text).toBe('WASHINGTON (AP) _');
+    }
+  });
+});
+
 describe('npm run ingest', () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, [path.join(ROOT, 'src/cli/ingest.ts'), ...args], { cwd: work, encoding: 'utf8' });
@@ -111,6 +197,23 @@ describe('npm run ingest', () => {
         '0 errors, 1 warning (byline-zone 1).\n',
     );
     expect(result.status).toBe(0);
+  });
+
+  test('warns about a date after the time of ingest, at its line, and leaves the briefing undated', () => {
+    writeFileSync(path.join(seeds, 'later.txt'), 'Headline\nWORLD DESK | THE DAILY | Jan 5, 2099, 10:00 GMT\n\nBody text here.\n');
+    const result = cli('--seeds', 'seeds', '--out', 'briefings');
+    expect(result.stderr).toBe(
+      'seeds/later.txt:2:26: warning: future-date: Found the date 2099-01-05T10:00:00+00:00, which is after the time of ingest; left the briefing undated\n',
+    );
+    expect(result.status).toBe(0);
+  });
+
+  test('takes a size limit, and exits 1 when a seed is over it', () => {
+    writeFileSync(path.join(seeds, 'big.txt'), `Big\n\n${'word '.repeat(400)}\n`);
+    const result = cli('--seeds', 'seeds', '--out', 'briefings', '--max-seed-size', '1KB');
+    expect(result.stderr).toMatch(/^seeds\/big\.txt: error: seed-too-large: The seed is 2 KiB, over the limit of 1 KiB/);
+    expect(result.status).toBe(1);
+    expect(cli('--max-seed-size', 'lots').status).toBe(2);
   });
 
   test('explains bad arguments and exits 2', () => {

@@ -89,3 +89,90 @@ describe('toMdx', () => {
     ]);
   });
 });
+
+describe('toMdx with lists', () => {
+  const item = (id: number, text: string, list: { id: string; ordered: boolean; start?: number }) => ({ id: `p-${id}`, text, list });
+
+  /** The body as the site reads it: a paragraph's text, or a list's kind and its items' texts. */
+  function blocksOf(mdx: string): unknown[] {
+    const tree = parseMdx(mdx);
+    const blocks = 'children' in tree ? tree.children : [];
+    return blocks
+      .filter((node) => node.type !== 'yaml')
+      .map((node) => {
+        if (node.type !== 'list') return 'children' in node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : node.type;
+        return {
+          ordered: node.ordered,
+          start: node.start,
+          items: node.children.map((listItem) =>
+            'children' in listItem ? listItem.children.map((p) => ('children' in p ? p.children.map((t) => ('value' in t ? t.value : t.type)).join('') : p.type)) : [],
+          ),
+        };
+      });
+  }
+
+  test('writes list items as one real list between paragraphs', () => {
+    const bullets = { id: 'l-1', ordered: false };
+    const mdx = write(
+      makeBriefing({
+        body: [
+          { id: 'p-1', text: 'The minister listed three changes:' },
+          item(2, 'Fares rise by 5%.', bullets),
+          item(3, 'Night buses return.', bullets),
+          item(4, 'Cash is no longer taken.', bullets),
+          { id: 'p-5', text: 'They start in May.' },
+        ],
+      }),
+    );
+    expect(mdx).toContain('\n- Fares rise by 5%.\n- Night buses return.\n');
+    expect(blocksOf(mdx)).toEqual([
+      'The minister listed three changes:',
+      { ordered: false, start: null, items: [['Fares rise by 5%.'], ['Night buses return.'], ['Cash is no longer taken.']] },
+      'They start in May.',
+    ]);
+  });
+
+  test('numbers an ordered list from where the source started it', () => {
+    const steps = { id: 'l-1', ordered: true, start: 3 };
+    const mdx = write(makeBriefing({ body: [item(1, 'Third step.', steps), item(2, 'Fourth step.', steps)] }));
+    expect(blocksOf(mdx)).toEqual([{ ordered: true, start: 3, items: [['Third step.'], ['Fourth step.']] }]);
+  });
+
+  test('keeps two lists in a row apart', () => {
+    const mdx = write(
+      makeBriefing({ body: [item(1, 'one', { id: 'l-1', ordered: false }), item(2, 'two', { id: 'l-2', ordered: false })] }),
+    );
+    expect(blocksOf(mdx)).toEqual([
+      { ordered: false, start: null, items: [['one']] },
+      { ordered: false, start: null, items: [['two']] },
+    ]);
+  });
+
+  test('writes hostile text and list-looking text inside items as plain text', () => {
+    const bullets = { id: 'l-1', ordered: false };
+    const texts = [...INJECTIONS, '1. not a nested list', '- nor this', '> nor a quote'];
+    const mdx = write(makeBriefing({ body: texts.map((text, index) => item(index + 1, text, bullets)) }));
+    expect(blocksOf(mdx)).toEqual([{ ordered: false, start: null, items: texts.map((text) => [text]) }]);
+    expect(findUnsafeNodes(mdx)).toEqual([]);
+  });
+});
+
+describe('findUnsafeNodes', () => {
+  test.each([
+    ['export const x = 1', 'esm'],
+    ['import fs from "node:fs"', 'esm'],
+    ['Home is {process.env.HOME}', 'expression'],
+    ['<Widget />', 'jsx'],
+    ['Text with <b>bold</b>', 'jsx'],
+  ])('flags %j as %s', (source, kind) => {
+    expect(findUnsafeNodes(source)).toEqual([expect.objectContaining({ kind, line: 1 })]);
+  });
+
+  test('reports a file that does not parse as a syntax problem at its place', () => {
+    expect(findUnsafeNodes('fine\n\n<!-- x -->')).toEqual([expect.objectContaining({ kind: 'syntax', line: 3, column: 1 })]);
+  });
+
+  test('lets plain Markdown through', () => {
+    expect(findUnsafeNodes('# Heading\n\nSome *emphasis* and a [link](https://example.com).')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import type { Slug } from '../../src/pipeline/types.ts';
 const sample = fileLines(SAMPLE_SEED);
 const SAMPLE_ROUTE = 'briefings/000-19c9abe1674f8dc9/';
 const HOSTILE_ROUTE = 'briefings/hostile/';
+const LIST_ROUTE = 'briefings/with-list/';
 
 let site: FixtureSite;
 
@@ -27,6 +28,18 @@ beforeAll(async () => {
         outlet: 'The <i>Outlet</i>',
         published: '2024-01-02T03:04:00+00:00',
         body: paragraphs(INJECTIONS),
+      }),
+      makeBriefing({
+        slug: 'with-list' as Slug,
+        title: 'A briefing with lists',
+        body: [
+          { id: 'p-1', text: 'The plan has three parts:' },
+          { id: 'p-2', text: 'Fares rise by 5%.', list: { id: 'l-1', ordered: false } },
+          { id: 'p-3', text: 'Night buses {return}.', list: { id: 'l-1', ordered: false } },
+          { id: 'p-4', text: 'Then, in order:' },
+          { id: 'p-5', text: 'Consult.', list: { id: 'l-2', ordered: true, start: 2 } },
+          { id: 'p-6', text: 'Decide.', list: { id: 'l-2', ordered: true, start: 2 } },
+        ],
       }),
     ],
   });
@@ -120,6 +133,21 @@ describe('a briefing full of text that looks like code', () => {
   });
 });
 
+describe('a briefing with lists', () => {
+  test('renders list items as real lists, each item with its #p-N anchor', () => {
+    const page = site.page(LIST_ROUTE);
+    const body = need(page, 'article .body');
+    expect(body.children.filter((node): node is Element => node.type === 'element').map((element) => element.tagName)).toEqual(['p', 'ul', 'p', 'ol']);
+    expect(selectAll('ul > li', body).map((li) => [li.properties.id, text(li)])).toEqual([
+      ['p-2', 'Fares rise by 5%.'],
+      ['p-3', 'Night buses {return}.'],
+    ]);
+    expect(need(body, 'ol').properties.start).toBe(2);
+    expect(selectAll('ol > li', body).map((li) => li.properties.id)).toEqual(['p-5', 'p-6']);
+    expect(selectAll('p', body).map((p) => p.properties.id)).toEqual(['p-1', 'p-4']);
+  });
+});
+
 describe('the site around the briefings', () => {
   test('lists the briefings on the home page, newest first, with dek, outlet and date', () => {
     const page = site.page('');
@@ -127,6 +155,7 @@ describe('the site around the briefings', () => {
     expect(cards.map((card) => text(need({ type: 'root', children: [card] }, 'h2')))).toEqual([
       sample[0],
       HOSTILE_TITLE.replace(/\s+/g, ' '),
+      'A briefing with lists',
     ]);
     const first = { type: 'root' as const, children: [cards[0] as Element] };
     expect(need(first, 'h2 a').properties.href).toBe(`/${SAMPLE_ROUTE}`);
@@ -140,6 +169,7 @@ describe('the site around the briefings', () => {
     expect(items).toEqual([
       [sample[0], `https://example.org/${SAMPLE_ROUTE}`],
       ['Breaking: &quot;quoted&quot; &apos;words&apos;\n---\nand more', `https://example.org/${HOSTILE_ROUTE}`],
+      ['A briefing with lists', 'https://example.org/briefings/with-list/'],
     ]);
     expect(feed).toContain('<pubDate>Tue, 30 Dec 2025 17:45:00 GMT</pubDate>');
     expect(need(site.page(''), 'link[type="application/rss+xml"]').properties.href).toBe('/rss.xml');
@@ -153,8 +183,8 @@ describe('the site around the briefings', () => {
 
   test('indexes exactly the briefing pages with Pagefind, and says so', () => {
     const entry = JSON.parse(readFileSync(path.join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(2);
-    expect(site.buildLog).toMatch(/Indexed 2 of \d+ pages: \d+ files, [\d.]+ KiB in dist\/pagefind\//);
+    expect(entry.languages.en.page_count).toBe(3);
+    expect(site.buildLog).toMatch(/Indexed 3 of \d+ pages: \d+ files, [\d.]+ KiB in dist\/pagefind\//);
     expect(site.buildLog).toMatch(/Site size: [\d.]+ KiB in \d+ files\./);
   });
 });

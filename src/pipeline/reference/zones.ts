@@ -11,12 +11,18 @@ export interface ZoneMeaning {
   readonly offset: string;
   /** ISO 3166 alpha-2 codes of the countries where this is what the abbreviation means. */
   readonly countries: readonly string[];
+  /**
+   * The IANA zone, for abbreviations that name a zone rather than one offset (`ET` is -05:00
+   * in winter and -04:00 in summer); the offset then follows the date.
+   */
+  readonly iana?: string;
 }
 
 /** Abbreviation (upper case) → its meanings, most common first. */
 export type ZoneTable = ReadonlyMap<string, readonly ZoneMeaning[]>;
 
 const zone = (offset: string, ...countries: string[]): ZoneMeaning => ({ offset, countries });
+const seasonal = (iana: string, winter: string, ...countries: string[]): ZoneMeaning => ({ offset: winter, countries, iana });
 
 /** The zones Dossier knows by default. */
 export const DEFAULT_ZONES: ZoneTable = new Map([
@@ -32,6 +38,23 @@ export const DEFAULT_ZONES: ZoneTable = new Map([
   ['MDT', [zone('-06:00', 'US', 'CA')]],
   ['PST', [zone('-08:00', 'US', 'CA'), zone('+08:00', 'PH')]],
   ['PDT', [zone('-07:00', 'US', 'CA')]],
+  ['ET', [seasonal('America/New_York', '-05:00', 'US', 'CA')]],
+  ['CT', [seasonal('America/Chicago', '-06:00', 'US', 'CA')]],
+  ['MT', [seasonal('America/Denver', '-07:00', 'US', 'CA')]],
+  ['PT', [seasonal('America/Los_Angeles', '-08:00', 'US', 'CA')]],
+  ['AKST', [zone('-09:00', 'US')]],
+  ['HST', [zone('-10:00', 'US')]],
+  ['AST', [zone('-04:00', 'CA'), zone('+03:00', 'SA')]],
+  ['NST', [zone('-03:30', 'CA')]],
+  ['BRT', [zone('-03:00', 'BR')]],
+  ['ART', [zone('-03:00', 'AR')]],
+  ['WIB', [zone('+07:00', 'ID')]],
+  ['ICT', [zone('+07:00', 'TH', 'VN')]],
+  ['PHT', [zone('+08:00', 'PH')]],
+  ['MYT', [zone('+08:00', 'MY')]],
+  ['AWST', [zone('+08:00', 'AU')]],
+  ['ACST', [zone('+09:30', 'AU')]],
+  ['Z', [zone('+00:00')]],
   ['CET', [zone('+01:00')]],
   ['CEST', [zone('+02:00')]],
   ['EET', [zone('+02:00')]],
@@ -47,7 +70,6 @@ export const DEFAULT_ZONES: ZoneTable = new Map([
   ['KST', [zone('+09:00', 'KR')]],
   ['AEST', [zone('+10:00', 'AU')]],
   ['AEDT', [zone('+11:00', 'AU')]],
-  ['AWST', [zone('+08:00', 'AU')]],
   ['NZST', [zone('+12:00', 'NZ')]],
   ['NZDT', [zone('+13:00', 'NZ')]],
   ['SAST', [zone('+02:00', 'ZA')]],

@@ -1,18 +1,30 @@
 /**
- * Read a byline line such as `TOI GLOBAL DESK | TOI GLOBAL | Dec 30, 2025, 23:15 IST` into
- * who wrote it, for which outlet, and when, with the zone resolved to a UTC offset.
+ * Read a byline line into who wrote it, for which outlet, and when, with the zone resolved to a
+ * UTC offset. Bylines come in many shapes:
+ *
+ * - `TOI GLOBAL DESK | TOI GLOBAL | Dec 30, 2025, 23:15 IST` (desk, outlet, stamp)
+ * - `By Jane Doe, Reuters`, `By Tess Bonn - 11/19/19 06:56 AM EST`, `BY: Beachbody`
+ * - `Jane Doe - Nov 19, 2019, 10:31 pm CST`
+ * - `Updated: 12 March 2024 14:05 GMT`, `Published Nov 18, 2019 at 4:07 PM`, `2019-11-19T12:48:14Z`
  */
-import * as chrono from 'chrono-node';
-import { warning, type Diagnostic, type Staged } from '../diagnostics.ts';
+import type { Staged } from '../diagnostics.ts';
 import type { Outlet } from '../reference/outlets.ts';
 import type { ZoneTable } from '../reference/zones.ts';
-import type { Byline, PublishedInstant, SourceLine } from '../types.ts';
+import type { Byline, SourceLine } from '../types.ts';
+import { findStamp, type FoundStamp } from './stamp.ts';
 
-/** The tables a byline is read against. */
+export { resolveZone } from './stamp.ts';
+
+/** The tables a byline is read against, and the time of ingest (null: no future-date check). */
 export interface BylineContext {
   readonly zones: ZoneTable;
   readonly outlets: readonly Outlet[];
+  readonly now?: Date | null;
 }
+
+/** A byline line is never longer than this. */
+const MAX_BYLINE_WORDS = 30;
+const MAX_BYLINE_LENGTH = 220;
 
 /**
  * Read a `desk | outlet | date` byline. Returns null when the line does not have that shape
@@ -26,77 +38,220 @@ export function parseByline(line: SourceLine, context: BylineContext): Staged<By
   const parts = line.text.split('|').map((part) => part.trim());
   if (parts.length !== 3 || parts.some((part) => part === '')) return null;
   const [desk = '', section = '', stamp = ''] = parts;
-  if (chrono.strict.parse(stamp).length === 0) return null;
-
   const outlet = findOutlet(`${desk} ${section}`, context.outlets);
-  const keepUpper = new Set(outlet?.aliases.filter(isAcronym) ?? []);
   const stampColumn = line.text.lastIndexOf(stamp) + 1;
-  const published = readStamp(stamp, { line: line.line, column: stampColumn }, context.zones, outlet?.country ?? null);
+  const found = findStamp(stamp, { line: line.line, column: stampColumn }, stampContext(context, outlet));
+  if (found === null || !isMostly(stamp, found)) return yearless(line, stamp, stampColumn);
+  const keepUpper = new Set(outlet?.aliases.filter(isAcronym) ?? []);
   return {
     value: {
       author: toReadingCase(desk, keepUpper),
       outlet: outlet?.name ?? toReadingCase(section, keepUpper),
-      published: published.value,
+      published: found.published.value,
     },
-    diagnostics: published.diagnostics,
+    diagnostics: found.published.diagnostics,
   };
 }
 
-/** Find the known outlet a piece of text names, such as `TOI` in `TOI GLOBAL`. */
+/** A `desk | outlet | stamp` line whose stamp has a date but no year: a byline, left undated. */
+function yearless(line: SourceLine, stamp: string, column: number): Staged<Byline> | null {
+  if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i.test(stamp)) return null;
+  const [desk = '', section = ''] = line.text.split('|').map((part) => part.trim());
+  return {
+    value: { author: toReadingCase(desk, new Set()), outlet: toReadingCase(section, new Set()), published: null },
+    diagnostics: [
+      {
+        severity: 'warning',
+        rule: 'byline-date',
+        line: line.line,
+        column,
+        message: `Cannot read the date "${stamp}", expected a day with its year; left the briefing undated`,
+      },
+    ],
+  };
+}
+
+/** Labels that open a byline part or a stamp. */
+const LABEL =
+  /^(?:written by|posted by|reported by|words by|by|author|authors|published(?: on| at)?|updated(?: on| at)?|last updated(?: on| at)?|last modified(?: on)?|posted(?: on| at)?|modified(?: on)?|publish(?:ed)? date|date|first published(?: on)?|von|por|par|di|oleh)\b\s*[:.]?\s*/i;
+
+/** `By Jane Doe` and friends: the label, then a name. */
+const BY_LABEL = /^(?:written by|posted by|reported by|words by|by|author|authors|von|por|par|oleh)\b\s*[:.]?\s*\S/i;
+/** `Posted on March 30, 2015 by Admin`: the label later in the line. */
+const BY_LATER = /\s(?:by|por|par|von|oleh)\s+\S/i;
+
+/** Separators between the parts of a byline: pipes, bullets, slashes and dashes between spaces, "on", "by". */
+const SEPARATOR = /\s*(?:[|•·;]|\s[-–—/]{1,2}\s|,\s(?=\p{Lu})|\s(?:on|at|updated|published|posted|by)\s)\s*/iu;
+
+/** A clock time left over beside a stamp: `(19:14 GMT)`, `-- 07:47 PM EST`. */
+const CLOCK = /\(?\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\)?/gi;
+
+/** A social handle after a name: `Natasha Turak @NatashaTurak`. */
+const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{2,30}\b/gu;
+
+/** Jobs printed with a name: `Staff Writer`, `AP Auto Writer`, `Live Science Contributor`, `Special to the Pioneer Press`. */
+const ROLE =
+  /^(?:[\p{L}&.' ]{0,40}\s)?(?:staff|writer|editor|reporter|correspondent|contributor|columnist|producer|critic|analyst|bureau|desk|team)s?$|^special to\b|^(?:opinion|senior|chief|deputy|managing|contributing)\b/iu;
+
+/**
+ * Read any byline shape: `desk | outlet | stamp`, `By Jane Doe, Reuters`, `Jane Doe - Nov 19,
+ * 2019, 10:31 pm CST`, `Natasha Turak @NatashaTurak`, a stamp on its own with or without
+ * `Updated:`. Null when the line is not a byline: a sentence that starts with "By", a menu entry,
+ * a headline.
+ *
+ * @example readBylineLine({ line: 4, text: 'By Tess Bonn - 11/19/19 06:56 AM EST' }, context)?.value
+ *   // { author: 'Tess Bonn', outlet: null, published: { iso: '2019-11-19T06:56:00-05:00', zone: 'EST' } }
+ */
+export function readBylineLine(line: SourceLine, context: BylineContext): Staged<Byline> | null {
+  const text = line.text;
+  if (text.length > MAX_BYLINE_LENGTH || countWords(text) > MAX_BYLINE_WORDS) return null;
+  const piped = parseByline(line, context);
+  if (piped !== null) return piped;
+
+  const outletInLine = findOutlet(text, context.outlets);
+  const found = findStamp(text, { line: line.line, column: 1 }, stampContext(context, outletInLine));
+  let rest = found === null ? text : `${text.slice(0, found.index)} | ${text.slice(found.index + found.length)}`;
+  rest = removeStamps(rest, context).replace(CLOCK, ' | ');
+  const hasHandle = HANDLE.test(rest);
+  rest = rest.replace(HANDLE, ' | ');
+  const hasBy = BY_LABEL.test(text) || BY_LATER.test(rest);
+  let hadRole = false;
+  const parts = rest
+    .split(SEPARATOR)
+    .map((part) => part.replace(LABEL, '').replace(/^[\s,;:|()–—-]+|[\s,;:|()–—-]+$/g, ''))
+    .filter((part) => part !== '')
+    .flatMap((part, index) => {
+      // `Meg James Staff Writer`: the name comes first, its job after it; `AP Auto Writer` later in the line is a job alone.
+      const named = index === 0 ? stripRole(part) : part;
+      const roleOnly = ROLE.test(part) && named === part;
+      if (named !== part || roleOnly) hadRole = true;
+      return roleOnly ? [] : [named];
+    });
+  const pieces = parts.flatMap((part) => splitOutlet(part, context.outlets));
+  const names = pieces.filter((part, index) => isNameLike(part, context.outlets, hasBy && index === 0));
+  const leftover = pieces.filter((part) => !names.includes(part)).join(' ');
+  const people = names.filter((name) => !isOutletName(name, context.outlets));
+  const onlyNames = leftover === '' && people.length === 1;
+
+  const accepted =
+    // "By most accounts, the law worked.": a sentence, not a byline.
+    (hasBy && names.length > 0 && countWords(leftover) <= 6) ||
+    // A stamp with a few words around it is a byline only when those words are a byline's own
+    // (`Updated`, `3 min read`): "What happened on 2 May 2025." is a sentence, and reading it as a
+    // byline would lose its words.
+    (found !== null && isBylineFiller(leftover) && names.length <= 3) ||
+    (hasHandle && names.length === 1 && countWords(leftover) <= 3) ||
+    // `Tom Krisher, AP Auto Writer`, `Tom Davies Associated Press`: a person with a job or an outlet.
+    (onlyNames && (hadRole || names.length === 2));
+  if (!accepted) return null;
+  const outlet = outletInLine?.name ?? null;
+  return {
+    value: {
+      author: people.length === 0 ? null : people.join(', '),
+      outlet: outlet ?? null,
+      published: found?.published.value ?? null,
+    },
+    diagnostics: [...(found?.published.diagnostics ?? [])],
+  };
+}
+
+/** Words a byline prints around its stamp: labels, reading times, clock and day words. */
+const FILLER_WORDS = new Set(
+  [
+    'updated published posted modified edited filed last first on at and in via source a an',
+    'min mins minute minutes read reading time hour hours ago am pm a.m. p.m. et pt gmt utc',
+    'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Whether the words left beside a stamp are only a byline's own: labels (`Updated`, `5 min
+ * read`), numbers, punctuation, and names (`CBS News`, `Beachbody`), which start with a capital.
+ */
+function isBylineFiller(leftover: string): boolean {
+  return leftover
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .filter((word) => word !== '' && !/^\d+$/.test(word))
+    .every((word) => /^\p{Lu}/u.test(word) || FILLER_WORDS.has(word.toLowerCase()));
+}
+
+/** Whether a part is an outlet's name and nothing more: `Reuters`, `The Associated Press`. */
+function isOutletName(part: string, outlets: readonly Outlet[]): boolean {
+  const bare = part.replace(/^the\s+/i, '').toLowerCase();
+  return outlets.some((outlet) => [outlet.name, ...outlet.aliases].some((alias) => alias.replace(/^the\s+/i, '').toLowerCase() === bare));
+}
+
+/** `Tom Davies Associated Press` → `Tom Davies`, `Associated Press`: a name run into a known outlet. */
+function splitOutlet(part: string, outlets: readonly Outlet[]): string[] {
+  const outlet = findOutlet(part, outlets);
+  if (outlet === null) return [part];
+  for (const alias of [outlet.name, ...outlet.aliases]) {
+    const at = part.toLowerCase().lastIndexOf(alias.toLowerCase());
+    if (at > 0 && at + alias.length === part.length) return [part.slice(0, at).trim(), part.slice(at)];
+  }
+  return [part];
+}
+
+/** `Meg James Staff Writer` → `Meg James`; `IGN Staff` stays. */
+function stripRole(name: string): string {
+  const stripped = name.replace(ROLE_AT_END, '');
+  return stripped === '' || !stripped.includes(' ') ? name : stripped;
+}
+
+const ROLE_AT_END = /(?:\s+(?:senior|chief|staff|contributing|special|opinion|deputy|managing))*\s+(?:staff|writer|reporter|correspondent|contributor|columnist|editor|critic)$/i;
+
+/**
+ * Whether a part of a byline reads as a person's or an outlet's name: one to six words, each
+ * capitalised (or a particle such as `de`, `van`), no sentence mark at the end.
+ */
+function isNameLike(part: string, outlets: readonly Outlet[], afterBy: boolean): boolean {
+  if (isOutletName(part, outlets)) return true;
+  // After "By", a user name will do: `By admin`.
+  if (afterBy && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(part)) return true;
+  const words = part.split(/\s+/);
+  // One capitalised word alone (`Space`, `Opinion`) is a section name more often than a person.
+  if (words.length < 2 && !afterBy) return false;
+  if (words.length > 6 || /[.!?]$/.test(part) && !/\b\p{Lu}\.$/u.test(part)) return false;
+  if (/\d/.test(part)) return false;
+  return words.every((word) => /^[\p{Lu}@][\p{L}\p{M}.'’-]*$/u.test(word) || /^(?:de|da|del|der|den|van|von|la|le|di|du|al|bin|ibn|and|&)$/i.test(word));
+}
+
+/** A byline's other stamps (`Last modified on Mon 18 Nov 2019 18.56 GMT`) cut out, so its names stand alone. */
+function removeStamps(text: string, context: BylineContext): string {
+  let rest = text;
+  for (let round = 0; round < 3; round += 1) {
+    const found = findStamp(rest, { line: 1 }, stampContext(context, null));
+    if (found === null) break;
+    rest = `${rest.slice(0, found.index)} | ${rest.slice(found.index + found.length)}`;
+  }
+  return rest;
+}
+
+function isMostly(stamp: string, found: FoundStamp): boolean {
+  return found.length >= stamp.replace(/^(?:\w+\s*:|on|at)\s*/i, '').trim().length * 0.6;
+}
+
+function stampContext(context: BylineContext, outlet: Outlet | null) {
+  return { zones: context.zones, country: outlet?.country ?? null, now: context.now ?? null };
+}
+
+/**
+ * Find the known outlet a piece of text names, such as `TOI` in `TOI GLOBAL` or `Reuters` in
+ * `(Reuters) -`. Short upper-case aliases match as whole words only.
+ */
 export function findOutlet(text: string, outlets: readonly Outlet[]): Outlet | null {
   const words = ` ${text.replace(/[^\p{L}\p{N}.]+/gu, ' ')} `;
+  const lower = words.toLowerCase();
   return (
     outlets.find((outlet) =>
       [outlet.name, ...outlet.aliases].some((alias) =>
-        isAcronym(alias) ? words.includes(` ${alias} `) : words.toLowerCase().includes(` ${alias.toLowerCase()} `),
+        isAcronym(alias) ? words.includes(` ${alias} `) : lower.includes(` ${alias.toLowerCase()} `),
       ),
     ) ?? null
   );
-}
-
-const ZONE_AT_END = /\s+([A-Z]{2,5})\s*$/;
-
-/**
- * Read a date stamp such as `Dec 30, 2025, 23:15 IST`. The zone is resolved through `zones`,
- * the outlet's country choosing between meanings; an unknown zone keeps the day, drops the time.
- */
-function readStamp(
-  stamp: string,
-  place: { line: number; column: number },
-  zones: ZoneTable,
-  country: string | null,
-): Staged<PublishedInstant | null> {
-  const diagnostics: Diagnostic[] = [];
-  const zoneMatch = ZONE_AT_END.exec(stamp);
-  const zoneName = zoneMatch?.[1] ?? null;
-  const withoutZone = zoneMatch ? stamp.slice(0, zoneMatch.index) : stamp;
-  const parsed = chrono.strict.parse(withoutZone)[0];
-  if (!parsed || !parsed.start.isCertain('year')) {
-    diagnostics.push(
-      warning('byline-date', `Cannot read the date "${stamp}", expected a day with its year; left the briefing undated`, place),
-    );
-    return { value: null, diagnostics };
-  }
-  const { start } = parsed;
-  const day = `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
-  if (!start.isCertain('hour')) return { value: { iso: day, zone: zoneName }, diagnostics };
-
-  const offset = zoneName === null ? null : resolveZone(zoneName, zones, country);
-  if (offset === null) {
-    const found = zoneName === null ? 'no time zone' : `the unknown time zone "${zoneName}"`;
-    diagnostics.push(warning('byline-zone', `Found ${found}; kept the date, dropped the time`, place));
-    return { value: { iso: day, zone: null }, diagnostics };
-  }
-  const time = `${pad(start.get('hour'))}:${pad(start.get('minute'))}:${pad(start.get('second'))}`;
-  return { value: { iso: `${day}T${time}${offset}`, zone: zoneName }, diagnostics };
-}
-
-/** The UTC offset a zone abbreviation stands for at an outlet of `country`, or null if unknown. */
-export function resolveZone(name: string, zones: ZoneTable, country: string | null): string | null {
-  const meanings = zones.get(name.toUpperCase());
-  if (!meanings || meanings.length === 0) return null;
-  const local = country === null ? undefined : meanings.find((meaning) => meaning.countries.includes(country));
-  return (local ?? meanings[0])?.offset ?? null;
 }
 
 /**
@@ -110,10 +265,28 @@ export function toReadingCase(text: string, keepUpper: ReadonlySet<string>): str
   );
 }
 
+/** Merge the bylines of several header lines: the first author, outlet and date found win. */
+export function mergeBylines(bylines: readonly Byline[]): Byline {
+  return {
+    author: bylines.find((byline) => byline.author !== null)?.author ?? null,
+    outlet: bylines.find((byline) => byline.outlet !== null)?.outlet ?? null,
+    published: bylines.find((byline) => byline.published !== null)?.published ?? null,
+  };
+}
+
 function isAcronym(alias: string): boolean {
   return /^[A-Z]{2,5}$/.test(alias);
 }
 
-function pad(value: number | null): string {
-  return String(value ?? 0).padStart(2, '0');
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * Whether a line is a person's name and nothing else, as pages print the author on its own line
+ * next to the date: `Dallas Robinson`, `Adam Clark Estes`.
+ */
+export function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(word));
 }

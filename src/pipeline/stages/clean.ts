@@ -1,23 +1,33 @@
 /**
  * Find the article in a seed: its title, byline, dek, summary and body, each kept once.
  *
- * Every line with text ends up either in one of those fields or in `dropped`, with its line
- * number and the rule that dropped it, so nothing a seed says is lost without a trace.
+ * The seed is cut into blocks (`clean/segment.ts`), each block classified by how it looks
+ * (`clean/classify.ts`, `clean/boilerplate.ts`), repeats found (`clean/duplicates.ts`), the
+ * article's stretch found by its density of running text (`clean/region.ts`) and its header
+ * read around the stretch's start (`clean/header.ts`). Every line with text ends up either in
+ * one of the article's fields or in `dropped`, with its line number and the rule that dropped
+ * it, so nothing a seed says is lost without a trace.
  */
 import { warning, type Diagnostic, type Staged } from '../diagnostics.ts';
-import type { Byline, CleanArticle, DroppedText, Paragraph, SeedText, SourceLine } from '../types.ts';
-import { parseByline, type BylineContext } from './byline.ts';
+import type { Byline, CleanArticle, DroppedText, ListPlace, Paragraph, SeedText } from '../types.ts';
+import { findOutlet, mergeBylines, type BylineContext } from './byline.ts';
+import { classifyBlocks, type ClassifiedBlock } from './clean/classify.ts';
+import { findRepeats } from './clean/duplicates.ts';
+import { findHeader, type Header } from './clean/header.ts';
+import { findArticleSpan, type Span } from './clean/region.ts';
+import { segmentLines } from './clean/segment.ts';
+import { readDateline } from './dateline.ts';
 
-/** The tables cleaning reads against. */
-export type CleanContext = BylineContext;
+/** The tables cleaning reads against, and the lines many seeds of the set share. */
+export interface CleanContext extends BylineContext {
+  readonly commonLines?: ReadonlySet<string>;
+}
 
-/** How many blocks under the title may hold the byline, the repeated title and the dek. */
-const HEADER_BLOCKS = 6;
+/** Rules that already say why a briefing is undated. */
+const DATE_RULES: ReadonlySet<string> = new Set(['byline-date', 'future-date']);
 
-/** Summary labels as sites print them, alone on their line or followed by the summary. */
-const SUMMARY_LABEL = /^(?:tl;?\s?dr|key points|highlights|in brief|summary|at a glance)\s*[:.\-–—]?\s*/i;
-
-const NO_BYLINE: Byline = { author: null, outlet: null, published: null };
+/** A title longer than this is a paragraph, and the seed is taken to have no title. */
+const MAX_TITLE_WORDS = 40;
 
 /**
  * Clean a decoded seed into an article. Returns null when the seed has no text at all.
@@ -26,85 +36,195 @@ const NO_BYLINE: Byline = { author: null, outlet: null, published: null };
  *   // { id: 'p-1', text: 'The Central Intelligence Agency carried out a drone strike …' }
  */
 export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanArticle | null> {
-  const blocks = seed.lines.filter((line) => line.text.trim() !== '').map(trimLine);
-  const [titleBlock, ...rest] = blocks;
-  if (!titleBlock) return { value: null, diagnostics: [] };
+  const blocks = classifyBlocks(segmentLines(seed.lines), context.commonLines);
+  if (blocks.length === 0) return { value: null, diagnostics: [] };
 
-  const diagnostics: Diagnostic[] = [];
+  const repeats = findRepeats(blocks);
+  // No stretch of running text at all (a seed of short lines): the whole seed is the article,
+  // and the rules alone decide what is furniture.
+  const span = findArticleSpan(blocks, (index) => repeats.has(index)) ?? { start: Math.min(1, blocks.length - 1), end: blocks.length - 1 };
+  const header = findHeader(blocks, span, (index) => repeats.has(index), context);
+  const diagnostics: Diagnostic[] = [...header.diagnostics];
+  const roles = assignRoles(blocks, span, header, repeats);
+
   const dropped: DroppedText[] = [];
-  const drop = (rule: string, block: SourceLine) => dropped.push({ rule, line: block.line, text: block.text });
-  const title = titleBlock.text;
-  const titleKey = comparable(title);
-  const kept = new Set([titleKey]);
-  const keep = (text: string) => kept.add(comparable(text));
-
-  let byline: Byline | null = null;
-  let dek: string | null = null;
-  let summary: string | null = null;
-  let summaryFollows = false;
-  const bodyBlocks: SourceLine[] = [];
-
-  for (const [index, block] of rest.entries()) {
-    const inHeader = index < HEADER_BLOCKS && summary === null && bodyBlocks.length <= 1;
-    const label: string | null = summary === null ? matchSummaryLabel(block.text) : null;
-    const blockByline: Byline | null = inHeader && byline === null ? readByline(block, context, diagnostics) : null;
-    const key = comparable(block.text);
-    if (key === titleKey) {
-      drop('repeated-title', block);
-    } else if (blockByline) {
-      byline = blockByline;
-    } else if (summaryFollows) {
-      summaryFollows = false;
-      summary = block.text;
-      keep(summary);
-    } else if (label) {
-      // A standfirst sits between the headline and the summary: one block there is the dek.
-      if (inHeader && bodyBlocks.length === 1) dek = bodyBlocks.pop()?.text ?? null;
-      const inline: string = block.text.slice(label.length).trim();
-      if (inline === '') {
-        drop('summary-label', block);
-        summaryFollows = true;
-      } else {
-        summary = inline;
-        keep(summary);
-      }
-    } else if (kept.has(key)) {
-      drop('duplicate-paragraph', block);
-    } else {
-      kept.add(key);
-      bodyBlocks.push(block);
-    }
-  }
-  if (byline === null) {
-    diagnostics.push(warning('no-byline', 'Found no byline under the title; the briefing has no author, outlet or date'));
+  const bodyBlocks: ClassifiedBlock[] = [];
+  const inlineLabel = header.inlineLabelLength > 0 ? blocks[header.summary[0] ?? -1] : undefined;
+  for (const [index, block] of blocks.entries()) {
+    const role = roles[index] ?? 'outside-article';
+    if (role === 'body') bodyBlocks.push(block);
+    else if (role !== 'kept') dropped.push({ rule: role, line: block.line, text: block.source });
+    // `Key points: …` keeps its summary; its label is listed as dropped, like a label on its own line.
+    if (block === inlineLabel) dropped.push({ rule: 'summary-label', line: block.line, text: block.text.slice(0, header.inlineLabelLength).trim() });
   }
 
-  const body: Paragraph[] = bodyBlocks.map((block, index) => ({ id: `p-${index + 1}`, text: block.text }));
-  return { value: { title, dek, summary, byline: byline ?? NO_BYLINE, body, dropped }, diagnostics };
+  const titleBlock = header.title === null ? null : blocks[header.title];
+  let title = titleBlock?.text ?? null;
+  if (title === null || (titleBlock?.shape.words ?? 0) > MAX_TITLE_WORDS) {
+    title = deriveTitle(bodyBlocks, seed.path);
+    diagnostics.push(warning('no-title', `Found no headline; titled the briefing "${title}"`));
+  }
+
+  const byline = findByline(header, bodyBlocks, blocks, span, context);
+  if (header.bylines.size === 0) {
+    diagnostics.push(warning('no-byline', 'Found no byline or date near the headline; the briefing has no author and is undated'));
+  } else if (byline.published === null && !diagnostics.some((diagnostic) => DATE_RULES.has(diagnostic.rule))) {
+    diagnostics.push(warning('no-date', 'Found no publication date in the byline; left the briefing undated'));
+  }
+
+  const summaryText = header.summary
+    .map((index) => blocks[index])
+    .filter((block) => block !== undefined)
+    .map((block, position) => (position === 0 && header.inlineLabelLength > 0 ? block.text.slice(header.inlineLabelLength).trim() : block.text))
+    .join('\n');
+  const dek = header.dek === null ? null : (blocks[header.dek]?.text ?? null);
+  const body = toParagraphs(bodyBlocks);
+  return {
+    value: { title, dek, summary: summaryText === '' ? null : summaryText, byline, body, dropped },
+    diagnostics,
+  };
 }
 
-function readByline(block: SourceLine, context: CleanContext, diagnostics: Diagnostic[]): Byline | null {
-  const parsed = parseByline(block, context);
-  if (!parsed) return null;
-  diagnostics.push(...parsed.diagnostics);
-  return parsed.value;
+/** What became of a block: `body`, `kept` (in the header), or the rule that dropped it. */
+type Role = 'body' | 'kept' | string;
+
+function assignRoles(
+  blocks: readonly ClassifiedBlock[],
+  span: Span,
+  header: Header,
+  repeats: ReadonlyMap<number, number>,
+): Role[] {
+  const roles: Role[] = blocks.map((block, index) => {
+    // Furniture is named for what it is, even when the page prints it twice.
+    if (block.rule !== null) return block.rule;
+    if (repeats.has(index)) return 'duplicate-paragraph';
+    return index >= header.bodyStart && index <= span.end ? 'body' : 'outside-article';
+  });
+  const keep = (index: number | null) => {
+    if (index !== null) roles[index] = 'kept';
+  };
+  keep(header.title);
+  keep(header.dek);
+  for (const index of header.bylines.keys()) keep(index);
+  for (const index of header.summary) keep(index);
+  if (header.summaryLabel !== null) roles[header.summaryLabel] = 'summary-label';
+  for (const index of header.extras) if (roles[index] === 'body' || roles[index] === 'outside-article') roles[index] = 'page-header';
+
+  const titleKey = header.title === null ? null : (blocks[header.title]?.key ?? null);
+  const headerParts = new Set([header.title, header.dek, ...header.summary, ...header.bylines.keys()]);
+  for (const [index, block] of blocks.entries()) {
+    if (index === header.title) continue;
+    const inBody = index >= header.bodyStart && index <= span.end;
+    // A headline that is the article's first sentence comes back as its first paragraph (wire
+    // copy does this): in the body, a paragraph that reads as one is kept.
+    if (titleKey !== null && titleKey !== '' && block.key === titleKey && !(inBody && isSentenceParagraph(block))) {
+      roles[index] = 'repeated-title';
+      continue;
+    }
+    const original = repeats.get(index);
+    if (original === undefined || !inBody || block.rule !== null) continue;
+    const first = roles[original];
+    if (original === header.title && isSentenceParagraph(block)) {
+      roles[index] = 'body';
+      continue;
+    }
+    // A repeat in the body whose first copy was page furniture (a teaser above the article) is
+    // the article's own paragraph. A short line repeated on its own (the same question put to
+    // each person interviewed) is the article's too; a pasted copy comes as a run.
+    const alone = !repeats.has(index - 1) && !repeats.has(index + 1);
+    // The first paragraph repeating the dek (the page's description) is the article's lede.
+    if (
+      (first !== 'body' && first !== 'kept' && !headerParts.has(original)) ||
+      original === header.dek ||
+      (alone && first === 'body' && block.shape.words < SHORT_REPEAT_WORDS)
+    ) {
+      roles[index] = 'body';
+    }
+  }
+  dropAuthorBio(blocks, roles, header);
+  return roles;
+}
+
+function isSentenceParagraph(block: ClassifiedBlock): boolean {
+  return (block.kind === 'prose' || block.kind === 'sentence') && block.shape.endsSentence;
+}
+
+/** A repeat shorter than this, standing alone, may be the article's own. */
+const SHORT_REPEAT_WORDS = 20;
+
+/**
+ * The note about the author that closes many articles: `Meg James is a corporate media reporter
+ * for the Los Angeles Times`. It starts with the byline's name and says who they are.
+ */
+function dropAuthorBio(blocks: readonly ClassifiedBlock[], roles: Role[], header: Header): void {
+  const author = mergeBylines([...header.bylines.values()]).author;
+  if (author === null || author.split(' ').length < 2) return;
+  const body = roles.flatMap((role, index) => (role === 'body' ? [index] : []));
+  // A bio closes an article, and what follows it is not the article; one among the first
+  // paragraphs is the article talking about its author.
+  for (const index of body.slice(MIN_PARAGRAPHS_BEFORE_BIO)) {
+    const text = blocks[index]?.text ?? '';
+    if (text.startsWith(author) && BIO.test(text.slice(author.length))) {
+      for (const later of body) if (later >= index) roles[later] = later === index ? 'author-bio' : 'outside-article';
+      return;
+    }
+  }
+}
+
+const MIN_PARAGRAPHS_BEFORE_BIO = 3;
+
+/** What follows the author's name in a bio: `is a corporate media reporter`, `(@mollywood) is an Ideas contributor`. */
+const BIO = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|writes|covers|reports|has been|has written|lives)\b/;
+
+/** The article's byline: its header lines merged, the outlet completed from a dateline or the page. */
+function findByline(
+  header: Header,
+  body: readonly ClassifiedBlock[],
+  blocks: readonly ClassifiedBlock[],
+  span: Span,
+  context: CleanContext,
+): Byline {
+  const merged = mergeBylines([...header.bylines.values()]);
+  if (merged.outlet !== null) return merged;
+  const dateline = body[0] ? readDateline(body[0].text, context.outlets) : null;
+  if (dateline?.outlet) return { ...merged, outlet: dateline.outlet };
+  // The page names its outlet somewhere near the article: a copyright line, a masthead.
+  for (const block of blocks.slice(Math.max(0, span.start - 40), span.end + 40)) {
+    if (block.shape.words > 20) continue;
+    const outlet = findOutlet(block.text, context.outlets);
+    if (outlet) return { ...merged, outlet: outlet.name };
+  }
+  return merged;
+}
+
+/** A title for a seed with no headline: the first words of its body, or its file name. */
+function deriveTitle(body: readonly ClassifiedBlock[], path: string): string {
+  const first = body[0]?.text;
+  if (first === undefined) {
+    const name = path.split('/').at(-1)?.replace(/\.[^.]+$/, '') ?? path;
+    return name === '' ? 'Untitled' : name;
+  }
+  const sentence = /^.*?[.!?](?=\s|$)/u.exec(first)?.[0] ?? first;
+  const words = sentence.split(/\s+/);
+  return words.length <= 14 ? sentence : `${words.slice(0, 12).join(' ')}…`;
 }
 
 /**
- * The summary label a block starts with: `TL;DR` alone on its line, or `Key points:` before the
- * summary itself; not a sentence that merely starts with "Summary".
+ * Number the body's paragraphs `p-1`, `p-2`, …; list items also name their list, `l-1`, `l-2`, …
+ * in the order the lists appear.
  */
-function matchSummaryLabel(text: string): string | null {
-  const label = SUMMARY_LABEL.exec(text)?.[0];
-  if (label === undefined) return null;
-  return text.length === label.length || /[:.\-–—]\s*$/.test(label) ? label : null;
-}
-
-function trimLine(line: SourceLine): SourceLine {
-  return { line: line.line, text: line.text.trim().replace(/\s+/g, ' ') };
-}
-
-/** A form of a block's text for spotting repeats: case, spacing and punctuation ignored. */
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function toParagraphs(body: readonly ClassifiedBlock[]): Paragraph[] {
+  const lists = new Map<number, ListPlace>();
+  return body.map((block, index) => {
+    const paragraph: Paragraph = { id: `p-${index + 1}`, text: block.text };
+    if (block.list === null) return paragraph;
+    let list = lists.get(block.list.group);
+    if (list === undefined) {
+      const id = `l-${lists.size + 1}`;
+      const { ordered, number } = block.list;
+      list = ordered && number !== null && number !== 1 ? { id, ordered, start: number } : { id, ordered };
+      lists.set(block.list.group, list);
+    }
+    return { ...paragraph, list };
+  });
 }

@@ -1,0 +1,166 @@
+/**
+ * Page furniture recognised by what one block looks like: share and follow prompts, newsletter
+ * boxes, advertisement labels, "Read more:" links, photo credits, cookie and copyright notices,
+ * comment counts. Each rule has a stable name, used in `dropped[].rule`.
+ *
+ * The patterns are anchored and made of plain alternations and bounded classes, so each runs in
+ * time linear in the block, however long it is.
+ */
+import type { TextShape } from './features.ts';
+
+/** A rule that recognises one kind of page furniture in a single block. */
+interface BlockRule {
+  readonly rule: string;
+  /** Whether `text` (trimmed, with shape `shape`) is this kind of furniture. */
+  readonly matches: (text: string, shape: TextShape) => boolean;
+}
+
+const SOCIAL =
+  'facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|pocket|tumblr|telegram|instagram|youtube|snapchat|email|e-mail|mail|print|messenger|google\\+|vk|line|sms|copy link|copy|more|rss|rss feed|tiktok';
+
+/** A block made only of social network names and share verbs: `Facebook Twitter Email`. */
+const SOCIAL_ONLY = new RegExp(`^(?:(?:share(?: on| to| via| this| with)?|tweet|pin|follow(?: us)?(?: on)?|${SOCIAL})[\\s:|,·•/]*)+$`, 'i');
+
+const SHARE_PROMPT =
+  /^(?:share|sharing|tweet|follow|subscribe|sign up|sign in|log in|login|register|join (?:our|the)|get (?:our|the latest|breaking)|receive (?:the|our)|newsletter|like this (?:story|article)|close share|share this|click here to (?:subscribe|share|follow)|please (?:check the opt|fill the form)|you have (?:succe\w+ )?subscribed|no spam|stay (?:up to date|on top|connected)|want more|don['’]t miss)\b/i;
+
+const NEWSLETTER = /\b(?:newsletters?|unsubscribe|inbox|sign up for|subscribe to|subscription|signing up|activation link)\b/i;
+
+/** What a newsletter box says around its form. */
+const NEWSLETTER_BOX =
+  /^(?:thanks? (?:you )?for (?:signing up|subscribing)|sorry!?|there was an error processing your subscription|see all newsletters|no spam\b|we respect your privacy|enter your e-?mail|your e-?mail address|an e-?mail with an activation link|please (?:activate|confirm) your subscription|success!?|this site is protected by recaptcha)/i;
+
+/** Calls to click or to enable scripts: `Click here`, `This slideshow requires JavaScript.`. */
+const CLICK_PROMPT = /\b(?:click(?:ing)? here|tap here|requires javascript|enable javascript|javascript (?:is )?(?:disabled|required))\b/i;
+
+const AD_LABEL =
+  /^(?:advertisement|advertisment|advert|ads?|sponsored(?: content| links?)?|promoted(?: content)?|paid (?:content|post|partner)|partner content|continue reading(?: the main story| below)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|scroll to continue(?: with content)?|\(?advertisement\)?|anzeige|publicidad|publicité|pubblicità|реклама|광고)\b/i;
+
+const READ_MORE =
+  /^\[?(?:read more|read also|also read|also on [\w.]+|also|read next|see also|see more|related(?: post| article| story| content| coverage| reading| link| topics?| tags?)?s?|more from|more on this|more:|recommended|must read|further reading|watch|listen|leia (?:mais|também)|lesen sie auch|lire aussi|leggi anche|читайте также|baca juga)\b\s*[:»›>|–—-]/i;
+
+const READ_MORE_ALONE =
+  /^(?:read more|read full (?:story|article)|continue reading|full story|more|next|previous|next article|previous article|back to top|scroll back to top|return to top|go to home page|skip to (?:content|main content|navigation)|skip to content skip to site index|jump to|load more|show more|view more|see more|click here|tap here|top|menu|close|search|home|print|print this article|email|video|live|shares?|loading\s?\.*)\s*[»›>→…]*$/i;
+
+const PHOTO_CREDIT_START =
+  /^(?:\(?(?:photo|photos|photograph|image|images|picture|pic|foto|fotos|фото|credit|credits|image credit|photo credit|source|illustration|video|graphic)s?\s*(?:by|:|\.\.\.|—|–|-)|image copyright|copyright (?:©\s*)?(?:getty|reuters|ap|afp|epa|shutterstock)|image \d+ of \d+|\d+ \/ \d+$|file photo\b)/i;
+
+/** A credit at the end of a caption, with no full stop after it (a sentence may end in "Reuters."). */
+const PHOTO_CREDIT_END =
+  /(?:getty images?|\bafp(?: via getty images)?|\/(?:the new york times|ap|afp|reuters|bloomberg|getty images)|\breuters\/[\p{L} .-]{2,40}|\(ap photo[^)]{0,80}\)|\((?:photo|image|picture|foto)s?(?::| by| credit| courtesy)[^)]{1,80}\)|\bcredit(?:\.\.\.|:)\s*[^.]{2,80}|shutterstock|\bistock(?:photo)?|, ap|\bepa(?:-efe)?)\s*$/iu;
+
+/** How far from the end of a caption its credit can start. */
+const CREDIT_TAIL = 120;
+
+/** `Jason Cipriani/ZDNet`: a photographer and the outlet, as credits print them. */
+const PHOTO_NAME_OUTLET = /^\(?\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3} ?\/ ?\p{Lu}[\p{L}.&' -]{1,40}\)?$/u;
+
+const PHOTO_AGENCY_BY = /^(?:[\p{L}.' -]{2,60}\s*[|/]\s*){1,3}(?:getty images|reuters|ap|afp|bloomberg|shutterstock|epa)\s*$/iu;
+
+const COOKIE =
+  /\b(?:cookies?|cookie policy|we use cookies|this (?:site|website) uses|accept (?:all|cookies)|gdpr|privacy (?:settings|preferences))\b/i;
+
+const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|ⓒ|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)|무단전재/i;
+
+const LEGAL = /\b(?:terms (?:of (?:use|service|sale)|& conditions|and conditions)|privacy (?:policy|notice|statement)|cookie policy|your (?:ad|privacy) choices|do not sell my|accessibility statement|site ?map|contact us|about us)\b/i;
+
+/** Tag and category lines: `Filed under china , plague`, `Tags: Apple, Mac`, `Topics concept EV`. */
+const TAGS = /^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in|more about|keywords|schlagwörter|etiquetas|tag)\b\s*[:\-–]?\s*/i;
+
+/**
+ * Headings of teaser lists: `Related Articles`, `Most Popular`, `Read Next`, `More in World`,
+ * `Trending Now on NYPost.com`, `You may also like`.
+ */
+const RELATED_HEADING =
+  /^(?:related|more|most|trending|popular|top|latest|recommended|next up|artigos relacionados|notícias relacionadas|you (?:may|might) (?:also )?(?:like|enjoy)|see also|read next|up next|what to read next|also on|editor['’]?s (?:picks|choice)|don['’]t miss|featured|sponsored stories|around the web|from the web|further reading|recent posts|previous post|next post|more stories|other stories|related posts|más|mais|weitere|autres|altri|читайте|baca)\b/i;
+
+const COMMENTS =
+  /^(?:\[?\s*\(?\d[\d,.]*\)?\s*(?:comments?|responses?|replies|shares?|likes?|views?|reads?|letture|comentários?|kommentare|комментари\w*)\s*\]?|(?:view|show|hide|read|post|add|leave|load|see)(?: all)?(?: an?| your| the)? (?:comments?|reply)(?: \(\+\))?|comments?(?: \(\+\)| \(\d+\))?|no comments(?: yet)?.*|be the first to comment.*|join the (?:conversation|discussion).*|comment from the forums|top rated comments|blog comments powered by disqus|lascia un commento|nessun commento|deixe (?:um|seu) comentário|kommentar(?:e)? schreiben|\d+ comentários?|comente!?|leave a reply|deixe uma resposta|laisser un commentaire|schreibe einen kommentar|deja una respuesta|cancel reply|(?:your|o seu) (?:email|e-mail|endereço de e-mail) (?:address )?(?:will not|não será) (?:be )?publi\w+.*)$/i;
+
+/** `Tempo de leitura: 1 minuto`, `5 min read`, `Reading time: 3 minutes`. */
+const READING_TIME = /^(?:(?:estimated )?reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|\d+\s?(?:min|minutes?|mins)\.?\s(?:read|de lectura|de leitura|lesezeit))\b/i;
+
+/** The rules printed over a comment form: `As you comment, please be respectful…`, `ATENÇÃO: Comentários…`. */
+const COMMENT_POLICY =
+  /^(?:(?:atenção|attention|achtung|nota|note)\s*:\s*(?:coment|comment|kommentar)|as you comment\b|comments? (?:are closed|policy|guidelines)\b|comment policy\b|we welcome (?:your )?comments\b)/i;
+
+/** The heading of the box about the author: `About the author`, `Über Moritz Bachmann`, `Sobre Carlos Nadalim`. */
+const ABOUT_AUTHOR = /^(?:[Aa]bout|[Ss]obre|[Üü]ber|[ÀàAa] propos de|[Aa] proposito di|[Tt]entang|[Оо]б)\s+(?:the author|[Tt]he [Aa]uthor|o autor|l['’]auteur|den [Aa]utor|автор\p{L}*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
+
+/** A time stamp standing alone, as teaser lists and comment threads print them: `32M ago`, `Nov 18`. */
+const TIMESTAMP =
+  /^(?:updated (?:at )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\.?$|(?:updated |posted |published )?(?:(?:about |just )?\d{1,3}\s?(?:s|m|h|d|w|mo|y|sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\.? ago|yesterday|today|just now|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?:,? at \d{1,2}[:.]\d{2}\s?(?:am|pm)?)?(?: \d+ photos)?$)/i;
+
+/** The longest block a rule is tried on. */
+const MAX_FURNITURE_LENGTH = 600;
+
+/** The rules, in the order they are tried; the first that matches names the block's rule. */
+const BLOCK_RULES: readonly BlockRule[] = [
+  { rule: 'boilerplate-ad', matches: (text, shape) => shape.words <= 8 && AD_LABEL.test(text) },
+  {
+    rule: 'boilerplate-share',
+    matches: (text, shape) =>
+      SOCIAL_ONLY.test(text) ||
+      (shape.words <= 14 && SHARE_PROMPT.test(text)) ||
+      (shape.words <= 16 && /\b(?:has been )?shared [\d,.]+[km]? times\b/i.test(text)) ||
+      (shape.words <= 30 && SHARE_PROMPT.test(text) && /\b(?:inbox|newsletters?|alerts|deliver\w*|e-?mails?)\b/i.test(text)) ||
+      /^(?:breaking news |daily |free )?(?:e-?mail )?(?:newsletters?|alerts|e-?mails)(?: and alerts)?$/i.test(text) ||
+      (shape.words <= 40 && NEWSLETTER.test(text) && /\b(?:sign|subscri|inbox|e-?mail|deliver|activat)/i.test(text)) ||
+      (shape.words <= 30 && NEWSLETTER_BOX.test(text)),
+  },
+  {
+    rule: 'boilerplate-read-more',
+    // A teaser link tagged by its kind: `China furious at Macron for Hong Kong protest jibe [INSIGHT]`.
+    matches: (text, shape) => shape.words <= 30 && (READ_MORE.test(text) || /\[\p{Lu}{3,}\]\|?$/u.test(text)),
+  },
+  {
+    rule: 'boilerplate-link',
+    matches: (text, shape) =>
+      (shape.words <= 8 && (READ_MORE_ALONE.test(text) || isLinkOnly(text))) ||
+      (shape.words <= 30 && CLICK_PROMPT.test(text)) ||
+      // A page builder's shortcode left in the text: `[button link="…"] Send us your review`.
+      /^\[(?:button|caption|embed|gallery|video|audio|shortcode|vc_\w+)\b/i.test(text),
+  },
+  {
+    rule: 'photo-credit',
+    matches: (text, shape) =>
+      shape.words <= 60 &&
+      // The credit at the end is looked for in the last characters only: it is never longer.
+      (PHOTO_CREDIT_START.test(text) || PHOTO_CREDIT_END.test(text.slice(-CREDIT_TAIL)) || PHOTO_AGENCY_BY.test(text) || PHOTO_NAME_OUTLET.test(text)),
+  },
+  { rule: 'cookie-notice', matches: (text, shape) => shape.words <= 80 && COOKIE.test(text) && /\b(?:use|accept|consent|continu|agree|settings)/i.test(text) },
+  { rule: 'copyright-notice', matches: (text, shape) => shape.words <= 60 && COPYRIGHT.test(text) },
+  { rule: 'boilerplate-legal', matches: (text, shape) => shape.words <= 20 && !shape.endsSentence && LEGAL.test(text) },
+  { rule: 'boilerplate-tags', matches: (text, shape) => shape.words <= 30 && TAGS.test(text) },
+  {
+    rule: 'related-stories',
+    matches: (text, shape) => {
+      const heading = text.replace(/(?:\.\.\.|…|:)$/, '');
+      return shape.words <= 7 && !/[.!?]$/.test(heading) && RELATED_HEADING.test(heading);
+    },
+  },
+  { rule: 'comment-count', matches: (text, shape) => (shape.words <= 12 && COMMENTS.test(text)) || (shape.words <= 60 && COMMENT_POLICY.test(text)) },
+  { rule: 'reading-time', matches: (text, shape) => shape.words <= 8 && READING_TIME.test(text) },
+  { rule: 'author-bio', matches: (text, shape) => shape.words <= 6 && ABOUT_AUTHOR.test(text) },
+  { rule: 'boilerplate-timestamp', matches: (text, shape) => shape.words <= 8 && TIMESTAMP.test(text) },
+];
+
+/** Rules whose blocks close an article: nothing after comments or the copyright line is the article. */
+export const CLOSING_RULES: ReadonlySet<string> = new Set(['comment-count', 'copyright-notice', 'author-bio']);
+
+/**
+ * The name of the rule that recognises `text` as page furniture, or null when none does.
+ *
+ * @example matchBlockRule('Share this article', measureText('Share this article')) // 'boilerplate-share'
+ */
+export function matchBlockRule(text: string, shape: TextShape): string | null {
+  // Furniture is short; a longer block is never tried, which also bounds every pattern's work.
+  if (text.length > MAX_FURNITURE_LENGTH) return null;
+  for (const { rule, matches } of BLOCK_RULES) if (matches(text, shape)) return rule;
+  return null;
+}
+
+/** A bare address or e-mail: `https://example.com/x`, `www.example.com`, `name@example.com`. */
+function isLinkOnly(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$|^@\w+$/i.test(text);
+}

@@ -1,0 +1,298 @@
+/**
+ * Find the article's header around the start of the body: the headline, the standfirst (dek),
+ * the byline and stamp lines, and the source's own summary (`TL;DR`, `Key points`).
+ *
+ * Pages put them in a few orders: headline, dek, byline, body (most news sites); headline,
+ * byline, headline again, dek, `TL;DR`, summary, body (copied articles); headline, stamp line,
+ * body (wire copy). The header is read from the blocks just before and at the start of the
+ * article stretch.
+ */
+import type { Diagnostic } from '../../diagnostics.ts';
+import type { Byline } from '../../types.ts';
+import { isPersonName, readBylineLine, type BylineContext } from '../byline.ts';
+import type { ClassifiedBlock } from './classify.ts';
+import type { Span } from './region.ts';
+
+/** The parts of the header, by block index. */
+export interface Header {
+  readonly title: number | null;
+  readonly dek: number | null;
+  /** Byline and stamp lines, with what each says. */
+  readonly bylines: ReadonlyMap<number, Byline>;
+  /** The summary label block (`TL;DR`), when it stands alone. */
+  readonly summaryLabel: number | null;
+  /** The summary's blocks, and the label's length when the summary follows it on the same line. */
+  readonly summary: readonly number[];
+  readonly inlineLabelLength: number;
+  /** Blocks between the header and the first paragraph (roles, kickers) that are not body. */
+  readonly extras: readonly number[];
+  /** The first block of the body. */
+  readonly bodyStart: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** An opening line longer than this is the first paragraph, not a headline. */
+const MAX_OPENING_TITLE_WORDS = 40;
+
+/** How far before the article stretch the header may start, and into it the body may start. */
+const LOOK_BEFORE = 20;
+const LOOK_INTO = 8;
+
+/** Summary labels as sites print them, alone on their line or followed by the summary. */
+const SUMMARY_LABEL =
+  /^(?:tl;?\s?dr|key points|key takeaways|highlights|in brief|in short|summary|at a glance|the big picture|quick read|story highlights|what you need to know)\b\s*(?:[:.\-–—]\s*)?/i;
+
+/**
+ * Read the header of a page whose article stretch is `span`. Blocks for which `ignored` is true
+ * (repeats) are passed over.
+ *
+ * @example findHeader(blocks, { start: 3, end: 16 }, (index) => repeats.has(index), context).title // 0
+ */
+export function findHeader(
+  blocks: readonly ClassifiedBlock[],
+  span: Span,
+  ignored: (index: number) => boolean,
+  context: BylineContext,
+): Header {
+  const diagnostics: Diagnostic[] = [];
+  const from = Math.max(0, span.start - LOOK_BEFORE);
+  const to = Math.min(span.end, span.start + LOOK_INTO);
+  const usable = (index: number) => !ignored(index) && blocks[index] !== undefined;
+
+  // Byline and stamp lines: short lines near the start of the stretch that read as one.
+  const bylines = new Map<number, Byline>();
+  for (let index = from; index <= to; index += 1) {
+    const block = blocks[index];
+    if (!block || !usable(index) || block.kind === 'prose' || block.list !== null || block.rule === 'photo-credit') continue;
+    // `By` alone on its line, the name on the next: read them as one line.
+    const next = blocks[index + 1];
+    const text = /^(?:by|von|por|par)$/i.test(block.text) && next ? `${block.text} ${next.text}` : block.text;
+    const read = readBylineLine({ line: block.line, text }, context);
+    if (read === null) continue;
+    bylines.set(index, read.value);
+    if (text !== block.text && next) bylines.set(index + 1, { author: null, outlet: null, published: null });
+    diagnostics.push(...read.diagnostics);
+  }
+  const proseBetween = (start: number, end: number) => {
+    let count = 0;
+    for (let index = start; index < end; index += 1) if (usable(index) && blocks[index]?.kind === 'prose') count += 1;
+    return count;
+  };
+  // A byline inside the stretch ends the header only if at most a headline and a dek precede it;
+  // the header's lines stand together, and a date far above them (a page's masthead) is not one.
+  const metaIndexes = clusterBeforeBody(
+    [...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2),
+  );
+  for (const index of bylines.keys()) if (!metaIndexes.includes(index)) bylines.delete(index);
+  nameUndatedAuthors(blocks, bylines, usable);
+  const firstMeta = metaIndexes[0] ?? null;
+  const lastMeta = metaIndexes.at(-1) ?? null;
+
+  // The summary label, and the dek before it.
+  const label = findSummaryLabel(blocks, lastMeta === null ? from : lastMeta + 1, to, usable);
+  let bodyStart = Math.max(span.start, (lastMeta ?? -1) + 1);
+  let summary: number[] = [];
+  let inlineLabelLength = 0;
+  let summaryLabel: number | null = null;
+  if (label !== null) {
+    if (label.inlineLength > 0) {
+      summary = [label.index];
+      inlineLabelLength = label.inlineLength;
+    } else {
+      summaryLabel = label.index;
+      summary = collectSummary(blocks, label.index + 1, usable);
+    }
+    bodyStart = Math.max(bodyStart, (summary.at(-1) ?? label.index) + 1);
+  }
+
+  const titleLimit = firstMeta ?? (label?.index ?? bodyStart);
+  let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines);
+  // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
+  // headline in its first line, whatever the line looks like, unless that line is a paragraph.
+  const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
+  if (title === null && opening >= 0 && opening === bodyStart && opening < span.start + 1 && (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS) {
+    title = opening;
+    bodyStart = opening + 1;
+  }
+  let dek: number | null = null;
+  const dekEnd = label?.index ?? firstMeta;
+  if (title !== null && dekEnd !== null) dek = findDek(blocks, title + 1, dekEnd, usable, bylines);
+  if (label !== null && dek === null) dek = findDek(blocks, (lastMeta ?? title ?? label.index) + 1, label.index, usable, bylines);
+
+  // The body starts at its first paragraph: role lines and captions under the byline are header.
+  const extras: number[] = [];
+  if (lastMeta !== null || label !== null) {
+    let index = bodyStart;
+    // A repeat may open the body: the headline's sentence again, as the first paragraph.
+    while (index <= span.end && index < bodyStart + LOOK_INTO && !startsBody(blocks[index])) {
+      if (usable(index)) extras.push(index);
+      index += 1;
+    }
+    if (index <= span.end && index < bodyStart + LOOK_INTO) bodyStart = index;
+    else extras.length = 0;
+  }
+  return { title, dek, bylines, summaryLabel, summary, inlineLabelLength, extras, bodyStart, diagnostics };
+}
+
+/**
+ * A dated line with no author, next to a line that is only a person's name: the name is the
+ * author (`Dallas Robinson` above `Nov 18, 2019 @17:19 PM`).
+ */
+function nameUndatedAuthors(blocks: readonly ClassifiedBlock[], bylines: Map<number, Byline>, usable: (index: number) => boolean): void {
+  for (const [index, byline] of [...bylines]) {
+    if (byline.author !== null || byline.published === null) continue;
+    for (const neighbour of [index - 1, index + 1]) {
+      const block = blocks[neighbour];
+      if (!block || !usable(neighbour) || bylines.has(neighbour) || block.kind === 'prose' || !isPersonName(block.text)) continue;
+      bylines.set(neighbour, { author: block.text, outlet: null, published: null });
+      break;
+    }
+  }
+}
+
+/** The byline lines that stand together at the end of the list, at most a few blocks apart. */
+function clusterBeforeBody(indexes: readonly number[]): number[] {
+  const cluster: number[] = [];
+  for (let position = indexes.length - 1; position >= 0; position -= 1) {
+    const index = indexes[position] ?? 0;
+    const after = cluster[0];
+    if (after !== undefined && after - index > MAX_BYLINE_GAP) break;
+    cluster.unshift(index);
+  }
+  return cluster;
+}
+
+/** How far apart (in blocks) two lines of one byline may stand: name, job, share buttons, date. */
+const MAX_BYLINE_GAP = 8;
+
+function startsBody(block: ClassifiedBlock | undefined): boolean {
+  return block !== undefined && (block.kind === 'prose' || block.kind === 'sentence');
+}
+
+function findSummaryLabel(
+  blocks: readonly ClassifiedBlock[],
+  from: number,
+  to: number,
+  usable: (index: number) => boolean,
+): { index: number; inlineLength: number } | null {
+  for (let index = Math.max(0, from); index <= to; index += 1) {
+    const block = blocks[index];
+    // A menu entry named `Highlights` labels no summary.
+    if (!block || !usable(index) || block.rule !== null) continue;
+    const match = SUMMARY_LABEL.exec(block.text);
+    if (!match) continue;
+    const label = match[0];
+    if (block.text.length === label.length) return { index, inlineLength: 0 };
+    // `Key points: …` carries the summary; `Summary of the case was read` is a sentence.
+    if (/[:.\-–—]\s*$/.test(label)) return { index, inlineLength: label.length };
+  }
+  return null;
+}
+
+/** The summary after its label: one paragraph, or the items of a list. */
+function collectSummary(blocks: readonly ClassifiedBlock[], start: number, usable: (index: number) => boolean): number[] {
+  let index = start;
+  while (index < blocks.length && !usable(index)) index += 1;
+  const first = blocks[index];
+  if (!first) return [];
+  if (first.list === null) return first.kind === 'prose' || first.kind === 'sentence' ? [index] : [];
+  const items: number[] = [];
+  while (index < blocks.length && (blocks[index]?.list !== null || !usable(index))) {
+    if (usable(index)) items.push(index);
+    index += 1;
+  }
+  return items;
+}
+
+/**
+ * The headline: of the blocks before `limit` (the first byline line, or the body), the one that
+ * reads most like the headline of this body: a few words without a full stop, close to the
+ * byline or the body, sharing words with the first paragraph, not a caption. Null when no block
+ * is a candidate.
+ */
+function findTitle(
+  blocks: readonly ClassifiedBlock[],
+  from: number,
+  limit: number,
+  bodyStart: number,
+  usable: (index: number) => boolean,
+  bylines: ReadonlyMap<number, Byline>,
+): number | null {
+  const lede = wordsOf(blocks.slice(bodyStart, bodyStart + 3).map((block) => block.text).join(' '));
+  const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  let distance = 0;
+  for (let index = limit - 1; index >= from; index -= 1) {
+    const block = blocks[index];
+    if (!block || !usable(index) || bylines.has(index)) continue;
+    if (block.kind === 'furniture' || block.kind === 'nav') continue;
+    distance += 1;
+    const { words } = block.shape;
+    // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
+    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text)) continue;
+    let score = -0.3 * distance;
+    if (isHeadlineLike(block)) score += 3;
+    if (words >= 4 && words <= 15) score += 1;
+    // Two sentences are a dek or a caption, not a headline.
+    if (block.shape.hasInnerSentence) score -= 2;
+    if (block.kind === 'prose' && words > 25) score -= 3;
+    if (nextIsByline(blocks, index, bylines, usable)) score += 3;
+    score += Math.min(3, sharedWords(wordsOf(block.text), lede));
+    if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
+    if (index === firstUsable && from <= firstUsable) score += 1.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = index;
+    }
+  }
+  return best;
+}
+
+/** Whether a byline line follows the block, with at most a dek between. */
+function nextIsByline(
+  blocks: readonly ClassifiedBlock[],
+  index: number,
+  bylines: ReadonlyMap<number, Byline>,
+  usable: (index: number) => boolean,
+): boolean {
+  let seen = 0;
+  for (let next = index + 1; next < blocks.length && seen < 3; next += 1) {
+    if (!usable(next)) continue;
+    if (bylines.has(next)) return true;
+    if (blocks[next]?.kind !== 'furniture') seen += 1;
+  }
+  return false;
+}
+
+/** The longer words of a text, lower-cased: what a headline and its first paragraph share. */
+function wordsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).slice(0, 200));
+}
+
+function sharedWords(headline: ReadonlySet<string>, lede: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of headline) if (lede.has(word)) shared += 1;
+  return shared;
+}
+
+function isHeadlineLike(block: ClassifiedBlock): boolean {
+  const { words } = block.shape;
+  return words >= 3 && words <= 30 && block.list === null && !/[.:,;]$/.test(block.text);
+}
+
+/** The dek: the first paragraph between the headline and the byline (or the summary label). */
+function findDek(
+  blocks: readonly ClassifiedBlock[],
+  start: number,
+  end: number,
+  usable: (index: number) => boolean,
+  bylines: ReadonlyMap<number, Byline>,
+): number | null {
+  for (let index = start; index < end; index += 1) {
+    const block = blocks[index];
+    if (!block || !usable(index) || bylines.has(index)) continue;
+    if (block.kind === 'prose' || block.kind === 'sentence') return index;
+  }
+  return null;
+}

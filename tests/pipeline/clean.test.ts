@@ -1,0 +1,206 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts';
+import { readBylineLine } from '../../src/pipeline/stages/byline.ts';
+import type { Briefing } from '../../src/pipeline/types.ts';
+import { cleanFixture, expectedBriefing, fixtureLines, ingestFixture } from '../support/fixtures.ts';
+import { ingestText } from '../support/seeds.ts';
+
+/** The fixture seeds with a written expectation, one quirk each. */
+const FIXTURES = [
+  'saved-news-page.txt',
+  'wire-story.txt',
+  'repeated-headline.txt',
+  'doubled-body.txt',
+  'near-repeat.txt',
+  'key-points.txt',
+  'bulleted-list.txt',
+  'hard-wrapped.txt',
+  'author-bio.txt',
+  'comments-after.txt',
+  'clean-article.txt',
+  'no-title.txt',
+  'undated-byline.txt',
+  'future-date.txt',
+  'role-under-byline.txt',
+  'teaser-timestamps.txt',
+] as const;
+
+const bodyOf = (briefing: Briefing) => briefing.body.map((paragraph) => (paragraph.list ? { text: paragraph.text, list: paragraph.list } : paragraph.text));
+const droppedOf = (briefing: Briefing) => briefing.dropped.map((piece) => `${piece.line} ${piece.rule}`);
+const rulesAt = (briefing: Briefing, line: number) => briefing.dropped.filter((piece) => piece.line === line).map((piece) => piece.rule);
+
+describe.each(FIXTURES)('the fixture %s', (name) => {
+  const outcome = ingestFixture(name);
+  const briefing = cleanFixture(name);
+  const expected = expectedBriefing(name);
+
+  test('gives the headline, dek, summary, byline and date a reader sees', () => {
+    expect({
+      title: briefing.title,
+      dek: briefing.dek,
+      summary: briefing.summary,
+      outlet: briefing.outlet,
+      byline: briefing.byline,
+      published: briefing.published,
+    }).toEqual({
+      title: expected.title,
+      dek: expected.dek,
+      summary: expected.summary,
+      outlet: expected.outlet,
+      byline: expected.byline,
+      published: expected.published,
+    });
+  });
+
+  test('keeps exactly the article body, in order', () => {
+    expect(bodyOf(briefing)).toEqual(expected.body);
+  });
+
+  test('lists what it left out, each with its line and rule', () => {
+    expect(droppedOf(briefing)).toEqual(expected.dropped);
+    expect(outcome.diagnostics.map((diagnostic) => `${diagnostic.line ?? '-'} ${diagnostic.rule}`)).toEqual(expected.diagnostics);
+  });
+
+  test('loses no line: each is in a field, a byline, or dropped, and kept text is the seed text', () => {
+    const lines = fixtureLines(name);
+    const kept = [briefing.title, briefing.dek, ...(briefing.summary?.split('\n') ?? []), ...briefing.body.map((p) => p.text)];
+    const dropped = briefing.dropped.map((piece) => piece.text);
+    const everything = [...kept, ...dropped].join('\n');
+    for (const [index, line] of lines.entries()) {
+      if (readBylineLine({ line: index + 1, text: line.trim() }, DEFAULT_CONTEXT) !== null) continue;
+      // Words, that is: a bullet is the list's structure, not text.
+      for (const word of line.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))) expect(everything).toContain(word);
+    }
+    // Kept text reads as in the seed: each body paragraph is a seed line, or seed lines joined.
+    const seed = lines.map((line) => line.trim()).join(' ');
+    for (const paragraph of briefing.body) expect(seed).toContain(paragraph.text);
+  });
+});
+
+describe('rules that drop page furniture', () => {
+  const page = cleanFixture('saved-news-page.txt');
+
+  test.each([
+    [1, 'boilerplate-link', 'Skip to content'],
+    [5, 'boilerplate-nav', 'a menu entry'],
+    [21, 'boilerplate-share', 'Share this article'],
+    [26, 'photo-credit', 'a caption ending in its credit'],
+    [32, 'boilerplate-ad', 'Advertisement'],
+    [36, 'boilerplate-read-more', 'Read more: …'],
+    [42, 'related-stories', 'a teaser heading'],
+    [44, 'related-stories', 'a teaser under it'],
+    [47, 'boilerplate-tags', 'Tags: …'],
+    [49, 'comment-count', '12 Comments'],
+    [51, 'copyright-notice', '© 2024 …'],
+    [52, 'boilerplate-legal', 'Privacy Policy | Terms of Use'],
+    [53, 'cookie-notice', 'a cookie notice'],
+  ])('line %i is dropped as %s (%s)', (line, rule) => {
+    expect(rulesAt(page, line)).toEqual([rule]);
+  });
+
+  test('keeps the short paragraph between paragraphs and the wire dateline', () => {
+    expect(page.body.map((p) => p.text)).toContain('Talks resume on Thursday.');
+    expect(page.body[0]?.text).toMatch(/^LONDON \(Reuters\) - Grain exports/);
+  });
+
+  test('drops the author note that closes an article, and the reading time', () => {
+    const bio = cleanFixture('author-bio.txt');
+    expect(rulesAt(bio, 13)).toEqual(['author-bio']);
+    expect(rulesAt(bio, 1)).toEqual(['reading-time']);
+  });
+
+  test('ends the article where its comments begin', () => {
+    const article = cleanFixture('comments-after.txt');
+    expect(rulesAt(article, 7)).toEqual(['comment-count']);
+    expect(rulesAt(article, 12)).toEqual(['outside-article']);
+  });
+
+  test('takes the rules over a comment form for the start of the comments', () => {
+    const seed = [
+      'Ferry timetable changes from May',
+      '',
+      'The island ferry will run two extra crossings on weekdays from the first of May, the operator said on Friday.',
+      '',
+      'As you comment, please be respectful of other commenters and keep to the topic of the article.',
+      '',
+      'The early boat has been full every single morning this spring, and I am glad something is being done.',
+    ].join('\n');
+    const briefing = ingestText('policy.txt', seed).briefing;
+    expect(briefing?.body.map((p) => p.text)).toEqual([
+      'The island ferry will run two extra crossings on weekdays from the first of May, the operator said on Friday.',
+    ]);
+    expect(briefing?.dropped.map((piece) => `${piece.line} ${piece.rule}`)).toEqual(['5 comment-count', '7 outside-article']);
+  });
+
+  test('drops the job line under a byline, and the time stamps of a teaser list', () => {
+    expect(rulesAt(cleanFixture('role-under-byline.txt'), 8)).toEqual(['page-header']);
+    const teasers = cleanFixture('teaser-timestamps.txt');
+    expect([7, 9, 10, 16].map((line) => rulesAt(teasers, line))).toEqual([['related-stories'], ['related-stories'], ['boilerplate-timestamp'], ['boilerplate-timestamp']]);
+  });
+
+  test('drops the repeated headline, and the summary label', () => {
+    expect(rulesAt(cleanFixture('repeated-headline.txt'), 2)).toEqual(['repeated-title']);
+    expect(rulesAt(cleanFixture('key-points.txt'), 4)).toEqual(['summary-label']);
+  });
+
+  test('drops the second pasted copy and a repeat with small edits, keeping the first', () => {
+    const doubled = cleanFixture('doubled-body.txt');
+    expect([5, 8, 9].map((line) => rulesAt(doubled, line))).toEqual([['duplicate-paragraph'], ['duplicate-paragraph'], ['duplicate-paragraph']]);
+    const edited = cleanFixture('near-repeat.txt');
+    expect(rulesAt(edited, 4)).toEqual(['duplicate-paragraph']);
+    expect(edited.body[0]?.text).toContain('said on Friday');
+  });
+});
+
+describe('the parts of an article', () => {
+  test('reads a bulleted summary under "Key points", one item a line', () => {
+    expect(cleanFixture('key-points.txt').summary).toBe('Riders must be 16 or older.\nScooters are limited to 20 km/h.\nPavement riding brings a fine.');
+  });
+
+  test('keeps a list as a list, its items without their bullets', () => {
+    const list = cleanFixture('bulleted-list.txt').body.filter((paragraph) => paragraph.list);
+    expect(list.map((paragraph) => paragraph.text)).toEqual([
+      'Income tax thresholds rise by 2%.',
+      'Fuel duty is frozen for another year.',
+      'Child benefit is paid to more families.',
+    ]);
+    expect(new Set(list.map((paragraph) => JSON.stringify(paragraph.list)))).toEqual(new Set(['{"id":"l-1","ordered":false}']));
+  });
+
+  test('joins hard-wrapped lines back into paragraphs with one space', () => {
+    const [first] = cleanFixture('hard-wrapped.txt').body;
+    expect(first?.text).toBe(
+      'Engineers restored the water supply to about 4,000 homes late on Sunday, after a main burst under the high street early that morning and flooded several shops along the road.',
+    );
+  });
+
+  test('keeps the whole of a wire story, its headline sentence repeated as the first paragraph included', () => {
+    const wire = cleanFixture('wire-story.txt');
+    expect(wire.body.map((p) => p.text)).toEqual(fixtureLines('wire-story.txt').slice(3).filter((line) => line !== ''));
+  });
+
+  test('titles a seed without a headline from its first words, and says so', () => {
+    const outcome = ingestFixture('no-title.txt');
+    expect(outcome.briefing?.title).toBe('The first paragraph starts right away, with no headline above it, and…');
+    expect(outcome.diagnostics).toContainEqual(expect.objectContaining({ rule: 'no-title' }));
+  });
+});
+
+describe('a clean article', () => {
+  test('comes through whole: title line, then every paragraph, nothing dropped', () => {
+    const briefing = cleanFixture('clean-article.txt');
+    expect(briefing.title).toBe('A quiet headline');
+    expect(briefing.body.map((p) => p.text)).toEqual([
+      'The first paragraph of a plain article, with nothing around it.',
+      'Short one.',
+      'The last paragraph says what happens next.',
+    ]);
+    expect(briefing.dropped).toEqual([]);
+  });
+
+  test('keeps the characters of its text as written: spacing, quotes and dashes', () => {
+    const text = 'Prices  rose — "sharply" — in the first week of August, officials said.';
+    const briefing = ingestText('spacing.txt', `Headline here\n\n${text}\n`).briefing;
+    expect(briefing?.body.map((p) => p.text)).toEqual([text]);
+  });
+});
