@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- [--seeds N] [--no-build]`: measure ingest and the site build on N generated
- * seeds of about 5 KB (default 4,000), in a temporary copy of the project.
+ * `npm run bench -- [--seeds N] [--no-build] [--keep]`: measure ingest and the site build on N
+ * generated seeds of about 5 KB (default 4,000), in a temporary copy of the project (`--keep`
+ * leaves it there, to look at).
  *
  * Reports cleaning throughput (decode and clean, in process), ingest time, throughput and peak
  * memory, then build time, page sizes and the search index size. Figures go to the terminal; no
@@ -18,7 +19,11 @@ import { ROOT, SAMPLE_SEED } from '../tests/support/seeds.ts';
 import { ASTRO, copyProject } from '../tests/support/site.ts';
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: '4000' }, 'no-build': { type: 'boolean', default: false } },
+  options: {
+    seeds: { type: 'string', default: '4000' },
+    'no-build': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const count = Number(values.seeds);
 
@@ -55,9 +60,12 @@ try {
       `briefing pages: ${pages.length}, ${formatBytes(average(pages))} on average, largest ${formatBytes(Math.max(...pages))}; ` +
         `whole site ${formatBytes(total)}`,
     );
+    // The build's own size report: the largest files and folders.
+    for (const line of build.stdout.split('\n').filter((text) => /^(Largest files|By folder):/.test(text))) console.log(line);
   }
 } finally {
-  rmSync(root, { recursive: true, force: true });
+  if (values.keep) console.log(`Kept ${root}`);
+  else rmSync(root, { recursive: true, force: true });
 }
 
 /** Write `count` seeds shaped like real ones: headline, byline, repeated headline, summary, body, some paragraphs pasted twice. */
