@@ -8,15 +8,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
-import { DEFAULT_CONTEXT } from '../pipeline/reference/default-context.ts';
 import { runIngest, type IngestEvent, type IngestSummary } from '../pipeline/run.ts';
+import { defaultThreads } from '../pipeline/stage-runner.ts';
 
-const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE] [--max-seed-size SIZE]
+const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE] [--max-seed-size SIZE] [--threads N]
 
   --seeds DIR             folder of seed text files (default: seeds)
   --out DIR               folder the MDX briefings are written to (default: content/briefings)
   --json FILE             also write all briefings as one JSON array to FILE
-  --max-seed-size SIZE    skip seeds larger than SIZE, such as 5MB or 800KB (default: 5MB)`;
+  --max-seed-size SIZE    skip seeds larger than SIZE, such as 5MB or 800KB (default: 5MB)
+  --threads N             transform seeds on N threads (default: one per core, up to ${defaultThreads()} here)`;
 
 async function main(argv: readonly string[]): Promise<number> {
   let values;
@@ -28,6 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
         out: { type: 'string', default: 'content/briefings' },
         json: { type: 'string' },
         'max-seed-size': { type: 'string', default: '5MB' },
+        threads: { type: 'string', default: String(defaultThreads()) },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -38,6 +40,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const maxSeedBytes = parseSize(values['max-seed-size']);
   if (maxSeedBytes === null) {
     console.error(`Cannot read the size "${values['max-seed-size']}", expected a number of bytes or one such as 5MB or 800KB\n\n${USAGE}`);
+    return 2;
+  }
+  const threads = Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) {
+    console.error(`Cannot use "${values.threads}" threads, expected a whole number of at least 1\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -61,8 +68,9 @@ async function main(argv: readonly string[]): Promise<number> {
         outDir: values.out,
         jsonFile: values.json ?? null,
         // The clock is read here, once: a seed dated after it gets a warning, not a future date.
-        context: { ...DEFAULT_CONTEXT, now: new Date() },
+        now: new Date(),
         maxSeedBytes,
+        threads,
       },
       onEvent,
     );

@@ -1,6 +1,6 @@
 /**
- * The per-seed part of ingest: bytes in, a briefing out (and its MDX text, once the whole set
- * has been linked). Pure: the caller reads the seed and writes the results.
+ * The per-seed part of ingest: bytes in, a briefing out (its MDX text is written by
+ * `stages/to-mdx.ts` once the whole set has been linked). Pure: the caller reads the seed.
  */
 import { createHash } from 'node:crypto';
 import { warning, type Diagnostic } from './diagnostics.ts';
@@ -10,7 +10,6 @@ import { decodeSeed } from './stages/decode.ts';
 import { extractMetadata, type Metadata, type MetadataContext } from './stages/metadata.ts';
 import type { Keyphrase } from './stages/metadata/keyphrases.ts';
 import { buildTimeline } from './stages/timeline.ts';
-import { toMdx } from './stages/to-mdx.ts';
 import type { Briefing, CleanArticle, RawSeed, SeedText, Slug } from './types.ts';
 
 /**
@@ -27,15 +26,6 @@ export interface SeedOutcome {
   readonly keyphrases: readonly Keyphrase[];
   /** A fingerprint of the seed's text, whatever its encoding and line ends, to spot a seed saved twice. */
   readonly contentKey: string | null;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-/** A briefing ready to be written, or refused by the MDX writer. */
-export interface RenderedBriefing {
-  readonly briefing: Briefing;
-  /** The MDX text to write, or null when none may be written. */
-  readonly mdx: string | null;
-  /** What the writer had to say, when it refused the briefing. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -67,13 +57,6 @@ function fingerprint(seed: SeedText): string {
     .join('\n')
     .trimEnd();
   return createHash('sha256').update(text).digest('hex');
-}
-
-/** Write a finished briefing as MDX; when the writer refuses it, its diagnostics join the briefing's. */
-export function renderBriefing(briefing: Briefing): RenderedBriefing {
-  const written = toMdx(briefing);
-  if (written.value !== null) return { briefing, mdx: written.value, diagnostics: [] };
-  return { briefing: { ...briefing, diagnostics: [...briefing.diagnostics, ...written.diagnostics] }, mdx: null, diagnostics: written.diagnostics };
 }
 
 function toBriefing(

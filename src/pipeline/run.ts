@@ -1,16 +1,19 @@
 /**
  * The one orchestrator of ingest: read every seed (once to find the lines many seeds share, once
  * to transform it), transform each one, filter the set, link the set (entity names merged,
- * topics weighed), then emit MDX files and the JSON array. It reports progress and diagnostics
- * as events and returns a summary; deciding what to print and the exit code is the CLI's job.
+ * topics weighed), render each briefing as MDX, then emit the files and the JSON array. The
+ * per-briefing stages run on several threads when asked. It reports progress and diagnostics as
+ * events and returns a summary; deciding what to print and the exit code is the CLI's job.
  */
 import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed, type SeedRead } from '../io/read-seeds.ts';
 import { removeStaleBriefings, writeBriefing, writeBriefingsJson } from '../io/write-briefing.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
-import { ingestSeed, renderBriefing, type IngestContext, type SeedOutcome } from './ingest-seed.ts';
+import type { SeedOutcome } from './ingest-seed.ts';
+import type { IngestSettings } from './reference/default-context.ts';
+import { runInThisThread, runOnThreads, type StageRunner } from './stage-runner.ts';
 import { countLineKeys, findCommonLines } from './stages/common-lines.ts';
 import { decodeQuickly } from './stages/decode.ts';
-import { assignSlugs, type SlugAssignment } from './stages/slug.ts';
+import { assignSlugs } from './stages/slug.ts';
 import type { Briefing, SeedPath } from './types.ts';
 import { linkBriefings } from './whole-set/link-briefings.ts';
 
@@ -20,9 +23,12 @@ export interface IngestOptions {
   readonly outDir: string;
   /** Where to write the JSON array of all briefings, or null for none. */
   readonly jsonFile: string | null;
-  readonly context: IngestContext;
+  /** The time of ingest: a seed dated after it gets a warning. Null: no such check. */
+  readonly now: Date | null;
   /** Seeds larger than this many bytes are not read (default 5 MiB). */
   readonly maxSeedBytes?: number;
+  /** How many threads run the per-briefing stages (default 1: this one). */
+  readonly threads?: number;
 }
 
 /** What ingest reports while it works. `file` is relative to the seeds folder. */
@@ -45,13 +51,23 @@ export interface IngestSummary {
   readonly briefings: readonly Briefing[];
 }
 
-/** How many seeds are read ahead of the one being transformed, and how many files are written at once. */
+/** How many seeds are read ahead of the one being worked on. */
 const READ_AHEAD = 16;
-const WRITE_CONCURRENCY = 16;
+/** How many briefings are in a thread's hands, or files being written, at once. */
+const IN_FLIGHT_PER_THREAD = 4;
+const WRITES_IN_FLIGHT = 16;
 
 interface Transformed {
   readonly path: SeedPath;
   readonly outcome: SeedOutcome;
+}
+
+/** One seed's result after the whole-set step: its finished briefing, MDX text and diagnostics. */
+interface Rendered {
+  readonly path: SeedPath;
+  readonly briefing: Briefing | null;
+  readonly mdx: string | null;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Ingest every seed under `options.seedsDir` into `options.outDir`. */
@@ -66,15 +82,22 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   const listing = await listSeeds(options.seedsDir);
   for (const file of listing.skipped) report(file.path, warning('not-a-seed', `Skipped this file: ${file.reason}`));
 
-  const transformed = await transformSeeds(listing.seeds, options, (done, file) =>
-    onEvent({ type: 'progress', done, total: listing.seeds.length, file }),
-  );
-  const kept = dropRepeatedSeeds(transformed);
-  const rendered = renderLinked(kept);
+  const settings: IngestSettings = { now: options.now, commonLines: await findSharedLines(listing.seeds, options) };
+  const threads = options.threads ?? 1;
+  const runner = threads > 1 ? runOnThreads(threads, settings) : runInThisThread(settings);
+  let rendered: Rendered[];
+  try {
+    const transformed = await transformSeeds(listing.seeds, options, runner, threads * IN_FLIGHT_PER_THREAD, (done, file) =>
+      onEvent({ type: 'progress', done, total: listing.seeds.length, file }),
+    );
+    rendered = await renderLinked(dropRepeatedSeeds(transformed), runner, threads * IN_FLIGHT_PER_THREAD);
+  } finally {
+    await runner.close();
+  }
   for (const { path, diagnostics } of rendered) for (const diagnostic of diagnostics) report(path, diagnostic);
 
   const toWrite = rendered.flatMap(({ briefing, mdx }) => (briefing !== null && mdx !== null ? [{ slug: briefing.slug, mdx }] : []));
-  const results = await mapConcurrently(toWrite, ({ slug, mdx }) => writeBriefing(options.outDir, slug, mdx));
+  const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, ({ slug, mdx }) => writeBriefing(options.outDir, slug, mdx));
   const written = results.filter((result) => result === 'written').length;
   const unchanged = results.length - written;
   const removed = await removeStaleBriefings(options.outDir, new Set(listing.seeds), new Set(toWrite.map(({ slug }) => slug)));
@@ -123,41 +146,32 @@ async function findSharedLines(paths: readonly SeedPath[], options: IngestOption
   return findCommonLines(counts, paths.length);
 }
 
-/** Read and transform each seed in turn; one seed that cannot be read never stops the rest. */
+/** Read and transform every seed; one seed that cannot be read never stops the rest. */
 async function transformSeeds(
   paths: readonly SeedPath[],
   options: IngestOptions,
+  runner: StageRunner,
+  inFlight: number,
   onProgress: (done: number, file: string) => void,
 ): Promise<Transformed[]> {
-  const transformed: Transformed[] = [];
   const maxBytes = options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES;
-  const context = { ...options.context, commonLines: await findSharedLines(paths, options) };
   const slugs = assignSlugs(paths);
-  let index = 0;
-  for await (const read of readInOrder(paths, options.seedsDir, maxBytes)) {
-    const { path, slug, diagnostics: slugDiagnostics } = slugs[index] as SlugAssignment;
-    onProgress(index, path);
-    index += 1;
-    let outcome: SeedOutcome;
-    if ('tooLarge' in read) {
-      outcome = failed(
-        'seed-too-large',
-        `The seed is ${formatSize(read.tooLarge)}, over the limit of ${formatSize(maxBytes)} (--max-seed-size); skipped it without reading it`,
-      );
-    } else if ('cause' in read) {
-      outcome = failed('seed-unreadable', describeCause(read.cause));
-    } else {
-      try {
-        outcome = ingestSeed(read.seed, slug, context);
-      } catch (cause) {
-        // A stage threw: a bug in Dossier, not in the seed. Report it and go on with the rest.
-        outcome = failed('internal-error', `Dossier failed on this seed, please report it: ${describeCause(cause)}`);
-      }
-    }
-    transformed.push({ path, outcome: { ...outcome, diagnostics: [...slugDiagnostics, ...outcome.diagnostics] } });
-  }
-  onProgress(paths.length, '');
-  return transformed;
+  const reads = readInOrder(paths, options.seedsDir, maxBytes);
+  let done = 0;
+  return mapInOrder(slugs, inFlight, async ({ path, slug, diagnostics }) => {
+    const read = (await reads.next()).value as ReadResult;
+    const outcome =
+      'tooLarge' in read
+        ? failed(
+            'seed-too-large',
+            `The seed is ${formatSize(read.tooLarge)}, over the limit of ${formatSize(maxBytes)} (--max-seed-size); skipped it without reading it`,
+          )
+        : 'cause' in read
+          ? failed('seed-unreadable', describeCause(read.cause))
+          : await runner.ingest(read.seed, slug);
+    onProgress(++done, path);
+    return { path, outcome: { ...outcome, diagnostics: [...diagnostics, ...outcome.diagnostics] } };
+  });
 }
 
 /**
@@ -180,32 +194,36 @@ function dropRepeatedSeeds(transformed: readonly Transformed[]): Transformed[] {
   });
 }
 
-/** One seed's result after the whole-set step: its finished briefing, MDX text and diagnostics. */
-interface Rendered {
-  readonly path: SeedPath;
-  readonly briefing: Briefing | null;
-  readonly mdx: string | null;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
 /** Link the kept briefings as one set, then write each as MDX; seeds with no briefing keep their diagnostics. */
-function renderLinked(kept: readonly Transformed[]): Rendered[] {
+async function renderLinked(kept: readonly Transformed[], runner: StageRunner, inFlight: number): Promise<Rendered[]> {
   const withBriefing = kept.flatMap(({ outcome }) => (outcome.briefing ? [{ briefing: outcome.briefing, keyphrases: outcome.keyphrases }] : []));
   const linked = linkBriefings(withBriefing);
   let next = 0;
-  return kept.map(({ path, outcome }) => {
+  return mapInOrder(kept, inFlight, async ({ path, outcome }) => {
     if (outcome.briefing === null) return { path, briefing: null, mdx: null, diagnostics: outcome.diagnostics };
-    const rendered = renderBriefing(linked[next++] ?? outcome.briefing);
-    return { path, briefing: rendered.briefing, mdx: rendered.mdx, diagnostics: [...outcome.diagnostics, ...rendered.diagnostics] };
+    const briefing = linked[next++] ?? outcome.briefing;
+    const mdx = await runner.render(briefing);
+    // A briefing the writer refused keeps what the writer said, in the JSON too.
+    const finished = mdx.diagnostics.length === 0 ? briefing : { ...briefing, diagnostics: [...briefing.diagnostics, ...mdx.diagnostics] };
+    return { path, briefing: finished, mdx: mdx.value, diagnostics: [...outcome.diagnostics, ...mdx.diagnostics] };
   });
 }
 
-/** Apply `work` to every item, `WRITE_CONCURRENCY` at a time, keeping the results in order. */
-async function mapConcurrently<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Apply `work` to every item, with at most `inFlight` at work at once, and keep the results in
+ * the items' order. Work starts in order too, so `work` may take from an ordered stream.
+ */
+async function mapInOrder<T, R>(items: readonly T[], inFlight: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
-  for (let start = 0; start < items.length; start += WRITE_CONCURRENCY) {
-    results.push(...(await Promise.all(items.slice(start, start + WRITE_CONCURRENCY).map(work))));
+  const window: Promise<R>[] = [];
+  for (const item of items) {
+    const result = work(item);
+    // A failure waiting in the window is awaited, and thrown, in its turn; until then it must not count as unhandled.
+    result.catch(() => undefined);
+    window.push(result);
+    if (window.length >= inFlight) results.push(await (window.shift() as Promise<R>));
   }
+  for (const pending of window) results.push(await pending);
   return results;
 }
 

@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts';
 import { runIngest, type IngestEvent } from '../../src/pipeline/run.ts';
 import { ROOT, SAMPLE_SEED } from '../support/seeds.ts';
 
@@ -24,7 +23,7 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 async function ingest(jsonFile: string | null = null, maxSeedBytes?: number) {
   const events: IngestEvent[] = [];
-  const options = { seedsDir: seeds, outDir: out, jsonFile, context: DEFAULT_CONTEXT, ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }) };
+  const options = { seedsDir: seeds, outDir: out, jsonFile, now: null, ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }) };
   const summary = await runIngest(options, (event) => events.push(event));
   const messages = events.flatMap((event) => (event.type === 'diagnostic' ? [{ file: event.file, ...event.diagnostic }] : []));
   const diagnostics = messages.map((message) => `${message.file}: ${message.rule}`);
@@ -46,6 +45,21 @@ describe('runIngest', () => {
       'slug', 'title', 'dek', 'summary', 'outlet', 'byline', 'published', 'publishedZone', 'source',
       'body', 'dates', 'timeline', 'entities', 'quotes', 'sources', 'topics', 'dropped', 'diagnostics',
     ]);
+  });
+
+  test('gives the same briefings, files and diagnostics on two threads as on one', async () => {
+    copyFileSync(SAMPLE_SEED, path.join(seeds, 'venezuela.txt'));
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'empty.txt'), ' \n');
+    writeFileSync(path.join(seeds, 'copy.txt'), ARTICLE);
+    const one = await ingest();
+    const files = readdirSync(out).map((file) => readFileSync(path.join(out, file), 'utf8'));
+    rmSync(out, { recursive: true });
+    const events: IngestEvent[] = [];
+    const two = await runIngest({ seedsDir: seeds, outDir: out, jsonFile: null, now: null, threads: 2 }, (event) => events.push(event));
+    expect(two.briefings).toEqual(one.summary.briefings);
+    expect(readdirSync(out).map((file) => readFileSync(path.join(out, file), 'utf8'))).toEqual(files);
+    expect(events.flatMap((event) => (event.type === 'diagnostic' ? [`${event.file}: ${event.diagnostic.rule}`] : []))).toEqual(one.diagnostics);
   });
 
   test('touches no file when run again on the same seeds', async () => {

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
 import { writeBriefing } from '../../src/io/write-briefing.ts';
-import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts';
 import { runIngest } from '../../src/pipeline/run.ts';
 import { toMdx } from '../../src/pipeline/stages/to-mdx.ts';
 import type { Briefing } from '../../src/pipeline/types.ts';
@@ -64,7 +63,7 @@ export async function prepareFixtureSite(options: FixtureOptions): Promise<strin
   mkdirSync(seedsDir, { recursive: true });
   mkdirSync(outDir, { recursive: true });
   for (const [name, content] of Object.entries(options.seeds)) writeFileSync(path.join(seedsDir, name), content);
-  await runIngest({ seedsDir, outDir, jsonFile: null, context: DEFAULT_CONTEXT }, () => {});
+  await runIngest({ seedsDir, outDir, jsonFile: null, now: null }, () => {});
   for (const briefing of options.briefings ?? []) {
     const mdx = toMdx(briefing).value;
     if (mdx === null) throw new Error(`The writer refused the fixture briefing ${briefing.slug}`);
