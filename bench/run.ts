@@ -89,7 +89,7 @@ function generateSeeds(folder: string, total: number): number {
 
 /** Decode and clean every seed of `folder` in this process, after one warm-up round: the cleaner's own cost. */
 function measureCleaning(folder: string): { seconds: number } {
-  const seeds = readdirSync(folder).map((file) => ({ path: file as SeedPath, bytes: readFileSync(path.join(folder, file)) }));
+  const seeds = readdirSync(folder).map((file) => ({ path: file as SeedPath, bytes: readFileSync(path.join(folder, file)), sidecar: null }));
   const cleanAll = () => {
     for (const seed of seeds) {
       const decoded = decodeSeed(seed).value;
@@ -106,7 +106,7 @@ function measureCleaning(folder: string): { seconds: number } {
 function measureLongLine(length: number): number {
   const sentence = 'The council met again and talked about the budget. ';
   const text = `A long line\n\n${sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length)}`;
-  const seed = { path: 'long-line.txt' as SeedPath, bytes: new TextEncoder().encode(text) };
+  const seed = { path: 'long-line.txt' as SeedPath, bytes: new TextEncoder().encode(text), sidecar: null };
   const start = performance.now();
   const decoded = decodeSeed(seed).value;
   if (decoded !== null) cleanSeed(decoded, DEFAULT_CONTEXT);

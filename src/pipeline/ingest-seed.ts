@@ -3,12 +3,15 @@
  * `stages/to-mdx.ts` once the whole set has been linked). Pure: the caller reads the seed.
  */
 import { createHash } from 'node:crypto';
-import { warning, type Diagnostic } from './diagnostics.ts';
+import type { Overrides } from '../schemas/overrides.ts';
+import { warning, type Diagnostic, type Staged } from './diagnostics.ts';
+import { applyArticleOverrides, applyBriefingOverrides } from './stages/apply-overrides.ts';
 import { cleanSeed, type CleanContext } from './stages/clean.ts';
 import { findDates } from './stages/dates.ts';
 import { decodeSeed } from './stages/decode.ts';
 import { extractMetadata, type Metadata, type MetadataContext } from './stages/metadata.ts';
 import type { Keyphrase } from './stages/metadata/keyphrases.ts';
+import { parseOverrides } from './stages/overrides.ts';
 import { buildTimeline } from './stages/timeline.ts';
 import type { Briefing, CleanArticle, RawSeed, SeedText, Slug } from './types.ts';
 
@@ -26,28 +29,51 @@ export interface SeedOutcome {
   readonly keyphrases: readonly Keyphrase[];
   /** A fingerprint of the seed's text, whatever its encoding and line ends, to spot a seed saved twice. */
   readonly contentKey: string | null;
+  /** The curator's overrides and the sidecar they came from; those for the whole set are applied later. */
+  readonly overrides: { readonly file: string; readonly value: Overrides } | null;
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Run one seed through decode, clean, metadata, dates and timeline. */
+/** Run one seed through decode, clean, the curator's overrides, metadata, dates and timeline. */
 export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): SeedOutcome {
+  const overrides = readSidecar(seed);
   const decoded = decodeSeed(seed);
-  if (decoded.value === null) return { briefing: null, keyphrases: [], contentKey: null, diagnostics: decoded.diagnostics };
+  const diagnostics = [...overrides.diagnostics, ...decoded.diagnostics];
+  if (decoded.value === null) return { briefing: null, keyphrases: [], contentKey: null, overrides: null, diagnostics };
   const contentKey = fingerprint(decoded.value);
   const cleaned = cleanSeed(decoded.value, context);
-  const diagnostics = [...decoded.diagnostics, ...cleaned.diagnostics];
+  diagnostics.push(...cleaned.diagnostics);
   if (cleaned.value === null) {
     diagnostics.push(warning('empty-seed', 'The seed has no text; skipped it'));
-    return { briefing: null, keyphrases: [], contentKey, diagnostics };
+    return { briefing: null, keyphrases: [], contentKey, overrides: null, diagnostics };
   }
-  const published = cleaned.value.byline.published?.iso ?? null;
-  const metadata = extractMetadata(cleaned.value, published, context);
-  const dates = findDates({ summary: cleaned.value.summary, body: cleaned.value.body, published: cleaned.value.byline.published });
+  const corrected = overrides.value === null ? { value: cleaned.value, diagnostics: [] } : applyArticleOverrides(cleaned.value, overrides.value);
+  diagnostics.push(...inSidecar(seed, corrected.diagnostics));
+  const article = corrected.value;
+  const metadata = extractMetadata(article, article.byline.published?.iso ?? null, context);
+  const dates = findDates({ summary: article.summary, body: article.body, published: article.byline.published });
   diagnostics.push(...dates.diagnostics);
   const { people, organizations, places } = metadata.entities;
-  const timeline = buildTimeline(cleaned.value, dates.value, [...people, ...organizations, ...places]);
-  const briefing = toBriefing(slug, decoded.value, cleaned.value, { ...metadata, dates: dates.value, timeline }, diagnostics);
-  return { briefing, keyphrases: metadata.keyphrases, contentKey, diagnostics };
+  const timeline = buildTimeline(article, dates.value, [...people, ...organizations, ...places]);
+  const extracted = toBriefing(slug, decoded.value, article, { ...metadata, dates: dates.value, timeline }, diagnostics);
+  if (overrides.value === null) return { briefing: extracted, keyphrases: metadata.keyphrases, contentKey, overrides: null, diagnostics };
+  const curated = applyBriefingOverrides(extracted, overrides.value);
+  const all = [...diagnostics, ...inSidecar(seed, curated.diagnostics)];
+  const file = seed.sidecar?.path ?? seed.path;
+  return { briefing: { ...curated.value, diagnostics: all }, keyphrases: metadata.keyphrases, contentKey, overrides: { file, value: overrides.value }, diagnostics: all };
+}
+
+/** The seed's sidecar overrides, with any mistake in them placed in the sidecar file. */
+function readSidecar(seed: RawSeed): Staged<Overrides | null> {
+  if (seed.sidecar === null) return { value: null, diagnostics: [] };
+  const parsed = parseOverrides(seed.sidecar.text);
+  return { value: parsed.value, diagnostics: inSidecar(seed, parsed.diagnostics) };
+}
+
+/** Diagnostics about the seed's sidecar, marked with its file. */
+function inSidecar(seed: RawSeed, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const file = seed.sidecar?.path;
+  return file === undefined ? [...diagnostics] : diagnostics.map((diagnostic) => ({ ...diagnostic, file }));
 }
 
 /** The seed's text, trailing spaces and blank lines aside, hashed. */
@@ -83,6 +109,10 @@ function toBriefing(
     quotes: extracted.quotes,
     sources: extracted.sources,
     topics: [],
+    note: null,
+    corrections: [],
+    featured: false,
+    draft: false,
     dropped: [...article.dropped],
     diagnostics: [...diagnostics],
   };

@@ -5,11 +5,12 @@
  * per-briefing stages run on several threads when asked. It reports progress and diagnostics as
  * events and returns a summary; deciding what to print and the exit code is the CLI's job.
  */
-import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed, type SeedRead } from '../io/read-seeds.ts';
+import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed, type SeedListing, type SeedRead } from '../io/read-seeds.ts';
 import { removeStaleBriefings, writeBriefing, writeBriefingsJson } from '../io/write-briefing.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
 import type { SeedOutcome } from './ingest-seed.ts';
 import type { IngestSettings } from './reference/default-context.ts';
+import { applyEntityOverrides } from './stages/apply-overrides.ts';
 import { runInThisThread, runOnThreads, type StageRunner } from './stage-runner.ts';
 import { countLineKeys, findCommonLines } from './stages/common-lines.ts';
 import { decodeQuickly } from './stages/decode.ts';
@@ -80,21 +81,22 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   };
 
   const listing = await listSeeds(options.seedsDir);
-  for (const file of listing.skipped) report(file.path, warning('not-a-seed', `Skipped this file: ${file.reason}`));
+  for (const file of listing.skipped) report(file.path, warning(file.rule, `Skipped this file: ${file.reason}`));
 
   const settings: IngestSettings = { now: options.now, commonLines: await findSharedLines(listing.seeds, options) };
   const threads = options.threads ?? 1;
   const runner = threads > 1 ? runOnThreads(threads, settings) : runInThisThread(settings);
   let rendered: Rendered[];
   try {
-    const transformed = await transformSeeds(listing.seeds, options, runner, threads * IN_FLIGHT_PER_THREAD, (done, file) =>
+    const transformed = await transformSeeds(listing, options, runner, threads * IN_FLIGHT_PER_THREAD, (done, file) =>
       onEvent({ type: 'progress', done, total: listing.seeds.length, file }),
     );
     rendered = await renderLinked(dropRepeatedSeeds(transformed), runner, threads * IN_FLIGHT_PER_THREAD);
   } finally {
     await runner.close();
   }
-  for (const { path, diagnostics } of rendered) for (const diagnostic of diagnostics) report(path, diagnostic);
+  // A diagnostic about a seed's sidecar names the sidecar.
+  for (const { path, diagnostics } of rendered) for (const diagnostic of diagnostics) report(diagnostic.file ?? path, diagnostic);
 
   const toWrite = rendered.flatMap(({ briefing, mdx }) => (briefing !== null && mdx !== null ? [{ slug: briefing.slug, mdx }] : []));
   const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, ({ slug, mdx }) => writeBriefing(options.outDir, slug, mdx));
@@ -121,8 +123,13 @@ type ReadResult = SeedRead | { readonly cause: unknown };
  * Read the seeds in order, a few ahead of the one being worked on, so the disk and the CPU work
  * at once; a seed that cannot be read gives its cause instead.
  */
-async function* readInOrder(paths: readonly SeedPath[], seedsDir: string, maxBytes: number): AsyncGenerator<ReadResult> {
-  const reads = paths.map((path) => () => readSeed(seedsDir, path, maxBytes).catch((cause: unknown) => ({ cause })));
+async function* readInOrder(
+  paths: readonly SeedPath[],
+  seedsDir: string,
+  maxBytes: number,
+  sidecars: ReadonlyMap<SeedPath, string> = new Map(),
+): AsyncGenerator<ReadResult> {
+  const reads = paths.map((path) => () => readSeed(seedsDir, path, maxBytes, sidecars.get(path) ?? null).catch((cause: unknown) => ({ cause })));
   const queue = reads.slice(0, READ_AHEAD).map((read) => read());
   for (let index = 0; index < paths.length; index += 1) {
     const read = await queue.shift();
@@ -148,7 +155,7 @@ async function findSharedLines(paths: readonly SeedPath[], options: IngestOption
 
 /** Read and transform every seed; one seed that cannot be read never stops the rest. */
 async function transformSeeds(
-  paths: readonly SeedPath[],
+  { seeds: paths, sidecars }: SeedListing,
   options: IngestOptions,
   runner: StageRunner,
   inFlight: number,
@@ -156,7 +163,7 @@ async function transformSeeds(
 ): Promise<Transformed[]> {
   const maxBytes = options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES;
   const slugs = assignSlugs(paths);
-  const reads = readInOrder(paths, options.seedsDir, maxBytes);
+  const reads = readInOrder(paths, options.seedsDir, maxBytes, sidecars);
   let done = 0;
   return mapInOrder(slugs, inFlight, async ({ path, slug, diagnostics }) => {
     const read = (await reads.next()).value as ReadResult;
@@ -168,7 +175,9 @@ async function transformSeeds(
           )
         : 'cause' in read
           ? failed('seed-unreadable', describeCause(read.cause))
-          : await runner.ingest(read.seed, slug);
+          : 'changed' in read
+            ? failed('seed-changed', 'The seed changed while it was being read; skipped it this time and left its briefing as it was')
+            : await runner.ingest(read.seed, slug);
     onProgress(++done, path);
     return { path, outcome: { ...outcome, diagnostics: [...diagnostics, ...outcome.diagnostics] } };
   });
@@ -190,22 +199,32 @@ function dropRepeatedSeeds(transformed: readonly Transformed[]): Transformed[] {
       return { path, outcome };
     }
     const repeat = warning('duplicate-seed', `The seed has the same content as ${first}; made no second briefing`);
-    return { path, outcome: { briefing: null, keyphrases: [], contentKey: hash, diagnostics: [repeat] } };
+    return { path, outcome: { briefing: null, keyphrases: [], contentKey: hash, overrides: null, diagnostics: [repeat] } };
   });
 }
 
-/** Link the kept briefings as one set, then write each as MDX; seeds with no briefing keep their diagnostics. */
+/**
+ * Link the kept briefings as one set (with the topics curators set), give entities the names
+ * curators set, then write each as MDX; seeds with no briefing keep their diagnostics.
+ */
 async function renderLinked(kept: readonly Transformed[], runner: StageRunner, inFlight: number): Promise<Rendered[]> {
   const withBriefing = kept.flatMap(({ outcome }) => (outcome.briefing ? [{ briefing: outcome.briefing, keyphrases: outcome.keyphrases }] : []));
-  const linked = linkBriefings(withBriefing);
+  const curatorTopics = new Map(
+    kept.flatMap(({ outcome }) => (outcome.briefing && outcome.overrides?.value.topics ? [[outcome.briefing.slug, outcome.overrides.value.topics] as const] : [])),
+  );
+  const linked = linkBriefings(withBriefing, curatorTopics);
   let next = 0;
   return mapInOrder(kept, inFlight, async ({ path, outcome }) => {
     if (outcome.briefing === null) return { path, briefing: null, mdx: null, diagnostics: outcome.diagnostics };
-    const briefing = linked[next++] ?? outcome.briefing;
+    const names = outcome.overrides?.value.entities;
+    const renamed = names === undefined ? { value: linked[next] ?? outcome.briefing, diagnostics: [] } : applyEntityOverrides(linked[next] ?? outcome.briefing, names);
+    next += 1;
+    const sidecar = renamed.diagnostics.map((diagnostic) => ({ ...diagnostic, file: outcome.overrides?.file ?? path }));
+    const briefing = sidecar.length === 0 ? renamed.value : { ...renamed.value, diagnostics: [...renamed.value.diagnostics, ...sidecar] };
     const mdx = await runner.render(briefing);
     // A briefing the writer refused keeps what the writer said, in the JSON too.
     const finished = mdx.diagnostics.length === 0 ? briefing : { ...briefing, diagnostics: [...briefing.diagnostics, ...mdx.diagnostics] };
-    return { path, briefing: finished, mdx: mdx.value, diagnostics: [...outcome.diagnostics, ...mdx.diagnostics] };
+    return { path, briefing: finished, mdx: mdx.value, diagnostics: [...outcome.diagnostics, ...sidecar, ...mdx.diagnostics] };
   });
 }
 
@@ -228,7 +247,7 @@ async function mapInOrder<T, R>(items: readonly T[], inFlight: number, work: (it
 }
 
 function failed(rule: string, message: string): SeedOutcome {
-  return { briefing: null, keyphrases: [], contentKey: null, diagnostics: [error(rule, message)] };
+  return { briefing: null, keyphrases: [], contentKey: null, overrides: null, diagnostics: [error(rule, message)] };
 }
 
 /** A byte count as a person reads it: `6.2 MiB`, `512 KiB`, `300 B`. */

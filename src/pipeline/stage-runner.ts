@@ -50,7 +50,7 @@ export function runStageTask(task: StageTask, context: IngestContext): SeedOutco
 function failTask(task: StageTask, reason: string): SeedOutcome | RenderedMdx {
   const bug = error('internal-error', `Dossier failed on this seed, please report it: ${reason}`);
   return task.kind === 'ingest'
-    ? { briefing: null, keyphrases: [], contentKey: null, diagnostics: [bug] }
+    ? { briefing: null, keyphrases: [], contentKey: null, overrides: null, diagnostics: [bug] }
     : { value: null, diagnostics: [bug] };
 }
 

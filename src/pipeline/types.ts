@@ -28,10 +28,12 @@ export interface SourceLine {
   readonly text: string;
 }
 
-/** A seed as bytes, before anything is decided about its encoding. */
+/** A seed as bytes, before anything is decided about its encoding, with its sidecar's text. */
 export interface RawSeed {
   readonly path: SeedPath;
   readonly bytes: Uint8Array;
+  /** The curator's sidecar file (`x.yaml` beside `x.txt`), when there is one. */
+  readonly sidecar: { readonly path: SeedPath; readonly text: string } | null;
 }
 
 /** A seed decoded to text and split into lines, numbered as in the file. */
@@ -68,5 +70,7 @@ export interface CleanArticle {
   readonly summary: string | null;
   readonly byline: Byline;
   readonly body: readonly Paragraph[];
+  /** The seed line each body paragraph starts on, in the body's order. */
+  readonly bodyLines: readonly number[];
   readonly dropped: readonly DroppedText[];
 }

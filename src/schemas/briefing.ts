@@ -24,6 +24,16 @@ export const DiagnosticSchema = z.object({
   column: z.number().int().positive().nullable(),
   /** What was found, what was expected, and what was done instead. */
   message: z.string(),
+  /** The file the problem is in, relative to the seeds folder, when it is not the seed: its sidecar. */
+  file: z.string().optional(),
+});
+
+/** A correction a curator made to a briefing, for its corrections log. */
+export const CorrectionSchema = z.object({
+  /** The day the correction was made: `2026-01-02`. */
+  date: z.string(),
+  /** What was corrected, as readers should see it. */
+  text: z.string(),
 });
 
 export const DroppedTextSchema = z.object({
@@ -183,6 +193,14 @@ export const BriefingSchema = z.object({
   sources: z.array(SourceSchema).default([]),
   /** A few topics: the curator's first, then those weighed from the text. */
   topics: z.array(TopicSchema).default([]),
+  /** A curator's note, shown above the body. */
+  note: z.string().nullable().default(null),
+  /** The corrections a curator made, in the order given: the page's corrections log. */
+  corrections: z.array(CorrectionSchema).default([]),
+  /** Shown first on the home page. */
+  featured: z.boolean().default(false),
+  /** Kept out of the built site: no page, no feed entry, no search result. */
+  draft: z.boolean().default(false),
   /** Seed text the cleaner left out, each piece with its line and rule. */
   dropped: z.array(DroppedTextSchema),
   /** Warnings and errors about the seed, with their lines. */
@@ -196,6 +214,14 @@ export const BriefingSchema = z.object({
 export const FrontMatterSchema = BriefingSchema.omit({ body: true }).extend({
   /** Set by ingest on the files it writes; ingest only ever deletes files that carry it. */
   generator: z.literal('dossier'),
+  /**
+   * The hash of the file as ingest wrote it (`sha256-…`, computed with this field blank). A file
+   * whose content no longer matches was edited by hand, and ingest leaves it alone.
+   */
+  digest: z
+    .string()
+    .regex(/^sha256-[0-9a-f]{64}$/)
+    .optional(),
 });
 
 export type Briefing = z.output<typeof BriefingSchema>;
@@ -213,3 +239,4 @@ export type Quote = z.output<typeof QuoteSchema>;
 export type Source = z.output<typeof SourceSchema>;
 export type Topic = z.output<typeof TopicSchema>;
 export type TimelineEvent = z.output<typeof TimelineEventSchema>;
+export type Correction = z.output<typeof CorrectionSchema>;

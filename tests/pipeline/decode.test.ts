@@ -4,7 +4,7 @@ import { repairMojibake } from '../../src/pipeline/stages/mojibake.ts';
 import type { SeedPath } from '../../src/pipeline/types.ts';
 import { cleanFixture, fixtureBytes } from '../support/fixtures.ts';
 
-const decode = (bytes: Uint8Array) => decodeSeed({ path: 'x.txt' as SeedPath, bytes });
+const decode = (bytes: Uint8Array) => decodeSeed({ path: 'x.txt' as SeedPath, bytes, sidecar: null });
 const texts = (bytes: Uint8Array) => decode(bytes).value?.lines.map((line) => line.text);
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

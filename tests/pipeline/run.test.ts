@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -43,7 +43,8 @@ describe('runIngest', () => {
     expect(json[1].title).toBe('CIA drone strike on Venezuelan port marks first known US attack inside the Country');
     expect(Object.keys(json[1])).toEqual([
       'slug', 'title', 'dek', 'summary', 'outlet', 'byline', 'published', 'publishedZone', 'source',
-      'body', 'dates', 'timeline', 'entities', 'quotes', 'sources', 'topics', 'dropped', 'diagnostics',
+      'body', 'dates', 'timeline', 'entities', 'quotes', 'sources', 'topics', 'note', 'corrections', 'featured', 'draft',
+      'dropped', 'diagnostics',
     ]);
   });
 
@@ -195,6 +196,112 @@ describe('bad input', () => {
       expect(briefing.dropped).toContainEqual({ rule: 'boilerplate-common', line: 7, text: 'Brought to you by the Valley Gazette team' });
       expect(briefing.body[0]?.text).toBe('WASHINGTON (AP) _');
     }
+  });
+});
+
+describe('curator sidecars', () => {
+  const SIDECAR = [
+    'title: CIA struck a Venezuelan port, sources say',
+    'published: 2025-12-30T23:15:00+05:30',
+    'hide:',
+    '  - Administration officials have offered',
+    'dates:',
+    '  - phrase: the first week of August',
+    '    value: 2025-W32',
+    'entities:',
+    '  Central Intelligence Agency: CIA',
+    'topics: [covert action]',
+    'note: The date of the strike is disputed between outlets.',
+    'corrections:',
+    '  - date: 2026-01-02',
+    '    text: An earlier version named the wrong command.',
+    'featured: true',
+  ].join('\n');
+
+  test('apply every correction and editorial field to the briefing, on every ingest', async () => {
+    copyFileSync(SAMPLE_SEED, path.join(seeds, 'venezuela.txt'));
+    writeFileSync(path.join(seeds, 'venezuela.yaml'), SIDECAR);
+    const { summary, diagnostics } = await ingest();
+    expect(diagnostics).toEqual([]);
+    const [briefing] = summary.briefings;
+    expect(briefing).toMatchObject({
+      title: 'CIA struck a Venezuelan port, sources say',
+      published: '2025-12-30T23:15:00+05:30',
+      note: 'The date of the strike is disputed between outlets.',
+      corrections: [{ date: '2026-01-02', text: 'An earlier version named the wrong command.' }],
+      featured: true,
+      draft: false,
+    });
+    // The last of the eleven paragraphs is hidden, kept in `dropped` with its seed line.
+    expect(briefing?.body).toHaveLength(10);
+    expect(briefing?.body.some((paragraph) => paragraph.text.startsWith('Administration officials'))).toBe(false);
+    expect(briefing?.dropped).toContainEqual(expect.objectContaining({ rule: 'curator-hidden', line: 17 }));
+    expect(briefing?.dates.find((date) => date.phrase === 'the first week of August')).toMatchObject({
+      value: '2025-W32',
+      precision: 'week',
+      start: '2025-08-04',
+      end: '2025-08-10',
+    });
+    expect(briefing?.entities.organizations.map((organization) => organization.name)).toContain('CIA');
+    expect(briefing?.entities.organizations.find((organization) => organization.name === 'CIA')?.aliases).toContain('Central Intelligence Agency');
+    expect(briefing?.topics[0]).toEqual({ name: 'covert action', origin: 'curator' });
+    expect(readFileSync(path.join(out, 'venezuela.mdx'), 'utf8')).toContain('title: CIA struck a Venezuelan port, sources say');
+  });
+
+  test('point at a mistake in the sidecar with its line and column, and ingest the seed without it', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'plain.yaml'), 'title: Fine\nfeatured: maybe\n');
+    const { summary, messages } = await ingest();
+    expect(messages).toContainEqual(
+      expect.objectContaining({
+        file: 'plain.yaml',
+        severity: 'error',
+        rule: 'sidecar-field',
+        line: 2,
+        column: 11,
+        message: '"featured": expected true or false, found "maybe"; the sidecar was not applied',
+      }),
+    );
+    expect(summary.briefings[0]?.title).toBe('A quiet headline');
+    expect(summary.errors).toBe(1);
+  });
+
+  test('warn about corrections that match nothing, naming the sidecar', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'plain.yaml'), 'hide:\n  - No such opening words\nentities:\n  Nobody: Someone\n');
+    const { messages } = await ingest();
+    expect(messages.filter((message) => message.file === 'plain.yaml').map((message) => message.rule)).toEqual([
+      'sidecar-hide-unmatched',
+      'sidecar-entity-unmatched',
+    ]);
+  });
+
+  test('report a sidecar with no seed beside it', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'gone.yaml'), 'featured: true\n');
+    const { diagnostics } = await ingest();
+    expect(diagnostics).toContain('gone.yaml: orphan-sidecar');
+  });
+});
+
+describe('symbolic links in the seeds folder', () => {
+  test('are followed inside the folder, never outside it, and never round a loop', async () => {
+    mkdirSync(path.join(seeds, 'world'));
+    writeFileSync(path.join(seeds, 'world', 'story.txt'), ARTICLE);
+    writeFileSync(path.join(work, 'outside.txt'), 'Secret headline\n\nNot meant to be published.\n');
+    symlinkSync(path.join(work, 'outside.txt'), path.join(seeds, 'outside.txt'));
+    symlinkSync(path.join(seeds, 'world'), path.join(seeds, 'again'));
+    symlinkSync(seeds, path.join(seeds, 'world', 'loop'));
+    symlinkSync(path.join(seeds, 'nowhere.txt'), path.join(seeds, 'broken.txt'));
+    const { summary, diagnostics } = await ingest();
+    expect(summary.briefings.map((briefing) => briefing.source.file)).toEqual(['world/story.txt']);
+    expect(diagnostics).toEqual([
+      'again: symlink-repeat',
+      'broken.txt: symlink-broken',
+      'outside.txt: symlink-outside',
+      'world/loop: symlink-loop',
+      'world/story.txt: no-byline',
+    ]);
   });
 });
 

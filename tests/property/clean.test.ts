@@ -8,7 +8,7 @@ import type { CleanArticle, SeedPath, SeedText } from '../../src/pipeline/types.
 
 /** Decode and clean a seed given as text, as ingest does. */
 function clean(text: string): { seed: SeedText | null; article: CleanArticle | null; rules: string[] } {
-  const seed = decodeSeed({ path: 'property.txt' as SeedPath, bytes: new TextEncoder().encode(text) }).value;
+  const seed = decodeSeed({ path: 'property.txt' as SeedPath, bytes: new TextEncoder().encode(text), sidecar: null }).value;
   if (seed === null) return { seed, article: null, rules: [] };
   const cleaned = cleanSeed(seed, DEFAULT_CONTEXT);
   return { seed, article: cleaned.value, rules: cleaned.diagnostics.map((diagnostic) => diagnostic.rule) };

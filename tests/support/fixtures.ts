@@ -44,7 +44,7 @@ export function fixtureLines(name: string): string[] {
 /** Ingest a fixture seed at `FIXTURE_NOW`. */
 export function ingestFixture(name: string): SeedOutcome {
   const seedPath = name as SeedPath;
-  return ingestSeed({ path: seedPath, bytes: fixtureBytes(name) }, slugFromPath(seedPath), { ...DEFAULT_CONTEXT, now: FIXTURE_NOW });
+  return ingestSeed({ path: seedPath, bytes: fixtureBytes(name), sidecar: null }, slugFromPath(seedPath), { ...DEFAULT_CONTEXT, now: FIXTURE_NOW });
 }
 
 /** The briefing of a fixture seed, failing the test when there is none. */

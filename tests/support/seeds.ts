@@ -19,7 +19,7 @@ export const SAMPLE_SEED = path.join(ROOT, 'seeds', '000_19c9abe1674f8dc9.txt');
 export function ingestText(name: string, content: string | Uint8Array): SeedOutcome {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const seedPath = name as SeedPath;
-  return ingestSeed({ path: seedPath, bytes }, slugFromPath(seedPath), DEFAULT_CONTEXT);
+  return ingestSeed({ path: seedPath, bytes, sidecar: null }, slugFromPath(seedPath), DEFAULT_CONTEXT);
 }
 
 /** Ingest a seed file from disk and return its briefing, failing the test if there is none. */

@@ -80,7 +80,7 @@ export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanAr
   const dek = header.dek === null ? null : (blocks[header.dek]?.text ?? null);
   const body = toParagraphs(bodyBlocks);
   return {
-    value: { title, dek, summary: summaryText === '' ? null : summaryText, byline, body, dropped },
+    value: { title, dek, summary: summaryText === '' ? null : summaryText, byline, body, bodyLines: bodyBlocks.map((block) => block.line), dropped },
     diagnostics,
   };
 }

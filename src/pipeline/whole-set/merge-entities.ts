@@ -7,7 +7,8 @@
 import { countAccents, foldName } from '../stages/metadata/fold.ts';
 import type { Briefing, Entity } from '../types.ts';
 
-type Kind = keyof Briefing['entities'];
+/** A kind of entity: `people`, `organizations` or `places`. */
+export type Kind = keyof Briefing['entities'];
 const KINDS: readonly Kind[] = ['people', 'organizations', 'places'];
 
 /** How the whole set writes one entity: spellings of its canonical name, with the briefings using each. */
@@ -24,7 +25,7 @@ interface Spellings {
  */
 export function mergeEntityNames(briefings: readonly Briefing[]): Briefing[] {
   const renames = Object.fromEntries(KINDS.map((kind) => [kind, findCanonicalNames(briefings, kind)])) as Record<Kind, Map<string, string>>;
-  return briefings.map((briefing) => renameEntities(briefing, renames));
+  return briefings.map((briefing) => renameEntities(briefing, (kind, entity) => renames[kind].get(foldName(entity.name)) ?? entity.name));
 }
 
 /** Map each folded name of one kind to its canonical spelling over the whole set. */
@@ -71,13 +72,18 @@ function pickSpelling(spellings: Spellings): string {
   return best;
 }
 
-function renameEntities(briefing: Briefing, renames: Record<Kind, Map<string, string>>): Briefing {
+/**
+ * Give a briefing's entities the names `nameOf` says, joining those that end up with the same
+ * name, and rename quote speakers, sources and timeline events to match. The old names become
+ * aliases.
+ */
+export function renameEntities(briefing: Briefing, nameOf: (kind: Kind, entity: Entity) => string): Briefing {
   const renamed = new Map<string, string>();
   const entities = {} as Briefing['entities'];
   for (const kind of KINDS) {
     const merged = new Map<string, Entity>();
     for (const entity of briefing.entities[kind]) {
-      const name = renames[kind].get(foldName(entity.name)) ?? entity.name;
+      const name = nameOf(kind, entity);
       if (name !== entity.name) renamed.set(entity.name, name);
       const previous = merged.get(name);
       merged.set(name, previous ? joinEntities(previous, entity) : { ...entity, name, aliases: withAlias(entity.aliases, entity.name, name) });
