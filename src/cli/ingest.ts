@@ -11,13 +11,14 @@ import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { runIngest, type IngestEvent, type IngestSummary } from '../pipeline/run.ts';
 import { defaultThreads } from '../pipeline/stage-runner.ts';
 
-const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE] [--max-seed-size SIZE] [--threads N]
+const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE] [--max-seed-size SIZE] [--threads N] [--force]
 
   --seeds DIR             folder of seed text files (default: seeds)
   --out DIR               folder the MDX briefings are written to (default: content/briefings)
   --json FILE             also write all briefings as one JSON array to FILE
   --max-seed-size SIZE    skip seeds larger than SIZE, such as 5MB or 800KB (default: 5MB)
-  --threads N             transform seeds on N threads (default: one per core, up to ${defaultThreads()} here)`;
+  --threads N             transform seeds on N threads (default: one per core, up to ${defaultThreads()} here)
+  --force                 regenerate briefings edited by hand, replacing the edits`;
 
 async function main(argv: readonly string[]): Promise<number> {
   let values;
@@ -30,6 +31,7 @@ async function main(argv: readonly string[]): Promise<number> {
         json: { type: 'string' },
         'max-seed-size': { type: 'string', default: '5MB' },
         threads: { type: 'string', default: String(defaultThreads()) },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -58,7 +60,8 @@ async function main(argv: readonly string[]): Promise<number> {
       progress.show(`Ingesting [${event.done}/${event.total}] ${event.file}`);
     } else {
       progress.clear();
-      console.error(formatDiagnostic(display(path.join(values.seeds, event.file)), event.diagnostic));
+      const folder = event.folder === 'seeds' ? values.seeds : values.out;
+      console.error(formatDiagnostic(display(path.join(folder, event.file)), event.diagnostic));
     }
   };
   try {
@@ -71,6 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
         now: new Date(),
         maxSeedBytes,
         threads,
+        force: values.force,
       },
       onEvent,
     );
@@ -105,7 +109,8 @@ function describeSummary(summary: IngestSummary, seedsDir: string, outDir: strin
   return [
     `Read ${plural(summary.seedsRead, 'seed')} from ${display(seedsDir)}/; ` +
       `${plural(summary.written, 'briefing')} written, ${summary.unchanged} unchanged, ` +
-      `${summary.removed.length} removed, ${summary.skipped} skipped, into ${display(outDir)}/.`,
+      `${summary.removed.length} removed, ${summary.skipped} skipped, ` +
+      `${summary.keptEdits === 0 ? '' : `${summary.keptEdits} edited by hand and kept, `}into ${display(outDir)}/.`,
     `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${rules === '' ? '' : ` (${rules})`}.`,
   ].join('\n');
 }

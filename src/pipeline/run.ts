@@ -30,12 +30,17 @@ export interface IngestOptions {
   readonly maxSeedBytes?: number;
   /** How many threads run the per-briefing stages (default 1: this one). */
   readonly threads?: number;
+  /** Regenerate files a curator edited by hand, replacing the edits (default: keep them). */
+  readonly force?: boolean;
 }
 
-/** What ingest reports while it works. `file` is relative to the seeds folder. */
+/**
+ * What ingest reports while it works. `file` is relative to its folder: the seeds folder, or
+ * for a diagnostic about a written briefing, the content folder.
+ */
 export type IngestEvent =
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly file: string }
-  | { readonly type: 'diagnostic'; readonly file: string; readonly diagnostic: Diagnostic };
+  | { readonly type: 'diagnostic'; readonly folder: 'seeds' | 'content'; readonly file: string; readonly diagnostic: Diagnostic };
 
 /** What an ingest run did, for the closing summary. */
 export interface IngestSummary {
@@ -43,6 +48,8 @@ export interface IngestSummary {
   readonly written: number;
   readonly unchanged: number;
   readonly removed: readonly string[];
+  /** Briefings a curator edited by hand, left as they are. */
+  readonly keptEdits: number;
   /** Seeds that gave no briefing: empty, duplicate or failed. */
   readonly skipped: number;
   readonly errors: number;
@@ -74,10 +81,10 @@ interface Rendered {
 /** Ingest every seed under `options.seedsDir` into `options.outDir`. */
 export async function runIngest(options: IngestOptions, onEvent: (event: IngestEvent) => void): Promise<IngestSummary> {
   const counts = { errors: 0, warnings: 0, byRule: {} as Record<string, number> };
-  const report = (file: string, diagnostic: Diagnostic) => {
+  const report = (file: string, diagnostic: Diagnostic, folder: 'seeds' | 'content' = 'seeds') => {
     counts[diagnostic.severity === 'error' ? 'errors' : 'warnings'] += diagnostic.severity === 'info' ? 0 : 1;
     counts.byRule[diagnostic.rule] = (counts.byRule[diagnostic.rule] ?? 0) + 1;
-    onEvent({ type: 'diagnostic', file, diagnostic });
+    onEvent({ type: 'diagnostic', folder, file, diagnostic });
   };
 
   const listing = await listSeeds(options.seedsDir);
@@ -98,20 +105,37 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   // A diagnostic about a seed's sidecar names the sidecar.
   for (const { path, diagnostics } of rendered) for (const diagnostic of diagnostics) report(diagnostic.file ?? path, diagnostic);
 
-  const toWrite = rendered.flatMap(({ briefing, mdx }) => (briefing !== null && mdx !== null ? [{ slug: briefing.slug, mdx }] : []));
-  const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, ({ slug, mdx }) => writeBriefing(options.outDir, slug, mdx));
-  const written = results.filter((result) => result === 'written').length;
-  const unchanged = results.length - written;
-  const removed = await removeStaleBriefings(options.outDir, new Set(listing.seeds), new Set(toWrite.map(({ slug }) => slug)));
+  const toWrite = rendered.flatMap(({ path, briefing, mdx }) =>
+    briefing !== null && mdx !== null ? [{ path, slug: briefing.slug, mdx, seedSha256: briefing.source.sha256 }] : [],
+  );
+  const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, (item) => writeBriefing(options.outDir, item, options.force ?? false));
+  const tally = { written: 0, unchanged: 0, keptEdits: 0 };
+  for (const [index, result] of results.entries()) {
+    const { path, slug } = toWrite[index] as (typeof toWrite)[number];
+    const file = `${slug}.mdx`;
+    if (result.kind === 'kept-edit') {
+      tally.keptEdits += 1;
+      const since = result.seedChanged ? 'the seed has changed since, and its changes are not in the briefing' : 'the seed has not changed since';
+      report(file, warning('hand-edited', `The briefing was edited by hand (${since}); left it as it is. Run ingest with --force to regenerate it`), 'content');
+    } else if (result.kind === 'replaced-edit') {
+      tally.written += 1;
+      report(file, warning('hand-edit-replaced', `Replaced the hand edits of this briefing with a new one from ${path} (--force)`), 'content');
+    } else tally[result.kind] += 1;
+  }
+  const stale = await removeStaleBriefings(options.outDir, new Set(listing.seeds), new Set(toWrite.map(({ slug }) => slug)));
+  for (const file of stale.keptEdits) {
+    report(file, warning('hand-edited', 'The briefing was edited by hand and its seed is gone; left it as it is. Delete it to drop the briefing'), 'content');
+  }
   const briefings = rendered.flatMap(({ briefing }) => (briefing ? [briefing] : []));
   if (options.jsonFile !== null) await writeBriefingsJson(options.jsonFile, briefings);
 
   return {
     seedsRead: listing.seeds.length,
-    written,
-    unchanged,
-    removed,
-    skipped: listing.seeds.length - written - unchanged,
+    written: tally.written,
+    unchanged: tally.unchanged,
+    removed: stale.removed,
+    keptEdits: tally.keptEdits + stale.keptEdits.length,
+    skipped: listing.seeds.length - tally.written - tally.unchanged - tally.keptEdits,
     ...counts,
     briefings,
   };

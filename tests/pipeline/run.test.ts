@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runIngest, type IngestEvent } from '../../src/pipeline/run.ts';
+import { readSeal } from '../../src/pipeline/seal.ts';
 import { ROOT, SAMPLE_SEED } from '../support/seeds.ts';
 
 const ARTICLE = 'A quiet headline\n\nThe first paragraph of a plain article.\n\nThe second paragraph of it.\n';
@@ -199,6 +200,55 @@ describe('bad input', () => {
   });
 });
 
+describe('briefings edited by hand', () => {
+  const editAndIngest = async (force = false) => {
+    const file = path.join(out, 'plain.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('The second paragraph of it.', 'The second paragraph, put better by a curator.'));
+    const events: IngestEvent[] = [];
+    const summary = await runIngest({ seedsDir: seeds, outDir: out, jsonFile: null, now: null, force }, (event) => events.push(event));
+    const messages = events.flatMap((event) => (event.type === 'diagnostic' ? [`${event.folder}/${event.file}: ${event.diagnostic.rule}: ${event.diagnostic.message}`] : []));
+    return { summary, messages, text: readFileSync(file, 'utf8') };
+  };
+
+  beforeEach(async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    await ingest();
+  });
+
+  test('are left alone, with one warning saying the seed has not changed', async () => {
+    const { summary, messages, text } = await editAndIngest();
+    expect(text).toContain('put better by a curator');
+    expect(summary).toMatchObject({ written: 0, keptEdits: 1 });
+    expect(messages.filter((message) => message.includes('hand-edited'))).toEqual([
+      'content/plain.mdx: hand-edited: The briefing was edited by hand (the seed has not changed since); left it as it is. Run ingest with --force to regenerate it',
+    ]);
+  });
+
+  test('say so when the seed has changed since', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE.replace('quiet', 'revised'));
+    const { messages, text } = await editAndIngest();
+    expect(text).toContain('put better by a curator');
+    expect(messages.some((message) => message.includes('the seed has changed since, and its changes are not in the briefing'))).toBe(true);
+  });
+
+  test('are replaced with --force, which says which edits it replaced', async () => {
+    const { summary, messages, text } = await editAndIngest(true);
+    expect(text).not.toContain('put better by a curator');
+    expect(summary).toMatchObject({ written: 1, keptEdits: 0 });
+    expect(messages).toContain('content/plain.mdx: hand-edit-replaced: Replaced the hand edits of this briefing with a new one from plain.txt (--force)');
+  });
+
+  test('are kept when their seed is gone', async () => {
+    const file = path.join(out, 'plain.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('The second paragraph of it.', 'Edited.'));
+    rmSync(path.join(seeds, 'plain.txt'));
+    const { summary, diagnostics } = await ingest();
+    expect(summary.removed).toEqual([]);
+    expect(readdirSync(out)).toEqual(['plain.mdx']);
+    expect(diagnostics).toEqual(['plain.mdx: hand-edited']);
+  });
+});
+
 describe('curator sidecars', () => {
   const SIDECAR = [
     'title: CIA struck a Venezuelan port, sources say',
@@ -308,6 +358,33 @@ describe('symbolic links in the seeds folder', () => {
 describe('npm run ingest', () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, [path.join(ROOT, 'src/cli/ingest.ts'), ...args], { cwd: work, encoding: 'utf8' });
+
+  test('killed while writing, leaves every briefing whole, old or new; the next run tidies up', async () => {
+    const sample = readFileSync(SAMPLE_SEED, 'utf8');
+    for (let index = 0; index < 300; index += 1) writeFileSync(path.join(seeds, `s${index}.txt`), sample.replace('Venezuelan port', `Venezuelan port ${index}`));
+    const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/ingest.ts'), '--seeds', 'seeds', '--out', 'briefings'], { cwd: work, stdio: 'ignore' });
+    // Kill it as soon as the first briefings land, in the middle of writing them.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        const landed = readdirSync(work).includes('briefings') && readdirSync(out).some((file) => file.endsWith('.mdx'));
+        if (landed || child.exitCode !== null) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 2);
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    const files = readdirSync(out).filter((file) => file.endsWith('.mdx'));
+    // Killed mid-write: some briefings written, not all.
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeLessThan(300);
+    for (const file of files) expect(readSeal(readFileSync(path.join(out, file), 'utf8'))).toBe('sealed');
+
+    const rerun = cli('--seeds', 'seeds', '--out', 'briefings');
+    expect(rerun.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(Array.from({ length: 300 }, (_, index) => `s${index}.mdx`).sort());
+  }, 120_000);
 
   test('prints diagnostics with file and line, then a summary, and exits 0', () => {
     writeFileSync(path.join(seeds, 'odd.txt'), 'Headline\nWORLD DESK | THE DAILY | Dec 30, 2025, 23:15 XYZ\n\nBody text here.\n');

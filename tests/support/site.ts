@@ -67,7 +67,7 @@ export async function prepareFixtureSite(options: FixtureOptions): Promise<strin
   for (const briefing of options.briefings ?? []) {
     const mdx = toMdx(briefing).value;
     if (mdx === null) throw new Error(`The writer refused the fixture briefing ${briefing.slug}`);
-    await writeBriefing(outDir, briefing.slug, mdx);
+    await writeBriefing(outDir, { slug: briefing.slug, mdx, seedSha256: briefing.source.sha256 }, false);
   }
   for (const [name, mdx] of Object.entries(options.files ?? {})) writeFileSync(path.join(outDir, name), mdx);
   return root;

@@ -16,6 +16,7 @@ import type { MdastNode } from 'satteri';
 import { FrontMatterSchema } from '../../schemas/briefing.ts';
 import { error, type Staged } from '../diagnostics.ts';
 import { parseMdx } from '../mdx-guard.ts';
+import { DIGEST_PLACEHOLDER, sealMdx } from '../seal.ts';
 import type { Briefing, FrontMatter, Paragraph } from '../types.ts';
 
 /**
@@ -40,6 +41,11 @@ export function toFrontMatter(briefing: Briefing): FrontMatter {
   return FrontMatterSchema.parse({ ...fields, generator: 'dossier' });
 }
 
+/** The front matter as written, with the seal's placeholder last, for `sealMdx` to fill in. */
+function toWrittenFrontMatter(briefing: Briefing): FrontMatter & { digest: string } {
+  return { ...toFrontMatter(briefing), digest: DIGEST_PLACEHOLDER };
+}
+
 /**
  * Build the MDX syntax tree of a briefing: a `yaml` node, then one paragraph per body paragraph,
  * with the items of a list gathered into one `list` node. The YAML is written by js-yaml, the
@@ -47,7 +53,7 @@ export function toFrontMatter(briefing: Briefing): FrontMatter {
  * `2025-12-30T23:15:00+05:30` stays a string, not a Date.
  */
 export function toBriefingTree(briefing: Briefing): Root {
-  const yaml = dump(toFrontMatter(briefing), { lineWidth: -1, noRefs: true });
+  const yaml = dump(toWrittenFrontMatter(briefing), { lineWidth: -1, noRefs: true });
   return { type: 'root', children: [{ type: 'yaml', value: yaml.trimEnd() }, ...toBodyNodes(briefing.body)] };
 }
 
@@ -76,13 +82,13 @@ function toBodyNodes(body: readonly Paragraph[]): RootContent[] {
 }
 
 /**
- * Serialize a briefing to MDX, and check it by parsing it back. When the body would not come
+ * Serialize a briefing to MDX, check it by parsing it back, and seal it. When the body would not come
  * back as the same plain text, nothing is written and an `mdx-unsafe` error says why.
  */
 export function toMdx(briefing: Briefing): Staged<string | null> {
   const mdx = serializer.stringify(toBriefingTree(briefing));
   const mismatch = findMismatch(mdx, briefing.body);
-  if (mismatch === null) return { value: mdx, diagnostics: [] };
+  if (mismatch === null) return { value: sealMdx(mdx), diagnostics: [] };
   return { value: null, diagnostics: [error('mdx-unsafe', `${mismatch}; wrote no MDX for this briefing`)] };
 }
 
