@@ -5,26 +5,29 @@
  * terminal, and a summary. Exits 1 when any seed failed (after all others were written),
  * 2 on bad arguments or a broken setup.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { runIngest, type IngestEvent, type IngestSummary } from '../pipeline/run.ts';
 import { defaultThreads } from '../pipeline/stage-runner.ts';
 
-const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE] [--max-seed-size SIZE] [--threads N] [--force]
+const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE] [--max-seed-size SIZE] [--threads N] [--force] [--no-cache]
 
   --seeds DIR             folder of seed text files (default: seeds)
   --out DIR               folder the MDX briefings are written to (default: content/briefings)
   --json FILE             also write all briefings as one JSON array to FILE
   --max-seed-size SIZE    skip seeds larger than SIZE, such as 5MB or 800KB (default: 5MB)
   --threads N             transform seeds on N threads (default: one per core, up to ${defaultThreads()} here)
-  --force                 regenerate briefings edited by hand, replacing the edits`;
+  --force                 regenerate briefings edited by hand, replacing the edits
+  --no-cache              ingest every seed, even those unchanged since the last run`;
 
 async function main(argv: readonly string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
       args: [...argv],
+      allowNegative: true,
       options: {
         seeds: { type: 'string', default: 'seeds' },
         out: { type: 'string', default: 'content/briefings' },
@@ -32,6 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
         'max-seed-size': { type: 'string', default: '5MB' },
         threads: { type: 'string', default: String(defaultThreads()) },
         force: { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -75,6 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
         maxSeedBytes,
         threads,
         force: values.force,
+        cacheDir: values.cache ? cacheFolder(values.out) : null,
       },
       onEvent,
     );
@@ -108,11 +113,21 @@ function describeSummary(summary: IngestSummary, seedsDir: string, outDir: strin
     .join(', ');
   return [
     `Read ${plural(summary.seedsRead, 'seed')} from ${display(seedsDir)}/; ` +
-      `${plural(summary.written, 'briefing')} written, ${summary.unchanged} unchanged, ` +
+      `${plural(summary.written, 'briefing')} written, ${summary.unchanged} unchanged` +
+      `${summary.cached === 0 ? '' : ` (${summary.cached} seeds unchanged since the last run)`}, ` +
       `${summary.removed.length} removed, ${summary.skipped} skipped, ` +
       `${summary.keptEdits === 0 ? '' : `${summary.keptEdits} edited by hand and kept, `}into ${display(outDir)}/.`,
     `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${rules === '' ? '' : ` (${rules})`}.`,
   ].join('\n');
+}
+
+/**
+ * Where the cache of an output folder lives: with other tools' caches under `node_modules/.cache`,
+ * one folder per output folder, so ingesting elsewhere (a test, an evaluation) never evicts it.
+ */
+function cacheFolder(outDir: string): string {
+  const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 12);
+  return path.join('node_modules', '.cache', 'dossier', key);
 }
 
 /** A path as the user would type it: relative to where they are, when it is inside. */

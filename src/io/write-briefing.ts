@@ -2,10 +2,11 @@
  * Write briefings out: MDX files, and the JSON array of the whole set. The only code that
  * writes into the content folder. A file a curator edited is never overwritten unless asked.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readSeal } from '../pipeline/seal.ts';
+import { TEMPORARY_FILE, writeAtomically } from './atomic-write.ts';
 import type { Briefing, Slug } from '../pipeline/types.ts';
 
 /**
@@ -84,9 +85,6 @@ export async function removeStaleBriefings(outDir: string, seedFiles: ReadonlySe
   return { removed, keptEdits };
 }
 
-/** A temporary file `writeAtomically` makes, left behind when a run is killed. */
-const LEFTOVER = /\.mdx\.\d+\.tmp$/;
-
 async function listOutput(outDir: string): Promise<{ mdx: string[]; leftovers: string[] }> {
   let entries: string[];
   try {
@@ -95,7 +93,7 @@ async function listOutput(outDir: string): Promise<{ mdx: string[]; leftovers: s
     if (isMissing(cause)) return { mdx: [], leftovers: [] };
     throw new Error(`Cannot list the briefings folder ${outDir}`, { cause });
   }
-  return { mdx: entries.filter((entry) => entry.endsWith('.mdx')), leftovers: entries.filter((entry) => LEFTOVER.test(entry)) };
+  return { mdx: entries.filter((entry) => entry.endsWith('.mdx')), leftovers: entries.filter((entry) => TEMPORARY_FILE.test(entry)) };
 }
 
 /** The generator mark and source of an MDX file's front matter, if it has readable front matter. */
@@ -119,17 +117,6 @@ async function readIfExists(file: string): Promise<string | null> {
   }
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, text);
-    await rename(temporary, file);
-  } catch (cause) {
-    await rm(temporary, { force: true });
-    throw new Error(`Cannot write ${file}`, { cause });
-  }
-}
 
 function isMissing(cause: unknown): boolean {
   return cause instanceof Error && 'code' in cause && cause.code === 'ENOENT';

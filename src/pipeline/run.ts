@@ -6,7 +6,10 @@
  * events and returns a summary; deciding what to print and the exit code is the CLI's job.
  */
 import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed, type SeedListing, type SeedRead } from '../io/read-seeds.ts';
+import { openSeedCache, type SeedCache } from '../io/seed-cache.ts';
+import { readToolVersion } from '../io/tool-version.ts';
 import { removeStaleBriefings, writeBriefing, writeBriefingsJson } from '../io/write-briefing.ts';
+import { isCacheable, runCacheSalt, seedCacheKey } from './cache-key.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
 import type { SeedOutcome } from './ingest-seed.ts';
 import type { IngestSettings } from './reference/default-context.ts';
@@ -15,7 +18,7 @@ import { runInThisThread, runOnThreads, type StageRunner } from './stage-runner.
 import { countLineKeys, findCommonLines } from './stages/common-lines.ts';
 import { decodeQuickly } from './stages/decode.ts';
 import { assignSlugs } from './stages/slug.ts';
-import type { Briefing, SeedPath } from './types.ts';
+import type { Briefing, RawSeed, SeedPath, Slug } from './types.ts';
 import { linkBriefings } from './whole-set/link-briefings.ts';
 
 /** Where ingest reads and writes, and what it reads seeds against. */
@@ -32,6 +35,8 @@ export interface IngestOptions {
   readonly threads?: number;
   /** Regenerate files a curator edited by hand, replacing the edits (default: keep them). */
   readonly force?: boolean;
+  /** Where to keep what each seed gave, so an unchanged seed is not ingested again; null: nowhere. */
+  readonly cacheDir?: string | null;
 }
 
 /**
@@ -50,6 +55,8 @@ export interface IngestSummary {
   readonly removed: readonly string[];
   /** Briefings a curator edited by hand, left as they are. */
   readonly keptEdits: number;
+  /** Seeds whose outcome came from the cache, unchanged since an earlier run. */
+  readonly cached: number;
   /** Seeds that gave no briefing: empty, duplicate or failed. */
   readonly skipped: number;
   readonly errors: number;
@@ -93,9 +100,10 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   const settings: IngestSettings = { now: options.now, commonLines: await findSharedLines(listing.seeds, options) };
   const threads = options.threads ?? 1;
   const runner = threads > 1 ? runOnThreads(threads, settings) : runInThisThread(settings);
+  const ingest = await withCache(runner, settings, options.cacheDir ?? null);
   let rendered: Rendered[];
   try {
-    const transformed = await transformSeeds(listing, options, runner, threads * IN_FLIGHT_PER_THREAD, (done, file) =>
+    const transformed = await transformSeeds(listing, options, ingest.ingest, threads * IN_FLIGHT_PER_THREAD, (done, file) =>
       onEvent({ type: 'progress', done, total: listing.seeds.length, file }),
     );
     rendered = await renderLinked(dropRepeatedSeeds(transformed), runner, threads * IN_FLIGHT_PER_THREAD);
@@ -126,6 +134,7 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   for (const file of stale.keptEdits) {
     report(file, warning('hand-edited', 'The briefing was edited by hand and its seed is gone; left it as it is. Delete it to drop the briefing'), 'content');
   }
+  await ingest.prune();
   const briefings = rendered.flatMap(({ briefing }) => (briefing ? [briefing] : []));
   if (options.jsonFile !== null) await writeBriefingsJson(options.jsonFile, briefings);
 
@@ -135,6 +144,7 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
     unchanged: tally.unchanged,
     removed: stale.removed,
     keptEdits: tally.keptEdits + stale.keptEdits.length,
+    cached: ingest.hits(),
     skipped: listing.seeds.length - tally.written - tally.unchanged - tally.keptEdits,
     ...counts,
     briefings,
@@ -177,11 +187,46 @@ async function findSharedLines(paths: readonly SeedPath[], options: IngestOption
   return findCommonLines(counts, paths.length);
 }
 
+/** Ingest a seed through the cache: an unchanged seed's outcome is taken from there. */
+interface CachedIngest {
+  ingest(seed: RawSeed, slug: Slug): Promise<SeedOutcome>;
+  /** How many outcomes came from the cache. */
+  hits(): number;
+  /** Drop the cache entries this run did not use. */
+  prune(): Promise<void>;
+}
+
+async function withCache(runner: StageRunner, settings: IngestSettings, cacheDir: string | null): Promise<CachedIngest> {
+  if (cacheDir === null) return { ingest: (seed, slug) => runner.ingest(seed, slug), hits: () => 0, prune: async () => {} };
+  const cache: SeedCache = openSeedCache(cacheDir);
+  const salt = runCacheSalt(await readToolVersion(), settings);
+  const used = new Set<string>();
+  let hits = 0;
+  return {
+    async ingest(seed, slug) {
+      const key = seedCacheKey(salt, seed, slug);
+      used.add(key);
+      const cached = await cache.get(key);
+      if (cached !== null) {
+        hits += 1;
+        return cached;
+      }
+      const outcome = await runner.ingest(seed, slug);
+      if (isCacheable(outcome)) await cache.set(key, outcome);
+      return outcome;
+    },
+    hits: () => hits,
+    prune: async () => {
+      await cache.prune(used);
+    },
+  };
+}
+
 /** Read and transform every seed; one seed that cannot be read never stops the rest. */
 async function transformSeeds(
   { seeds: paths, sidecars }: SeedListing,
   options: IngestOptions,
-  runner: StageRunner,
+  ingest: (seed: RawSeed, slug: Slug) => Promise<SeedOutcome>,
   inFlight: number,
   onProgress: (done: number, file: string) => void,
 ): Promise<Transformed[]> {
@@ -201,7 +246,7 @@ async function transformSeeds(
           ? failed('seed-unreadable', describeCause(read.cause))
           : 'changed' in read
             ? failed('seed-changed', 'The seed changed while it was being read; skipped it this time and left its briefing as it was')
-            : await runner.ingest(read.seed, slug);
+            : await ingest(read.seed, slug);
     onProgress(++done, path);
     return { path, outcome: { ...outcome, diagnostics: [...diagnostics, ...outcome.diagnostics] } };
   });

@@ -200,6 +200,50 @@ describe('bad input', () => {
   });
 });
 
+describe('the ingest cache', () => {
+  const cached = async () => {
+    const events: IngestEvent[] = [];
+    const summary = await runIngest(
+      { seedsDir: seeds, outDir: out, jsonFile: null, now: null, cacheDir: path.join(work, 'cache') },
+      (event) => events.push(event),
+    );
+    return { summary, events };
+  };
+
+  test('takes unchanged seeds from the cache, with the same briefings and files', async () => {
+    copyFileSync(SAMPLE_SEED, path.join(seeds, 'venezuela.txt'));
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    const first = await cached();
+    const second = await cached();
+    expect(first.summary.cached).toBe(0);
+    expect(second.summary).toMatchObject({ cached: 2, written: 0, unchanged: 2 });
+    expect(second.summary.briefings).toEqual(first.summary.briefings);
+    expect(second.events.filter((event) => event.type === 'diagnostic')).toEqual(first.events.filter((event) => event.type === 'diagnostic'));
+  });
+
+  test('ingests again a seed or a sidecar that changed, and nothing else', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'b.txt'), ARTICLE.replace('quiet', 'loud'));
+    writeFileSync(path.join(seeds, 'c.txt'), ARTICLE.replace('quiet', 'calm'));
+    await cached();
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE.replace('quiet', 'changed'));
+    writeFileSync(path.join(seeds, 'b.yaml'), 'title: A curated headline\n');
+    const { summary } = await cached();
+    expect(summary.cached).toBe(1);
+    expect(summary.briefings.map((briefing) => briefing.title)).toEqual(['A changed headline', 'A curated headline', 'A calm headline']);
+  });
+
+  test('ingests a seed again when its cache entry is damaged', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    await cached();
+    const entries = readdirSync(path.join(work, 'cache'), { recursive: true, encoding: 'utf8' }).filter((entry) => entry.endsWith('.json'));
+    for (const entry of entries) writeFileSync(path.join(work, 'cache', entry), '{"briefing": {"tru');
+    const { summary } = await cached();
+    expect(summary).toMatchObject({ cached: 0, unchanged: 1 });
+    expect(summary.briefings[0]?.title).toBe('A quiet headline');
+  });
+});
+
 describe('briefings edited by hand', () => {
   const editAndIngest = async (force = false) => {
     const file = path.join(out, 'plain.mdx');
