@@ -24,6 +24,18 @@ const ROWS: readonly Row[] = [
   ['He travels to Brazil next Monday.', 'next Monday', '2026-01-05', 'day', TUESDAY],
   ['Police said the convoy left Sunday night.', 'Sunday night', '2025-12-28TNI', 'time', TUESDAY],
   ['The board meets at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2025-11-18T09:00', 'time', NOVEMBER],
+  // A plan looks ahead to what follows it; a plan overtaken (`had been due`) looks back.
+  ['The team planned to leave Nairobi on Thursday.', 'Thursday', '2026-01-01', 'day', TUESDAY],
+  ['The offer had been due to expire Friday.', 'Friday', '2025-12-26', 'day', TUESDAY],
+  ['Protesters were planning to march on Saturday.', 'Saturday', '2026-01-03', 'day', TUESDAY],
+  // A deadline or a start is ahead, unless the sentence looks back from it.
+  ['The relatives have until 9 a.m. Wednesday to sign.', '9 a.m. Wednesday', '2025-12-31T09:00', 'time', TUESDAY],
+  ['Officials postponed until Monday any action on the visas.', 'Monday', '2026-01-05', 'day', TUESDAY],
+  ['Members had filed their reports by Monday.', 'Monday', '2025-12-29', 'day', TUESDAY],
+  ['A new chairman takes over, effective Feb. 1.', 'Feb. 1', '2026-02-01', 'day', TUESDAY],
+  ['Qantas will double its flights by August in search of markets untouched by the crisis.', 'August', '2026-08', 'month', TUESDAY],
+  // A deadline named as a noun says nothing of when it falls.
+  ['The agency had ruled and set Friday as the deadline for his return.', 'Friday', '2025-12-26', 'day', TUESDAY],
   ['Trading closed at 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9', '2025-11-09T17:00', 'time', TUESDAY],
   // Days counted from the publication.
   ['Rebels withdrew yesterday.', 'yesterday', '2025-12-29', 'day', TUESDAY],

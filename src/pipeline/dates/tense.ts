@@ -9,7 +9,7 @@ import { WORD, type Tokens } from './tokens.ts';
 export type Tense = 'past' | 'future' | 'unknown';
 
 /** Words that put what follows in the future. */
-const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'deadline', 'upcoming', 'scheduled', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'intends', 'due', 'slated', 'set']);
+const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'upcoming', 'scheduled', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'intends', 'due', 'slated', 'set']);
 
 /** Words that put the clause in the past. */
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'earlier', 'since', 'been', 'said', 'told']);
@@ -23,6 +23,9 @@ const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported', 'add
 /** Future markers only when followed by `to` or `for`. */
 const NEEDS_TO = new Set(['set', 'due', 'plan', 'plans', 'planning', 'expected', 'expects', 'intends']);
 
+/** Words that introduce the day a thing is due or starts. */
+const DEADLINES = new Set(['by', 'until', 'till', 'effective']);
+
 /** How far (in tokens) a verb may stand from the phrase and still speak of it. */
 const REACH = 12;
 
@@ -35,6 +38,11 @@ export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: n
   // `as early as Tuesday`, `as soon as Friday`: the earliest a thing can still happen.
   const lead = tokens.lower.slice(Math.max(sentenceFirst, phraseFirst - 3), phraseFirst).join(' ');
   if (lead === 'as early as' || lead === 'as soon as') return 'future';
+  // A deadline or a start is ahead (`by Aug. 1`, `until 9 a.m. Tuesday`, `effective Feb. 1`),
+  // unless the sentence looks back from it (`had filed reports by Wednesday`).
+  if (phraseFirst > sentenceFirst && DEADLINES.has(tokens.lower[phraseFirst - 1] ?? '') && !hasWord(tokens, 'had', phraseFirst - REACH, phraseEnd + REACH, sentenceFirst, sentenceEnd)) {
+    return 'future';
+  }
   let best: Tense = 'unknown';
   let bestDistance = REACH + 1;
   const consider = (index: number, distance: number) => {
@@ -44,17 +52,32 @@ export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: n
     if (tense === null) return;
     // `plans to`, `set to`, `due for` speak of the future; `the plan`, `had been expected` do not.
     if (NEEDS_TO.has(word) && tokens.lower[index + 1] !== 'to' && tokens.lower[index + 1] !== 'for') return;
-    // `was planned for March` looks ahead; `planned to pay on Friday` may have been done since.
-    if (word === 'planned' && tokens.lower[index + 1] !== 'for') return;
+    // `was planned for March`, `planned to leave on Thursday` look ahead to what follows;
+    // `on Friday, the government planned to pay` may have been done since.
+    if (word === 'planned' && tokens.lower[index + 1] !== 'for' && index > phraseFirst) return;
     // A reporting verb dates the phrase only beside it (`said Friday`, `told reporters on Monday`):
     // further away it dates the statement, not what it reports (`payable Dec. 15, the company said`).
     if (REPORTING.has(word) && distance > 3) return;
-    best = tense;
+    // `were planning to`, `was expected to`: the plan, not the auxiliary, says when.
+    if ((word === 'was' || word === 'were') && FUTURE.has(tokens.lower[index + 1] ?? '')) return;
+    best = tense === 'future' && isPastPlan(tokens, index) ? 'past' : tense;
     bestDistance = distance;
   };
   for (let index = phraseFirst - 1; index >= sentenceFirst && phraseFirst - index <= REACH; index -= 1) consider(index, phraseFirst - index);
   for (let index = phraseEnd; index < sentenceEnd && index - phraseEnd < REACH; index += 1) consider(index, index - phraseEnd + 1);
   return best;
+}
+
+/** Whether `word` stands between `first` and `end`, within the sentence. */
+function hasWord(tokens: Tokens, word: string, first: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  for (let index = Math.max(first, sentenceFirst); index < Math.min(end, sentenceEnd); index += 1) if (tokens.lower[index] === word) return true;
+  return false;
+}
+
+/** `had been due to expire Friday`, `had scheduled it for March`: a plan already overtaken, dated in the past. */
+function isPastPlan(tokens: Tokens, index: number): boolean {
+  const before = tokens.lower[index - 1];
+  return before === 'had' || (before === 'been' && tokens.lower[index - 2] === 'had');
 }
 
 /** Words after which an `-ed` word is a participle (`the reduced dividend`, `will be released`), not a past tense. */
