@@ -28,6 +28,7 @@ const ROWS: readonly Row[] = [
   ['The team planned to leave Nairobi on Thursday.', 'Thursday', '2026-01-01', 'day', TUESDAY],
   ['The offer had been due to expire Friday.', 'Friday', '2025-12-26', 'day', TUESDAY],
   ['Protesters were planning to march on Saturday.', 'Saturday', '2026-01-03', 'day', TUESDAY],
+  ['On Friday, the minister set aside vacation plans for the trip.', 'Friday', '2025-12-26', 'day', TUESDAY],
   // A deadline or a start is ahead, unless the sentence looks back from it.
   ['The relatives have until 9 a.m. Wednesday to sign.', '9 a.m. Wednesday', '2025-12-31T09:00', 'time', TUESDAY],
   ['Officials postponed until Monday any action on the visas.', 'Monday', '2026-01-05', 'day', TUESDAY],

@@ -50,8 +50,10 @@ export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: n
     const word = tokens.lower[index] ?? '';
     const tense = FUTURE.has(word) ? 'future' : PAST.has(word) || isPastVerb(tokens, index) ? 'past' : null;
     if (tense === null) return;
-    // `plans to`, `set to`, `due for` speak of the future; `the plan`, `had been expected` do not.
-    if (NEEDS_TO.has(word) && tokens.lower[index + 1] !== 'to' && tokens.lower[index + 1] !== 'for') return;
+    // `plans to`, `set to`, `due for` speak of the future; `the plan`, `had been expected` do not,
+    // nor does a noun (`set aside vacation plans for the trip`).
+    const next = tokens.lower[index + 1];
+    if (NEEDS_TO.has(word) && next !== 'to' && (next !== 'for' || word === 'plan' || word === 'plans')) return;
     // `was planned for March`, `planned to leave on Thursday` look ahead to what follows;
     // `on Friday, the government planned to pay` may have been done since.
     if (word === 'planned' && tokens.lower[index + 1] !== 'for' && index > phraseFirst) return;
