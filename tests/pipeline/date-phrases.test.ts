@@ -38,6 +38,8 @@ const ROWS: readonly Row[] = [
   // A deadline named as a noun says nothing of when it falls.
   ['The agency had ruled and set Friday as the deadline for his return.', 'Friday', '2025-12-26', 'day', TUESDAY],
   ['Trading closed at 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9', '2025-11-09T17:00', 'time', TUESDAY],
+  ['The suspect appeared before a judge on Monday at midday.', 'Monday at midday', '2025-12-29T12:00', 'time', TUESDAY],
+  ['The father will leave Thursday at 4 in the morning.', 'Thursday at 4 in the morning', '2026-01-01T04:00', 'time', TUESDAY],
   // Days counted from the publication.
   ['Rebels withdrew yesterday.', 'yesterday', '2025-12-29', 'day', TUESDAY],
   ['The port reopened today.', 'today', '2025-12-30', 'day', TUESDAY],
@@ -196,6 +198,8 @@ describe('words that look like dates but are not', () => {
     ['A DeLorean model at scale 1:24.', '1:24'],
     ['SUBSCRIBE NOW', 'NOW'],
     ['Recent in Sports', 'Recent'],
+    ['The ministers of Poland and Jan Kavan of the Czech Republic met.', 'Jan'],
+    ['He scored 4 in the morning session.', '4 in the morning'],
   ])('%s finds no "%s"', (sentence, phrase) => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });

@@ -195,7 +195,7 @@ class Grammar {
     const word = this.word(index);
     const month = MONTHS.get(word);
     if (month === undefined || !this.capitalized(index)) return null;
-    const abbreviated = word.length <= 4 && word !== 'june' && word !== 'july' && word !== 'may';
+    const abbreviated = isMonthAbbreviation(word);
     let next = index + 1;
     // `Sept.` takes its period; `December.` ends a sentence.
     const dotted = abbreviated && this.isMark(next, '.') && this.glued(next);
@@ -203,6 +203,12 @@ class Grammar {
     if (abbreviated && !dotted && !strict) return null;
     if (AMBIGUOUS_MONTHS.has(word) && !strict && !(abbreviated && dotted)) return null;
     return { month, next };
+  }
+
+  /** Whether the word is a month abbreviation written without its period: `Jan`, `Sept`. */
+  isBareAbbreviation(index: number): boolean {
+    const word = this.word(index);
+    return MONTHS.has(word) && isMonthAbbreviation(word) && !(this.isMark(index + 1, '.') && this.glued(index + 1));
   }
 
   /** A day of the month, `7`, `7th` or `seventh`, not part of a larger number or a clock time. */
@@ -318,6 +324,11 @@ class Grammar {
   }
 }
 
+/** Whether a month word is an abbreviation (`aug`, `sept`), not a full name (`may`, `june`). */
+function isMonthAbbreviation(word: string): boolean {
+  return word.length <= 4 && word !== 'june' && word !== 'july' && word !== 'may';
+}
+
 // ---- Rules ------------------------------------------------------------------------------
 
 /** `Aug. 7, 1998`, `Friday, Oct. 23`, `30 December 2025`, `the 5th of May`, `July 1997`. */
@@ -389,7 +400,8 @@ const monthName: Rule = (g, index) => {
     direction = 0;
     at += 1;
   }
-  const contextual = at > index || MONTH_CONTEXT.has(g.word(index - 1));
+  // `Jan Kavan`, `Mar Roxas`: a month abbreviation without its period and with no day or year is a name.
+  const contextual = (at > index || MONTH_CONTEXT.has(g.word(index - 1))) && !g.isBareAbbreviation(at);
   const month = g.month(at, contextual);
   // `last Oct. 23` is a day: the month-day rule reads it from the month on.
   if (month === null || g.dayOfMonth(month.next) !== null) return null;
@@ -703,8 +715,9 @@ const weekday: Rule = (g, index) => {
   let at = index;
   let direction: Direction | null = null;
   let clock: Clock | null = null;
-  if (g.is(at, 'noon', 'midnight')) {
-    clock = g.is(at, 'noon') ? { hour: 12, minute: 0 } : { hour: 24, minute: 0 };
+  const named = NAMED_CLOCKS.get(g.word(at));
+  if (named !== undefined) {
+    clock = named;
     at += 1;
   } else if (g.is(at, 'this') && g.is(at + 1, 'past')) {
     at += 2;
@@ -982,11 +995,32 @@ const holiday: Rule = (g, index) => {
 /** Zone abbreviations written after a clock time; the zone is the outlet's business, the value keeps local time. */
 const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest']);
 
-/** `9 a.m.`, `10:35 p.m. EST`, `23:15`, `noon`, `at midnight`: a time of day, joined later to the day beside it. */
+/** Times of day said with a word. */
+const NAMED_CLOCKS: ReadonlyMap<string, Clock> = new Map([
+  ['noon', { hour: 12, minute: 0 }],
+  ['midday', { hour: 12, minute: 0 }],
+  ['midnight', { hour: 24, minute: 0 }],
+]);
+
+/** Words that lead in to a time of day. */
+const CLOCK_LEAD = new Set(['at', 'by', 'until', 'before', 'after', 'around', 'about', 'till']);
+
+/** Parts of the day that say which half of the clock an hour is on: `4 in the morning`, `at 9 in the evening`. */
+const CLOCK_HALVES: ReadonlyMap<string, boolean> = new Map([
+  ['morning', false],
+  ['afternoon', true],
+  ['evening', true],
+]);
+
+/**
+ * `9 a.m.`, `10:35 p.m. EST`, `23:15`, `noon`, `at midnight`, `at 4 in the morning`: a time of
+ * day, joined later to the day beside it.
+ */
 const clockTime: Rule = (g, index) => {
-  if (g.is(index, 'noon', 'midnight')) {
-    if (!g.is(index - 1, 'at', 'by', 'until', 'before', 'after', 'around', 'about', 'till')) return null;
-    return { end: index + 1, expression: { kind: 'clock', clock: g.is(index, 'noon') ? { hour: 12, minute: 0 } : { hour: 24, minute: 0 } } };
+  const named = NAMED_CLOCKS.get(g.word(index));
+  if (named !== undefined) {
+    if (!CLOCK_LEAD.has(g.word(index - 1))) return null;
+    return { end: index + 1, expression: { kind: 'clock', clock: named } };
   }
   if (!g.isNumber(index) || g.word(index).length > 2 || (g.glued(index) && !g.isMark(index - 1, '('))) return null;
   let hour = Number(g.word(index));
@@ -1002,6 +1036,9 @@ const clockTime: Rule = (g, index) => {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem.pm ? 12 : 0);
     at = meridiem.next;
+  } else if (!colon && hour >= 1 && hour <= 12 && CLOCK_LEAD.has(g.word(index - 1)) && g.is(at, 'in') && g.is(at + 1, 'the') && CLOCK_HALVES.has(g.word(at + 2))) {
+    hour = (hour % 12) + (CLOCK_HALVES.get(g.word(at + 2)) === true ? 12 : 0);
+    return { end: at + 3, expression: { kind: 'clock', clock: { hour, minute } } };
   } else if (!colon || hour > 23 || minute > 59 || g.word(index).length < 2) {
     // `23:15`, `08:51`; a bare `1:24` is as often a scale or a score.
     return null;
@@ -1045,7 +1082,7 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [[...ORDINALS.keys(), 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth', 'twenty'], [quarterOrHalf, century]],
   [[...SEASONS.keys()], [season]],
   [['today', 'tonight', 'yesterday', 'tomorrow'], [deicticDay]],
-  [['noon', 'midnight'], [weekday, clockTime]],
+  [[...NAMED_CLOCKS.keys()], [weekday, clockTime]],
   [['now', 'currently', 'presently', 'nowadays', 'right', 'these', 'at', 'recently', 'recent', 'more', 'most', 'future'], [reference]],
   [['nineteen', 'two'], [year]],
   [[...new Set([...HOLIDAYS.keys()].map((name) => name.split(' ')[0] ?? ''))], [holiday]],
