@@ -54,6 +54,7 @@ const ROWS: readonly Row[] = [
   ['The drone attack happened in the first week of August.', 'the first week of August', '2025-W32', 'week', TUESDAY],
   ['Fighting peaked in the last week of May.', 'the last week of May', '2025-W22', 'week', TUESDAY],
   ['Shipments resume the week of Dec. 22.', 'the week of Dec. 22', '2025-W52', 'week', TUESDAY],
+  ['Pilgrims filled the city during Easter week.', 'Easter week', '2025-W16', 'week', TUESDAY],
   ['Crowds gathered last weekend.', 'last weekend', '2025-W52-WE', 'week', TUESDAY],
   ['More protests are planned this weekend.', 'this weekend', '2026-W01-WE', 'week', TUESDAY],
   // Months.

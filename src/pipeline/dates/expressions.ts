@@ -52,7 +52,7 @@ export type DateExpression =
   | { readonly kind: 'season'; readonly season: Season; readonly year: YearSpec; readonly part: Part | null }
   /** `the first week of August`; `ordinal` -1 is the last week. */
   | { readonly kind: 'month-week'; readonly ordinal: number; readonly month: number; readonly year: number | null }
-  /** `the week of March 6`: the week a day falls in. */
+  /** `the week of March 6`, `Easter week`: the week a day falls in. */
   | { readonly kind: 'week-of'; readonly day: DateExpression }
   /** `Monday`, `last Friday`, `Wednesday night`, `noon Saturday`. */
   | { readonly kind: 'weekday'; readonly weekday: number; readonly direction: Direction | null; readonly clock: Clock | null }

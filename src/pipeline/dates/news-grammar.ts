@@ -963,7 +963,7 @@ const reference: Rule = (g, index) => {
   return null;
 };
 
-/** `Thanksgiving`, `Christmas Eve`, `last Christmas`, `Easter 2024`, `New Year's Day`. */
+/** `Thanksgiving`, `Christmas Eve`, `last Christmas`, `Easter 2024`, `New Year's Day`, `Easter week`. */
 const holiday: Rule = (g, index) => {
   let at = index;
   let year: YearSpec = { type: 'implied' };
@@ -989,7 +989,10 @@ const holiday: Rule = (g, index) => {
     year = { type: 'explicit', year: written.year };
     end = written.next;
   }
-  return { end, expression: { kind: 'holiday', rule: best.rule, year } };
+  const expression: DateExpression = { kind: 'holiday', rule: best.rule, year };
+  // `Easter week`, `Thanksgiving week`: the week the holiday falls in.
+  if (g.is(end, 'week') && g.hyphen(end + 1) < 0) return { end: end + 1, expression: { kind: 'week-of', day: expression } };
+  return { end, expression };
 };
 
 /** Zone abbreviations written after a clock time; the zone is the outlet's business, the value keeps local time. */
