@@ -205,6 +205,12 @@ class Grammar {
     return { month, next };
   }
 
+  /** Whether a month name stands between `the` and a noun it modifies: `the March accession`, `the May elections`. */
+  isMonthModifier(index: number): boolean {
+    const next = index + 1;
+    return this.is(index - 1, 'the') && this.isWord(next) && !this.capitalized(next) && !FUNCTION_WORDS.has(this.word(next));
+  }
+
   /** Whether the word is a month abbreviation written without its period: `Jan`, `Sept`. */
   isBareAbbreviation(index: number): boolean {
     const word = this.word(index);
@@ -401,7 +407,7 @@ const monthName: Rule = (g, index) => {
     at += 1;
   }
   // `Jan Kavan`, `Mar Roxas`: a month abbreviation without its period and with no day or year is a name.
-  const contextual = (at > index || MONTH_CONTEXT.has(g.word(index - 1))) && !g.isBareAbbreviation(at);
+  const contextual = (at > index || MONTH_CONTEXT.has(g.word(index - 1)) || g.isMonthModifier(at)) && !g.isBareAbbreviation(at);
   const month = g.month(at, contextual);
   // `last Oct. 23` is a day: the month-day rule reads it from the month on.
   if (month === null || g.dayOfMonth(month.next) !== null) return null;
