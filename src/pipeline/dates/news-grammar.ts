@@ -42,6 +42,8 @@ interface Match {
 
 type Rule = (grammar: Grammar, index: number) => Match | null;
 
+type MonthDay = Extract<DateExpression, { kind: 'month-day' }>;
+
 const DIRECTIONS: ReadonlyMap<string, Direction> = new Map([
   ['last', -1],
   ['this', 0],
@@ -107,11 +109,35 @@ export function findGrammarDates(tokens: Tokens): GrammarMatch[] {
     if (match === null) {
       index += 1;
     } else {
-      found.push({ first: index, end: match.end, expression: match.expression });
+      const pair = match.expression.kind === 'month-day' ? readSecondDay(grammar, match.end, match.expression) : null;
+      found.push({ first: index, end: match.end, expression: pair?.first ?? match.expression });
       index = match.end;
+      if (pair !== null) {
+        found.push(pair.second);
+        index = pair.second.end;
+      }
     }
   }
   return found;
+}
+
+/** Words that may follow the second day of `April 24 and 25` (besides a mark). */
+const AFTER_SECOND_DAY = new Set(['in', 'at', 'on', 'for', 'with', 'when', 'while']);
+
+/**
+ * The second day of `April 24 and 25`, `March 6-8, 2024`: a later day of the same month. A year
+ * written after it is the first day's too. `Aug. 7 and 12 others` is a count, so the day must end
+ * the phrase.
+ */
+function readSecondDay(g: Grammar, at: number, first: MonthDay): { first: MonthDay; second: GrammarMatch } | null {
+  const joined = g.is(at, 'and', 'or', 'to', 'through') || g.isMark(at, '-') || g.isMark(at, '–');
+  const day = joined && g.isNumber(at + 1) ? g.dayOfMonth(at + 1) : null;
+  if (day === null || day.day <= first.day) return null;
+  const written = g.year(g.isMark(day.next, ',') ? day.next + 1 : day.next);
+  const end = written?.next ?? day.next;
+  if (!g.endsPhrase(end) && !AFTER_SECOND_DAY.has(g.word(end))) return null;
+  const year = first.year ?? written?.year ?? null;
+  return { first: { ...first, year }, second: { first: at + 1, end, expression: { ...first, day: day.day, year, weekday: null, clock: null } } };
 }
 
 /** Token-level reading helpers shared by the rules. */
