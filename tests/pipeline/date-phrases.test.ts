@@ -46,6 +46,8 @@ const ROWS: readonly Row[] = [
   ['A second vote is due tomorrow.', 'tomorrow', '2025-12-31', 'day', TUESDAY],
   ['The president speaks tonight.', 'tonight', '2025-12-30TNI', 'time', TUESDAY],
   ['The ship sank two days ago.', 'two days ago', '2025-12-28', 'day', TUESDAY],
+  ['The day before last Tuesday’s hearing, he went home.', 'The day before last Tuesday', '2025-12-22', 'day', TUESDAY],
+  ['Stores reopened two days after Christmas.', 'two days after Christmas', '2025-12-27', 'day', TUESDAY],
   // Weeks.
   ['Trump recognised the attack in an interview last week.', 'last week', '2025-W52', 'week', TUESDAY],
   ['A deal is expected next week.', 'next week', '2026-W02', 'week', TUESDAY],

@@ -54,6 +54,8 @@ export type DateExpression =
   | { readonly kind: 'month-week'; readonly ordinal: number; readonly month: number; readonly year: number | null }
   /** `the week of March 6`, `Easter week`: the week a day falls in. */
   | { readonly kind: 'week-of'; readonly day: DateExpression }
+  /** `the day before last Tuesday`, `two days after Christmas`: days or weeks counted from a day the phrase names. */
+  | { readonly kind: 'shifted'; readonly unit: 'day' | 'week'; readonly amount: number; readonly base: DateExpression }
   /** `Monday`, `last Friday`, `Wednesday night`, `noon Saturday`. */
   | { readonly kind: 'weekday'; readonly weekday: number; readonly direction: Direction | null; readonly clock: Clock | null }
   /** Counted from the publication day: `today` (day 0), `yesterday` (day -1), `last week`, `earlier this month`, `tonight`. */

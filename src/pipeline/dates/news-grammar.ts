@@ -231,6 +231,15 @@ class Grammar {
     return { month, next };
   }
 
+  /** A phrase naming one day at `index` (`last Tuesday`, `Aug. 7`, `Christmas`, `yesterday`), or null. */
+  dayPhrase(index: number): Match | null {
+    const match = this.matchAt(index);
+    if (match === null) return null;
+    const { expression } = match;
+    const isDay = expression.kind === 'month-day' || expression.kind === 'weekday' || expression.kind === 'holiday' || (expression.kind === 'relative' && expression.unit === 'day');
+    return isDay ? match : null;
+  }
+
   /** Whether a month name stands between `the` and a noun it modifies: `the March accession`, `the May elections`. */
   isMonthModifier(index: number): boolean {
     const next = index + 1;
@@ -848,8 +857,9 @@ const relative: Rule = (g, index) => {
 };
 
 /**
- * `three years ago`, `nearly four years ago`, `a year ago`, `years ago`, and counted from the
- * last date mentioned: `a year earlier`, `two days later`, `the day before.`
+ * `three years ago`, `nearly four years ago`, `a year ago`, `years ago`, counted from the last
+ * date mentioned: `a year earlier`, `two days later`, and from a day named after it: `two days
+ * after Christmas`.
  */
 const ago: Rule = (g, index) => {
   let at = index;
@@ -877,8 +887,12 @@ const ago: Rule = (g, index) => {
   if (counted === null || amount === null) return null;
   const later = g.is(end, 'later', 'after') ? 1 : g.is(end, 'earlier', 'before') ? -1 : 0;
   if (later === 0) return null;
-  // `two days before the vote` is counted from the vote, not from a date.
-  if (g.is(end, 'before', 'after') && !g.endsPhrase(end + 1)) return null;
+  if (g.is(end, 'before', 'after') && !g.endsPhrase(end + 1)) {
+    // `two days after Christmas` counts from the day named; `two days before the vote` from an event.
+    const base = g.dayPhrase(end + 1);
+    if (base === null || (unit !== 'day' && unit !== 'week')) return null;
+    return { end: base.end, expression: { kind: 'shifted', unit, amount: later * amount, base: base.expression } };
+  }
   return { end: end + 1, expression: { kind: 'anaphoric', unit, shift: later * amount, clock: null, part: null, counted: true } };
 };
 
@@ -904,7 +918,8 @@ const ANAPHORIC_SHIFTS: ReadonlyMap<string, number> = new Map([
 
 /**
  * `the previous day`, `the next day`, `the following week`, `that day`, `the same day`,
- * `earlier that day`, `later that year`, `the day before.`, `year-earlier`, `the year`.
+ * `earlier that day`, `later that year`, `the day before.`, `year-earlier`, `the year`, and
+ * counted from a day named after it: `the day before last Tuesday`.
  */
 const anaphoric: Rule = (g, index) => {
   let at = index;
@@ -931,6 +946,10 @@ const anaphoric: Rule = (g, index) => {
     } else if (g.is(at + 1, 'next') && g.is(at + 2, 'day', 'morning')) {
       shift = 1;
       unitAt = at + 2;
+    } else if (g.is(at + 1, 'day') && g.is(at + 2, 'before', 'after') && !g.endsPhrase(at + 3)) {
+      // `the day before last Tuesday`.
+      const base = g.dayPhrase(at + 3);
+      return base === null ? null : { end: base.end, expression: { kind: 'shifted', unit: 'day', amount: g.is(at + 2, 'before') ? -1 : 1, base: base.expression } };
     } else if (g.is(at + 1, 'day', 'night') && g.is(at + 2, 'before', 'after') && g.endsPhrase(at + 3)) {
       const unit = ANAPHORIC_UNITS.get(g.word(at + 1));
       return {

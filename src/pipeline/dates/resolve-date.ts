@@ -81,6 +81,8 @@ export function resolveDate(expression: DateExpression, context: ResolveContext)
       const first = day.range?.first;
       return first === undefined ? unplaced('XXXX-WXX', 'week') : placed(containing(first, 'week'));
     }
+    case 'shifted':
+      return resolveShifted(expression.unit, expression.amount, resolveDate(expression.base, context));
     case 'weekday':
       return resolveWeekday(expression.weekday, expression.direction, expression.clock, context);
     case 'relative':
@@ -320,6 +322,13 @@ function resolveMonthWeek(ordinal: number, month: number, written: number | null
   const first = toDayNumber(year, month, Math.min(firstDay, length - 6));
   const week = isoWeekOf(first + 3);
   return placed({ precision: 'week', ...week, weekend: false }, { first, last: first + 6 });
+}
+
+/** `the day before last Tuesday`: a day counted from the day the phrase names. */
+function resolveShifted(unit: 'day' | 'week', amount: number, base: ResolvedDate): ResolvedDate {
+  const calendar = base.calendar;
+  if (calendar === null || (calendar.precision !== 'day' && calendar.precision !== 'time')) return unplaced('XXXX-XX-XX', 'day');
+  return placed({ precision: 'day', day: calendar.day + amount * (unit === 'week' ? 7 : 1) });
 }
 
 /**
