@@ -201,6 +201,7 @@ describe('words that look like dates but are not', () => {
     ['The fall of the regime was swift.', 'fall'],
     ['He joined the March on Washington.', 'March'],
     ['Two died on Aug. 7 and 12 others were hurt.', '12'],
+    ['The case is for today’s youth what the blockade was for their parents.', 'today'],
     ['More than a quarter of the market was lost.', 'a quarter'],
     ['A 34-inch 3440x1440 curved panel.', '1440'],
     ['A laptop with a GTX 1660 Ti card.', '1660'],

@@ -716,6 +716,9 @@ const season: Rule = (g, index) => {
   return { end, expression: { kind: 'season', season: name, year: year ?? { type: 'implied' }, part } };
 };
 
+/** Nouns after `today's` that mean the present age: `today's world`, `in today's dollars`. */
+const NOWADAYS_NOUNS = new Set(['world', 'youth', 'young', 'society', 'generation', 'children', 'kids', 'standards', 'dollars', 'terms']);
+
 /** `today`, `tonight`, `yesterday morning`, `late yesterday`, `this afternoon`, `last night`, `the day before yesterday`. */
 const deicticDay: Rule = (g, index) => {
   let at = index;
@@ -732,6 +735,9 @@ const deicticDay: Rule = (g, index) => {
   const shifts: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
   const word = g.word(at);
   if (shifts[word] !== undefined) {
+    // `today's youth`, `by today's standards` speak of the present age, not of the day.
+    const possessive = g.possessive(at + 1);
+    if (word === 'today' && possessive > 0 && NOWADAYS_NOUNS.has(g.word(possessive))) return null;
     let clock: Clock | null = word === 'tonight' ? { part: 'NI' } : null;
     let end = at + 1;
     const dayPart = word === 'tonight' ? null : g.dayPart(end);
