@@ -150,6 +150,18 @@ describe('phrases that count from the last date mentioned', () => {
     ]);
   });
 
+  test('"the year-earlier period" is the period the report is about, not the last one mentioned', () => {
+    const dates = datesOf(
+      'Net income rose in the third quarter. After a flat second quarter, margins recovered. Charges were taken in the year-earlier period.',
+      TUESDAY,
+    );
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['the third quarter', '2025-Q3'],
+      ['second quarter', '2025-Q2'],
+      ['the year-earlier period', '2024-Q3'],
+    ]);
+  });
+
   test('"a year earlier" after a quarter is the same quarter a year before', () => {
     const dates = datesOf('Profit rose 12% in the third quarter from a year earlier.', TUESDAY);
     expect(dates.map((date) => [date.phrase, date.value])).toEqual([

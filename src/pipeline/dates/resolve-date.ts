@@ -37,6 +37,12 @@ export interface ResolveContext {
   readonly last: CalendarValue | null;
   /** The last day mentioned (a date or time of day), as a day number, or null: what `that day` and `at 10 p.m.` refer to. */
   readonly lastDay: number | null;
+  /**
+   * The first quarter the text names, or null: the period a company's report is about, which
+   * `the quarter`, `the year-earlier period` and `the 1989 period` go on referring to after an
+   * aside about another (`after a flat second quarter`).
+   */
+  readonly period: CalendarValue | null;
 }
 
 /** A phrase placed on the calendar. */
@@ -240,11 +246,12 @@ function resolveDecade(decade: number | null, shortDecade: number, part: Part | 
 /**
  * A quarter or half. Without a year it is the publication year's, or the year before when the
  * sentence is in the past and that period has not begun yet. Without a number (`the quarter`,
- * `the year-earlier quarter`) it is the last one mentioned, or the last one completed.
+ * `the year-earlier quarter`) it is the period the report is about (the first quarter named),
+ * else the last one mentioned, else the last one completed.
  */
 function resolvePeriod(unit: 'quarter' | 'half', index: number | null, spec: YearSpec, context: ResolveContext): ResolvedDate {
   const today = context.today;
-  const last = context.last;
+  const last = context.period ?? context.last;
   const lastSame = last !== null && last.precision === unit ? last : null;
   if (index === null) {
     let base: CalendarValue | null = lastSame;
