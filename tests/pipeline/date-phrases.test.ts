@@ -142,6 +142,14 @@ describe('phrases that count from the last date mentioned', () => {
     ]);
   });
 
+  test('"the previous Friday" is the Friday before the day just mentioned', () => {
+    const dates = datesOf('Shares closed lower on Friday, down 4% from the previous Friday.', TUESDAY);
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['Friday', '2025-12-26'],
+      ['the previous Friday', '2025-12-19'],
+    ]);
+  });
+
   test('"two weeks later" counts from the date just mentioned', () => {
     const dates = datesOf('The first raid came on Dec. 1. Two weeks later, a second one hit the coast.', TUESDAY);
     expect(dates.map((date) => [date.phrase, date.value])).toEqual([

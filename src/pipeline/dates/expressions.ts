@@ -56,8 +56,17 @@ export type DateExpression =
   | { readonly kind: 'week-of'; readonly day: DateExpression }
   /** `the day before last Tuesday`, `two days after Christmas`: days or weeks counted from a day the phrase names. */
   | { readonly kind: 'shifted'; readonly unit: 'day' | 'week'; readonly amount: number; readonly base: DateExpression }
-  /** `Monday`, `last Friday`, `Wednesday night`, `noon Saturday`. */
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction: Direction | null; readonly clock: Clock | null }
+  /**
+   * `Monday`, `last Friday`, `Wednesday night`, `noon Saturday`, counted from the publication day;
+   * `the previous Friday`, `the following Monday` are counted from the last day mentioned.
+   */
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: number;
+      readonly direction: Direction | null;
+      readonly clock: Clock | null;
+      readonly fromLast: boolean;
+    }
   /** Counted from the publication day: `today` (day 0), `yesterday` (day -1), `last week`, `earlier this month`, `tonight`. */
   | {
       readonly kind: 'relative';

@@ -787,7 +787,7 @@ const weekday: Rule = (g, index) => {
     clock = dayPart.clock;
     end = dayPart.next;
   }
-  return { end, expression: { kind: 'weekday', weekday: day, direction, clock } };
+  return { end, expression: { kind: 'weekday', weekday: day, direction, clock, fromLast: false } };
 };
 
 /** Calendar units a relative phrase can count in. */
@@ -924,8 +924,8 @@ const ANAPHORIC_SHIFTS: ReadonlyMap<string, number> = new Map([
 
 /**
  * `the previous day`, `the next day`, `the following week`, `that day`, `the same day`,
- * `earlier that day`, `later that year`, `the day before.`, `year-earlier`, `the year`, and
- * counted from a day named after it: `the day before last Tuesday`.
+ * `earlier that day`, `later that year`, `the day before.`, `year-earlier`, `the year`,
+ * `the previous Friday`, and counted from a day named after it: `the day before last Tuesday`.
  */
 const anaphoric: Rule = (g, index) => {
   let at = index;
@@ -946,6 +946,11 @@ const anaphoric: Rule = (g, index) => {
     if (g.is(at + 1, 'same')) unitAt += 1;
   } else if (g.is(at, 'the') && part === null) {
     const named = ANAPHORIC_SHIFTS.get(g.word(at + 1));
+    const weekday = WEEKDAYS.get(g.word(at + 2));
+    if (named !== undefined && named !== 0 && weekday !== undefined && g.capitalized(at + 2) && g.word(at + 2).length >= 6) {
+      // `the previous Friday`: the Friday before the day just mentioned.
+      return { end: at + 3, expression: { kind: 'weekday', weekday, direction: named < 0 ? -1 : 1, clock: null, fromLast: true } };
+    }
     if (named !== undefined) {
       shift = named;
       unitAt = at + 2;

@@ -90,7 +90,7 @@ export function resolveDate(expression: DateExpression, context: ResolveContext)
     case 'shifted':
       return resolveShifted(expression.unit, expression.amount, resolveDate(expression.base, context));
     case 'weekday':
-      return resolveWeekday(expression.weekday, expression.direction, expression.clock, context);
+      return resolveWeekday(expression.weekday, expression.direction, expression.clock, expression.fromLast ? (context.lastDay ?? context.today) : context.today, context.tense);
     case 'relative':
       return resolveRelative(expression.unit, expression.shift, expression.part, expression.clock, context);
     case 'ago':
@@ -339,11 +339,11 @@ function resolveShifted(unit: 'day' | 'week', amount: number, base: ResolvedDate
 }
 
 /**
- * A weekday: the last one up to today in the past or when the tense is unknown, the next one
- * from today in the future; `last Friday` is strictly before today, `next Friday` strictly after.
+ * A weekday: the last one up to `today` in the past or when the tense is unknown, the next one
+ * from `today` in the future; `last Friday` is strictly before `today`, `next Friday` strictly
+ * after. `today` is the publication day, or the last day mentioned for `the previous Friday`.
  */
-function resolveWeekday(weekday: number, direction: Direction | null, clock: Clock | null, context: ResolveContext): ResolvedDate {
-  const today = context.today;
+function resolveWeekday(weekday: number, direction: Direction | null, clock: Clock | null, today: number | null, tense: Tense): ResolvedDate {
   if (today === null) return unplaced(`XXXX-XX-XX${clockText(clock)}`, clock === null ? 'day' : 'time');
   const back = (weekdayOf(today) - weekday + 7) % 7;
   const forward = (weekday - weekdayOf(today) + 7) % 7;
@@ -351,7 +351,7 @@ function resolveWeekday(weekday: number, direction: Direction | null, clock: Clo
   if (direction === -1) day = today - (back === 0 ? 7 : back);
   else if (direction === 1) day = today + (forward === 0 ? 7 : forward);
   else if (direction === 0) day = today - weekdayOf(today) + weekday;
-  else day = context.tense === 'future' ? today + forward : today - back;
+  else day = tense === 'future' ? today + forward : today - back;
   return placed(withClock(day, clock));
 }
 
