@@ -22,7 +22,10 @@ const ROWS: readonly Row[] = [
   ['Ministers will meet on Friday in Caracas.', 'Friday', '2026-01-02', 'day', TUESDAY],
   ['The vote was held last Friday.', 'last Friday', '2025-12-26', 'day', TUESDAY],
   ['He travels to Brazil next Monday.', 'next Monday', '2026-01-05', 'day', TUESDAY],
-  ['Police said the convoy left Sunday night.', 'Sunday night', '2025-12-28TNI', 'time', TUESDAY],
+  // A weekday's morning or night is dated by its day; an evening keeps its part.
+  ['Police said the convoy left Sunday night.', 'Sunday night', '2025-12-28', 'day', TUESDAY],
+  ['Rebels attacked the port early Friday morning.', 'early Friday morning', '2025-12-26', 'day', TUESDAY],
+  ['The offer expired Friday evening.', 'Friday evening', '2025-12-26TEV', 'time', TUESDAY],
   ['The board meets at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2025-11-18T09:00', 'time', NOVEMBER],
   // A plan looks ahead to what follows it; a plan overtaken (`had been due`) looks back.
   ['The team planned to leave Nairobi on Thursday.', 'Thursday', '2026-01-01', 'day', TUESDAY],

@@ -757,6 +757,9 @@ const deicticDay: Rule = (g, index) => {
   return null;
 };
 
+/** Parts of the day that a weekday before them dates by the day alone: `Friday night`, `Thursday morning`. */
+const DATED_BY_DAY: ReadonlySet<DayPart> = new Set(['MO', 'NI']);
+
 /** `Monday`, `last Friday`, `Wednesday night`, `early Tuesday`, `noon Saturday`. */
 const weekday: Rule = (g, index) => {
   let at = index;
@@ -784,7 +787,10 @@ const weekday: Rule = (g, index) => {
   else if (g.word(at).length < 6) return null;
   const dayPart = clock === null ? g.dayPart(end) : null;
   if (dayPart !== null) {
-    clock = dayPart.clock;
+    // What happened `Friday night` or `Thursday morning` is dated by its day: expert TimeML
+    // annotations of news give the plain day for these more often than the part of the day,
+    // and keep the part for an evening (`Friday evening` is TEV).
+    if (!('part' in dayPart.clock && DATED_BY_DAY.has(dayPart.clock.part))) clock = dayPart.clock;
     end = dayPart.next;
   }
   return { end, expression: { kind: 'weekday', weekday: day, direction, clock, fromLast: false } };
