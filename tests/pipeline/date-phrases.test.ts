@@ -62,6 +62,7 @@ const ROWS: readonly Row[] = [
   ['Pilgrims filled the city during Easter week.', 'Easter week', '2025-W16', 'week', TUESDAY],
   ['Crowds gathered last weekend.', 'last weekend', '2025-W52-WE', 'week', TUESDAY],
   ['More protests are planned this weekend.', 'this weekend', '2026-W01-WE', 'week', TUESDAY],
+  ['Officials over the weekend became more open about their aims.', 'the weekend', '2025-W52-WE', 'week', TUESDAY],
   // Months.
   ['The CIA carried out a drone strike earlier this month.', 'earlier this month', '2025-12', 'month', TUESDAY],
   ['A report is due later this month.', 'later this month', '2025-12', 'month', TUESDAY],

@@ -14,6 +14,17 @@ const FUTURE = new Set(['will', 'would', 'shall', 'll', 'soon', 'upcoming', 'sch
 /** Words that put the clause in the past. */
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'earlier', 'since', 'been', 'said', 'told']);
 
+/**
+ * Irregular past tenses common in news, that the `-ed` rule misses. Forms that are also present
+ * tenses or common nouns and adjectives (`set`, `hit`, `put`, `cut`, `read`, `left`, `lost`) are not here.
+ */
+const IRREGULAR_PAST = new Set([
+  'became', 'began', 'brought', 'bought', 'built', 'came', 'caught', 'chose', 'drew', 'drove', 'fell', 'felt', 'fled', 'flew',
+  'fought', 'found', 'gave', 'got', 'grew', 'held', 'kept', 'knew', 'led', 'made', 'meant', 'met', 'paid', 'ran', 'rose',
+  'sank', 'saw', 'sent', 'shot', 'sought', 'sold', 'spent', 'spoke', 'stood', 'struck', 'swore', 'took', 'thought', 'threw',
+  'went', 'won', 'wrote', 'withdrew',
+]);
+
 /** `-ed` words that are not past tenses, or that speak of the future. */
 const NOT_PAST = new Set(['expected', 'scheduled', 'planned', 'slated', 'predicted', 'need', 'proposed', 'red', 'bed', 'hundred', 'indeed', 'speed', 'feed', 'seed', 'based', 'used']);
 
@@ -85,9 +96,10 @@ function isPastPlan(tokens: Tokens, index: number): boolean {
 /** Words after which an `-ed` word is a participle (`the reduced dividend`, `will be released`), not a past tense. */
 const BEFORE_PARTICIPLE = new Set(['the', 'a', 'an', 'is', 'are', 'be', 'been', 'being', 'was', 'were', 'will', 'to', 'has', 'have', 'its', 'their', 'his', 'her', 'newly', 'recently']);
 
-/** An `-ed` word used as a past tense: `Trump confirmed`, not `the reduced dividend`. */
+/** A past tense: `Trump confirmed`, `officials became`, not `the reduced dividend` nor `will be held`. */
 function isPastVerb(tokens: Tokens, index: number): boolean {
   const word = tokens.lower[index] ?? '';
-  if (word.length <= 4 || !word.endsWith('ed') || NOT_PAST.has(word)) return false;
+  const regular = word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word);
+  if (!regular && !IRREGULAR_PAST.has(word)) return false;
   return !BEFORE_PARTICIPLE.has(tokens.lower[index - 1] ?? '');
 }
