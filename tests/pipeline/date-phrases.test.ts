@@ -22,6 +22,7 @@ const ROWS: readonly Row[] = [
   ['Ministers will meet on Friday in Caracas.', 'Friday', '2026-01-02', 'day', TUESDAY],
   ['The vote was held last Friday.', 'last Friday', '2025-12-26', 'day', TUESDAY],
   ['He travels to Brazil next Monday.', 'next Monday', '2026-01-05', 'day', TUESDAY],
+  ['The stock is to resume trading in Paris Thursday.', 'Thursday', '2026-01-01', 'day', TUESDAY],
   // A weekday's morning or night is dated by its day; an evening keeps its part.
   ['Police said the convoy left Sunday night.', 'Sunday night', '2025-12-28', 'day', TUESDAY],
   ['Rebels attacked the port early Friday morning.', 'early Friday morning', '2025-12-26', 'day', TUESDAY],

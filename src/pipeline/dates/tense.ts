@@ -59,7 +59,9 @@ export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: n
   const consider = (index: number, distance: number) => {
     if (distance >= bestDistance || tokens.kinds[index] !== WORD) return;
     const word = tokens.lower[index] ?? '';
-    const tense = FUTURE.has(word) ? 'future' : PAST.has(word) || isPastVerb(tokens, index) ? 'past' : null;
+    // `is to resume trading Tuesday`, `are to meet Friday`: arranged for later.
+    const arranged = (word === 'is' || word === 'are') && tokens.lower[index + 1] === 'to';
+    const tense = FUTURE.has(word) || arranged ? 'future' : PAST.has(word) || isPastVerb(tokens, index) ? 'past' : null;
     if (tense === null) return;
     // `plans to`, `set to`, `due for` speak of the future; `the plan`, `had been expected` do not,
     // nor does a noun (`set aside vacation plans for the trip`).
