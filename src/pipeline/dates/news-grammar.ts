@@ -143,6 +143,7 @@ function readSecondDay(g: Grammar, at: number, first: MonthDay): { first: MonthD
 /** Token-level reading helpers shared by the rules. */
 class Grammar {
   readonly tokens: Tokens;
+  private inDayPhrase = false;
 
   constructor(tokens: Tokens) {
     this.tokens = tokens;
@@ -231,9 +232,16 @@ class Grammar {
     return { month, next };
   }
 
-  /** A phrase naming one day at `index` (`last Tuesday`, `Aug. 7`, `Christmas`, `yesterday`), or null. */
+  /**
+   * A phrase naming one day at `index` (`last Tuesday`, `Aug. 7`, `Christmas`, `yesterday`), or
+   * null. It does not look further for another count (`the day before the day before…`), so a
+   * chain of them costs no more than one.
+   */
   dayPhrase(index: number): Match | null {
+    if (this.inDayPhrase) return null;
+    this.inDayPhrase = true;
     const match = this.matchAt(index);
+    this.inDayPhrase = false;
     if (match === null) return null;
     const { expression } = match;
     const isDay = expression.kind === 'month-day' || expression.kind === 'weekday' || expression.kind === 'holiday' || (expression.kind === 'relative' && expression.unit === 'day');
