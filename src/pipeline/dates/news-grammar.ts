@@ -1126,6 +1126,37 @@ const clockTime: Rule = (g, index) => {
   return { end: at, expression: { kind: 'clock', clock: { hour, minute } } };
 };
 
+/** Parts of the day written as one word. */
+const JOINED_PARTS: ReadonlyMap<string, DayPart> = new Map([
+  ['midmorning', 'MO'],
+  ['midafternoon', 'AF'],
+]);
+
+/**
+ * `by mid-afternoon`, `in the late evening`, `early morning Tuesday`: a part of the day said with
+ * `early`, `mid` or `late`, joined later to the day beside it. Alone, it needs a word that makes
+ * it a time (`by`, `in`…): `late-night talks` and `early-morning raids` name kinds of things.
+ */
+const partOfDay: Rule = (g, index) => {
+  let part = JOINED_PARTS.get(g.word(index));
+  let end = index + 1;
+  if (part === undefined) {
+    if (!g.is(index, 'early', 'mid', 'late')) return null;
+    const at = g.hyphen(index + 1) > 0 ? index + 2 : index + 1;
+    const dayPart = g.dayPart(at);
+    if (dayPart === null || !('part' in dayPart.clock)) return null;
+    part = dayPart.clock.part;
+    end = dayPart.next;
+  }
+  const dayFollows = WEEKDAYS.has(g.word(end)) || g.is(end, 'yesterday', 'today', 'tomorrow');
+  // `late-night talks`: a noun after it makes it a kind of thing.
+  if (!dayFollows && g.isWord(end) && !FUNCTION_WORDS.has(g.word(end)) && !g.is(end, 'when', 'as', 'after', 'before')) return null;
+  if (g.hyphen(end) > 0) return null;
+  const introduced = CLOCK_LEAD.has(g.word(index - 1)) || g.is(index - 1, 'in', 'the', 'since', 'from', 'during', 'through');
+  if (!introduced && !dayFollows) return null;
+  return { end, expression: { kind: 'clock', clock: { part } } };
+};
+
 /** `a.m.`, `p.m`, `am`, `PM` at `index`. */
 function readMeridiem(g: Grammar, index: number): { pm: boolean; next: number } | null {
   const word = g.word(index);
@@ -1141,7 +1172,8 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [[...MONTHS.keys()], [monthDay, monthName]],
   [[...WEEKDAYS.keys()], [monthDay, weekday]],
   [['the'], [monthDay, monthName, year, decade, century, quarterOrHalf, monthWeek, season, deicticDay, relative, anaphoric, reference]],
-  [['early', 'late', 'mid'], [monthName, year, decade, season, deicticDay, relative, weekday]],
+  [['early', 'late', 'mid'], [monthName, year, decade, season, deicticDay, relative, weekday, partOfDay]],
+  [[...JOINED_PARTS.keys()], [partOfDay]],
   [['earlier', 'later'], [deicticDay, relative, anaphoric]],
   [['end', 'beginning', 'start'], [monthName, year, relative]],
   [['last', 'next'], [monthName, quarterOrHalf, season, deicticDay, weekday, relative, holiday]],
