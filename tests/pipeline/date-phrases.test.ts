@@ -228,7 +228,7 @@ describe('words that look like dates but are not', () => {
     ['The fall of the regime was swift.', 'fall'],
     ['He joined the March on Washington.', 'March'],
     ['Two died on Aug. 7 and 12 others were hurt.', '12'],
-    ['The two sides held late-night talks in Caracas.', 'late-night'],
+    ['The deal came in late-night talks in Caracas.', 'late-night'],
     ['The case is for today’s youth what the blockade was for their parents.', 'today'],
     ['More than a quarter of the market was lost.', 'a quarter'],
     ['A 34-inch 3440x1440 curved panel.', '1440'],
