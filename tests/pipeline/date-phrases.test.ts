@@ -235,6 +235,7 @@ describe('words that look like dates but are not', () => {
     ['A laptop with a GTX 1660 Ti card.', '1660'],
     ['A DeLorean model at scale 1:24.', '1:24'],
     ['SUBSCRIBE NOW', 'NOW'],
+    ['Now, following asset sales, revenue is shrinking.', 'Now'],
     ['Recent in Sports', 'Recent'],
     ['The ministers of Poland and Jan Kavan of the Czech Republic met.', 'Jan'],
     ['He scored 4 in the morning session.', '4 in the morning'],

@@ -998,6 +998,8 @@ const reference: Rule = (g, index) => {
   const word = g.word(index);
   // `SUBSCRIBE NOW`, `OUT NOW`: words in capitals are page furniture, not time.
   if (g.isAllCaps(index)) return null;
+  // `Now, he says, …` opens a sentence as a turn in the story, not as a time.
+  if (word === 'now' && g.capitalized(index) && g.isMark(index + 1, ',')) return null;
   if (word === 'now' || word === 'currently' || word === 'presently' || word === 'nowadays') {
     return { end: index + 1, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   }
