@@ -75,6 +75,7 @@ const ROWS: readonly Row[] = [
   ['The ceasefire broke down in August.', 'August', '2025-08', 'month', TUESDAY],
   ['The law takes effect in January.', 'January', '2026-01', 'month', NOVEMBER],
   ['The company was sold last April.', 'last April', '2025-04', 'month', TUESDAY],
+  ['Two helicopters crashed last November.', 'last November', '2024-11', 'month', TUESDAY],
   ['The March accession made the three members.', 'March', '2025-03', 'month', TUESDAY],
   ['Talks stalled in early December.', 'early December', '2025-12', 'month', TUESDAY],
   ['The storm hit in late November.', 'late November', '2025-11', 'month', TUESDAY],

@@ -218,7 +218,8 @@ function monthYear(month: number, spec: YearSpec, context: ResolveContext): numb
     case 'relative':
       return year + spec.shift;
     case 'direction':
-      if (spec.direction < 0) return month < current ? year : year - 1;
+      // `last February` said in March is not the month just over (that is `last month`), but the one a year before.
+      if (spec.direction < 0) return month < current - 1 ? year : year - 1;
       if (spec.direction > 0) return month > current ? year : year + 1;
       return year;
     case 'implied':
