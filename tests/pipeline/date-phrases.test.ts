@@ -37,6 +37,7 @@ const ROWS: readonly Row[] = [
   ['The relatives have until 9 a.m. Wednesday to sign.', '9 a.m. Wednesday', '2025-12-31T09:00', 'time', TUESDAY],
   ['Officials postponed until Monday any action on the visas.', 'Monday', '2026-01-05', 'day', TUESDAY],
   ['Members had filed their reports by Monday.', 'Monday', '2025-12-29', 'day', TUESDAY],
+  ['By March, prices were falling.', 'March', '2025-03', 'month', TUESDAY],
   ['A new chairman takes over, effective Feb. 1.', 'Feb. 1', '2026-02-01', 'day', TUESDAY],
   ['Qantas will double its flights by August in search of markets untouched by the crisis.', 'August', '2026-08', 'month', TUESDAY],
   // A deadline named as a noun says nothing of when it falls.

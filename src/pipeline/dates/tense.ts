@@ -50,8 +50,14 @@ export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: n
   const lead = tokens.lower.slice(Math.max(sentenceFirst, phraseFirst - 3), phraseFirst).join(' ');
   if (lead === 'as early as' || lead === 'as soon as') return 'future';
   // A deadline or a start is ahead (`by Aug. 1`, `until 9 a.m. Tuesday`, `effective Feb. 1`),
-  // unless the sentence looks back from it (`had filed reports by Wednesday`).
-  if (phraseFirst > sentenceFirst && DEADLINES.has(tokens.lower[phraseFirst - 1] ?? '') && !hasWord(tokens, 'had', phraseFirst - REACH, phraseEnd + REACH, sentenceFirst, sentenceEnd)) {
+  // unless the sentence looks back from it (`had filed reports by Wednesday`) or opens with it
+  // to say how things stood then (`By Monday, officials hardened their stance`).
+  if (
+    phraseFirst > sentenceFirst &&
+    DEADLINES.has(tokens.lower[phraseFirst - 1] ?? '') &&
+    !isFronted(tokens, sentenceFirst, phraseFirst - 1, phraseEnd) &&
+    !hasWord(tokens, 'had', phraseFirst - REACH, phraseEnd + REACH, sentenceFirst, sentenceEnd)
+  ) {
     return 'future';
   }
   let best: Tense = 'unknown';
@@ -88,6 +94,15 @@ function hasWord(tokens: Tokens, word: string, first: number, end: number, sente
   for (let index = Math.max(first, sentenceFirst); index < Math.min(end, sentenceEnd); index += 1) if (tokens.lower[index] === word) return true;
   return false;
 }
+
+/** Whether a phrase led by `lead` opens its sentence, set off by a comma: `But by Monday, …`. */
+function isFronted(tokens: Tokens, sentenceFirst: number, lead: number, phraseEnd: number): boolean {
+  const opens = lead === sentenceFirst || (lead === sentenceFirst + 1 && CONJUNCTIONS.has(tokens.lower[sentenceFirst] ?? ''));
+  return opens && tokens.lower[phraseEnd] === ',';
+}
+
+/** Words that may open a sentence before a fronted phrase. */
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
 /** `had been due to expire Friday`, `had scheduled it for March`: a plan already overtaken, dated in the past. */
 function isPastPlan(tokens: Tokens, index: number): boolean {
