@@ -59,7 +59,7 @@ export interface ResolvedDate {
 /**
  * Resolve a date expression.
  *
- * @example resolveDate({ kind: 'relative', unit: 'week', shift: -1, part: null, clock: null }, { today: parseDay('2025-12-30'), tense: 'unknown', last: null })
+ * @example resolveDate({ kind: 'relative', unit: 'week', shift: -1, part: null, clock: null }, { today: parseDay('2025-12-30'), tense: 'unknown', last: null, lastDay: null, period: null })
  *   // { value: '2025-W52', precision: 'week', range: 22–28 Dec 2025, … }
  */
 export function resolveDate(expression: DateExpression, context: ResolveContext): ResolvedDate {

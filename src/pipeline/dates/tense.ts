@@ -75,12 +75,12 @@ export function guessTense(tokens: Tokens, sentenceFirst: number, sentenceEnd: n
     if (NEEDS_TO.has(word) && next !== 'to' && (next !== 'for' || word === 'plan' || word === 'plans')) return;
     // `was planned for March`, `planned to leave on Thursday` look ahead to what follows;
     // `on Friday, the government planned to pay` may have been done since.
-    if (word === 'planned' && tokens.lower[index + 1] !== 'for' && index > phraseFirst) return;
+    if (word === 'planned' && next !== 'for' && index > phraseFirst) return;
     // A reporting verb dates the phrase only beside it (`said Friday`, `told reporters on Monday`):
     // further away it dates the statement, not what it reports (`payable Dec. 15, the company said`).
     if (REPORTING.has(word) && distance > 3) return;
     // `were planning to`, `was expected to`: the plan, not the auxiliary, says when.
-    if ((word === 'was' || word === 'were') && FUTURE.has(tokens.lower[index + 1] ?? '')) return;
+    if ((word === 'was' || word === 'were') && FUTURE.has(next ?? '')) return;
     best = tense === 'future' && isPastPlan(tokens, index) ? 'past' : tense;
     bestDistance = distance;
   };
