@@ -27,6 +27,7 @@ const ROWS: readonly Row[] = [
   ['Police said the convoy left Sunday night.', 'Sunday night', '2025-12-28', 'day', TUESDAY],
   ['Rebels attacked the port early Friday morning.', 'early Friday morning', '2025-12-26', 'day', TUESDAY],
   ['The offer expired Friday evening.', 'Friday evening', '2025-12-26TEV', 'time', TUESDAY],
+  ['The raid began in the late morning Monday.', 'late morning Monday', '2025-12-29', 'day', TUESDAY],
   ['The board meets at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2025-11-18T09:00', 'time', NOVEMBER],
   // A plan looks ahead to what follows it; a plan overtaken (`had been due`) looks back.
   ['The team planned to leave Nairobi on Thursday.', 'Thursday', '2026-01-01', 'day', TUESDAY],

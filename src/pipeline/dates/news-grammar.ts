@@ -765,9 +765,6 @@ const deicticDay: Rule = (g, index) => {
   return null;
 };
 
-/** Parts of the day that a weekday before them dates by the day alone: `Friday night`, `Thursday morning`. */
-const DATED_BY_DAY: ReadonlySet<DayPart> = new Set(['MO', 'NI']);
-
 /** `Monday`, `last Friday`, `Wednesday night`, `early Tuesday`, `noon Saturday`. */
 const weekday: Rule = (g, index) => {
   let at = index;
@@ -795,10 +792,7 @@ const weekday: Rule = (g, index) => {
   else if (g.word(at).length < 6) return null;
   const dayPart = clock === null ? g.dayPart(end) : null;
   if (dayPart !== null) {
-    // What happened `Friday night` or `Thursday morning` is dated by its day: expert TimeML
-    // annotations of news give the plain day for these more often than the part of the day,
-    // and keep the part for an evening (`Friday evening` is TEV).
-    if (!('part' in dayPart.clock && DATED_BY_DAY.has(dayPart.clock.part))) clock = dayPart.clock;
+    clock = dayPart.clock;
     end = dayPart.next;
   }
   return { end, expression: { kind: 'weekday', weekday: day, direction, clock, fromLast: false } };
@@ -1135,9 +1129,10 @@ const JOINED_PARTS: ReadonlyMap<string, DayPart> = new Map([
 ]);
 
 /**
- * `by mid-afternoon`, `in the late evening`, `early morning Tuesday`: a part of the day said with
- * `early`, `mid` or `late`, joined later to the day beside it. Alone, it needs a word that makes
- * it a time (`by`, `in`…): `late-night talks` and `early-morning raids` name kinds of things.
+ * `by mid-afternoon`, `in the late evening`, `late afternoon Tuesday`: a part of the day said
+ * with `early`, `mid` or `late`, joined later to the day beside it. A noun after it makes it a
+ * kind of thing (`late-night talks`, `early-morning raids`); alone, it needs a word that makes
+ * it a time (`by`, `in`…).
  */
 const partOfDay: Rule = (g, index) => {
   let part = JOINED_PARTS.get(g.word(index));

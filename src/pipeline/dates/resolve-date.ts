@@ -20,6 +20,7 @@ import {
   type CalendarUnit,
   type CalendarValue,
   type Clock,
+  type DayPart,
   type DayRange,
   type Season,
 } from './calendar.ts';
@@ -339,12 +340,20 @@ function resolveShifted(unit: 'day' | 'week', amount: number, base: ResolvedDate
   return placed({ precision: 'day', day: calendar.day + amount * (unit === 'week' ? 7 : 1) });
 }
 
+/** Parts of the day that a weekday dates by the day alone: `Friday night`, `Thursday morning`. */
+const DATED_BY_DAY: ReadonlySet<DayPart> = new Set(['MO', 'NI']);
+
 /**
  * A weekday: the last one up to `today` in the past or when the tense is unknown, the next one
  * from `today` in the future; `last Friday` is strictly before `today`, `next Friday` strictly
  * after. `today` is the publication day, or the last day mentioned for `the previous Friday`.
+ *
+ * What happened `Friday night` or `Thursday morning` is dated by its day: expert TimeML
+ * annotations of news give the plain day for these more often than the part of the day, and
+ * keep the part for an evening (`Friday evening` is TEV) or a clock time.
  */
-function resolveWeekday(weekday: number, direction: Direction | null, clock: Clock | null, today: number | null, tense: Tense): ResolvedDate {
+function resolveWeekday(weekday: number, direction: Direction | null, written: Clock | null, today: number | null, tense: Tense): ResolvedDate {
+  const clock = written !== null && 'part' in written && DATED_BY_DAY.has(written.part) ? null : written;
   if (today === null) return unplaced(`XXXX-XX-XX${clockText(clock)}`, clock === null ? 'day' : 'time');
   const back = (weekdayOf(today) - weekday + 7) % 7;
   const forward = (weekday - weekdayOf(today) + 7) % 7;
