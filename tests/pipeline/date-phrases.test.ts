@@ -22,15 +22,40 @@ const ROWS: readonly Row[] = [
   ['Ministers will meet on Friday in Caracas.', 'Friday', '2026-01-02', 'day', TUESDAY],
   ['The vote was held last Friday.', 'last Friday', '2025-12-26', 'day', TUESDAY],
   ['He travels to Brazil next Monday.', 'next Monday', '2026-01-05', 'day', TUESDAY],
-  ['Police said the convoy left Sunday night.', 'Sunday night', '2025-12-28TNI', 'time', TUESDAY],
+  ['The stock is to resume trading in Paris Thursday.', 'Thursday', '2026-01-01', 'day', TUESDAY],
+  // A weekday's morning or night is dated by its day; an evening keeps its part.
+  ['Police said the convoy left Sunday night.', 'Sunday night', '2025-12-28', 'day', TUESDAY],
+  ['Rebels attacked the port early Friday morning.', 'early Friday morning', '2025-12-26', 'day', TUESDAY],
+  ['The offer expired Friday evening.', 'Friday evening', '2025-12-26TEV', 'time', TUESDAY],
+  ['The raid began in the late morning Monday.', 'late morning Monday', '2025-12-29', 'day', TUESDAY],
   ['The board meets at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2025-11-18T09:00', 'time', NOVEMBER],
+  // A plan looks ahead to what follows it; a plan overtaken (`had been due`) looks back.
+  ['The team planned to leave Nairobi on Thursday.', 'Thursday', '2026-01-01', 'day', TUESDAY],
+  ['The offer had been due to expire Friday.', 'Friday', '2025-12-26', 'day', TUESDAY],
+  ['Protesters were planning to march on Saturday.', 'Saturday', '2026-01-03', 'day', TUESDAY],
+  ['On Friday, the minister set aside vacation plans for the trip.', 'Friday', '2025-12-26', 'day', TUESDAY],
+  // A deadline or a start is ahead, unless the sentence looks back from it.
+  ['The relatives have until 9 a.m. Wednesday to sign.', '9 a.m. Wednesday', '2025-12-31T09:00', 'time', TUESDAY],
+  ['Officials postponed until Monday any action on the visas.', 'Monday', '2026-01-05', 'day', TUESDAY],
+  ['Members had filed their reports by Monday.', 'Monday', '2025-12-29', 'day', TUESDAY],
+  ['By March, prices were falling.', 'March', '2025-03', 'month', TUESDAY],
+  ['A new chairman takes over, effective Feb. 1.', 'Feb. 1', '2026-02-01', 'day', TUESDAY],
+  ['Qantas will double its flights by August in search of markets untouched by the crisis.', 'August', '2026-08', 'month', TUESDAY],
+  // A deadline named as a noun says nothing of when it falls.
+  ['The agency had ruled and set Friday as the deadline for his return.', 'Friday', '2025-12-26', 'day', TUESDAY],
   ['Trading closed at 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9', '2025-11-09T17:00', 'time', TUESDAY],
+  ['The suspect appeared before a judge on Monday at midday.', 'Monday at midday', '2025-12-29T12:00', 'time', TUESDAY],
+  ['The father will leave Thursday at 4 in the morning.', 'Thursday at 4 in the morning', '2026-01-01T04:00', 'time', TUESDAY],
   // Days counted from the publication.
   ['Rebels withdrew yesterday.', 'yesterday', '2025-12-29', 'day', TUESDAY],
   ['The port reopened today.', 'today', '2025-12-30', 'day', TUESDAY],
   ['A second vote is due tomorrow.', 'tomorrow', '2025-12-31', 'day', TUESDAY],
   ['The president speaks tonight.', 'tonight', '2025-12-30TNI', 'time', TUESDAY],
+  ['Shares were up 5% by mid-afternoon yesterday.', 'mid-afternoon yesterday', '2025-12-29TAF', 'time', TUESDAY],
+  ['By mid afternoon, the rebels had withdrawn.', 'mid afternoon', '2025-12-30TAF', 'time', TUESDAY],
   ['The ship sank two days ago.', 'two days ago', '2025-12-28', 'day', TUESDAY],
+  ['The day before last Tuesday’s hearing, he went home.', 'The day before last Tuesday', '2025-12-22', 'day', TUESDAY],
+  ['Stores reopened two days after Christmas.', 'two days after Christmas', '2025-12-27', 'day', TUESDAY],
   // Weeks.
   ['Trump recognised the attack in an interview last week.', 'last week', '2025-W52', 'week', TUESDAY],
   ['A deal is expected next week.', 'next week', '2026-W02', 'week', TUESDAY],
@@ -39,8 +64,10 @@ const ROWS: readonly Row[] = [
   ['The drone attack happened in the first week of August.', 'the first week of August', '2025-W32', 'week', TUESDAY],
   ['Fighting peaked in the last week of May.', 'the last week of May', '2025-W22', 'week', TUESDAY],
   ['Shipments resume the week of Dec. 22.', 'the week of Dec. 22', '2025-W52', 'week', TUESDAY],
+  ['Pilgrims filled the city during Easter week.', 'Easter week', '2025-W16', 'week', TUESDAY],
   ['Crowds gathered last weekend.', 'last weekend', '2025-W52-WE', 'week', TUESDAY],
   ['More protests are planned this weekend.', 'this weekend', '2026-W01-WE', 'week', TUESDAY],
+  ['Officials over the weekend became more open about their aims.', 'the weekend', '2025-W52-WE', 'week', TUESDAY],
   // Months.
   ['The CIA carried out a drone strike earlier this month.', 'earlier this month', '2025-12', 'month', TUESDAY],
   ['A report is due later this month.', 'later this month', '2025-12', 'month', TUESDAY],
@@ -50,6 +77,8 @@ const ROWS: readonly Row[] = [
   ['The ceasefire broke down in August.', 'August', '2025-08', 'month', TUESDAY],
   ['The law takes effect in January.', 'January', '2026-01', 'month', NOVEMBER],
   ['The company was sold last April.', 'last April', '2025-04', 'month', TUESDAY],
+  ['Two helicopters crashed last November.', 'last November', '2024-11', 'month', TUESDAY],
+  ['The March accession made the three members.', 'March', '2025-03', 'month', TUESDAY],
   ['Talks stalled in early December.', 'early December', '2025-12', 'month', TUESDAY],
   ['The storm hit in late November.', 'late November', '2025-11', 'month', TUESDAY],
   ['Prices peaked in July 1997.', 'July 1997', '1997-07', 'month', TUESDAY],
@@ -58,6 +87,9 @@ const ROWS: readonly Row[] = [
   ['The embassies were bombed on Aug. 7, 1998.', 'Aug. 7, 1998', '1998-08-07', 'day', TUESDAY],
   ['The decree was signed on 30 December 2025.', '30 December 2025', '2025-12-30', 'day', TUESDAY],
   ['The rally was held on Oct. 23.', 'Oct. 23', '2025-10-23', 'day', TUESDAY],
+  ['The summit was held on April 24 and 25.', '25', '2025-04-25', 'day', TUESDAY],
+  ['Talks ran March 6-8, 2024, in Geneva.', '8, 2024', '2024-03-08', 'day', TUESDAY],
+  ['Talks ran March 6-8, 2024, in Geneva.', 'March 6', '2024-03-06', 'day', TUESDAY],
   ['The dividend is payable Jan. 15 to holders of record.', 'Jan. 15', '2026-01-15', 'day', TUESDAY],
   ['The order is dated 12/25/2025.', '12/25/2025', '2025-12-25', 'day', TUESDAY],
   ['The filing, dated 2025-12-24, names three firms.', '2025-12-24', '2025-12-24', 'day', TUESDAY],
@@ -120,11 +152,31 @@ describe('phrases that count from the last date mentioned', () => {
     ]);
   });
 
+  test('"the previous Friday" is the Friday before the day just mentioned', () => {
+    const dates = datesOf('Shares closed lower on Friday, down 4% from the previous Friday.', TUESDAY);
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['Friday', '2025-12-26'],
+      ['the previous Friday', '2025-12-19'],
+    ]);
+  });
+
   test('"two weeks later" counts from the date just mentioned', () => {
     const dates = datesOf('The first raid came on Dec. 1. Two weeks later, a second one hit the coast.', TUESDAY);
     expect(dates.map((date) => [date.phrase, date.value])).toEqual([
       ['Dec. 1', '2025-12-01'],
       ['Two weeks later', '2025-W51'],
+    ]);
+  });
+
+  test('"the year-earlier period" is the period the report is about, not the last one mentioned', () => {
+    const dates = datesOf(
+      'Net income rose in the third quarter. After a flat second quarter, margins recovered. Charges were taken in the year-earlier period.',
+      TUESDAY,
+    );
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['the third quarter', '2025-Q3'],
+      ['second quarter', '2025-Q2'],
+      ['the year-earlier period', '2024-Q3'],
     ]);
   });
 
@@ -177,12 +229,19 @@ describe('words that look like dates but are not', () => {
     ['Exports rose to 2000 tonnes.', '2000'],
     ['You may want to march on.', 'may'],
     ['The fall of the regime was swift.', 'fall'],
+    ['He joined the March on Washington.', 'March'],
+    ['Two died on Aug. 7 and 12 others were hurt.', '12'],
+    ['The deal came in late-night talks in Caracas.', 'late-night'],
+    ['The case is for today’s youth what the blockade was for their parents.', 'today'],
     ['More than a quarter of the market was lost.', 'a quarter'],
     ['A 34-inch 3440x1440 curved panel.', '1440'],
     ['A laptop with a GTX 1660 Ti card.', '1660'],
     ['A DeLorean model at scale 1:24.', '1:24'],
     ['SUBSCRIBE NOW', 'NOW'],
+    ['Now, following asset sales, revenue is shrinking.', 'Now'],
     ['Recent in Sports', 'Recent'],
+    ['The ministers of Poland and Jan Kavan of the Czech Republic met.', 'Jan'],
+    ['He scored 4 in the morning session.', '4 in the morning'],
   ])('%s finds no "%s"', (sentence, phrase) => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });

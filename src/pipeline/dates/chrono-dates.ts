@@ -73,6 +73,6 @@ function toExpression(components: ParsedComponents): DateExpression | null {
     return { kind: 'month-day', year: known('year'), month, day, weekday: isoWeekday, clock };
   }
   if (clock === null) return null;
-  if (isoWeekday !== null) return { kind: 'weekday', weekday: isoWeekday, direction: null, clock };
+  if (isoWeekday !== null) return { kind: 'weekday', weekday: isoWeekday, direction: null, clock, fromLast: false };
   return { kind: 'clock', clock };
 }

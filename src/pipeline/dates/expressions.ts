@@ -52,10 +52,21 @@ export type DateExpression =
   | { readonly kind: 'season'; readonly season: Season; readonly year: YearSpec; readonly part: Part | null }
   /** `the first week of August`; `ordinal` -1 is the last week. */
   | { readonly kind: 'month-week'; readonly ordinal: number; readonly month: number; readonly year: number | null }
-  /** `the week of March 6`: the week a day falls in. */
+  /** `the week of March 6`, `Easter week`: the week a day falls in. */
   | { readonly kind: 'week-of'; readonly day: DateExpression }
-  /** `Monday`, `last Friday`, `Wednesday night`, `noon Saturday`. */
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly direction: Direction | null; readonly clock: Clock | null }
+  /** `the day before last Tuesday`, `two days after Christmas`: days or weeks counted from a day the phrase names. */
+  | { readonly kind: 'shifted'; readonly unit: 'day' | 'week'; readonly amount: number; readonly base: DateExpression }
+  /**
+   * `Monday`, `last Friday`, `Wednesday night`, `noon Saturday`, counted from the publication day;
+   * `the previous Friday`, `the following Monday` are counted from the last day mentioned.
+   */
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: number;
+      readonly direction: Direction | null;
+      readonly clock: Clock | null;
+      readonly fromLast: boolean;
+    }
   /** Counted from the publication day: `today` (day 0), `yesterday` (day -1), `last week`, `earlier this month`, `tonight`. */
   | {
       readonly kind: 'relative';

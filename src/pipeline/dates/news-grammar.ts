@@ -42,6 +42,8 @@ interface Match {
 
 type Rule = (grammar: Grammar, index: number) => Match | null;
 
+type MonthDay = Extract<DateExpression, { kind: 'month-day' }>;
+
 const DIRECTIONS: ReadonlyMap<string, Direction> = new Map([
   ['last', -1],
   ['this', 0],
@@ -107,16 +109,41 @@ export function findGrammarDates(tokens: Tokens): GrammarMatch[] {
     if (match === null) {
       index += 1;
     } else {
-      found.push({ first: index, end: match.end, expression: match.expression });
+      const pair = match.expression.kind === 'month-day' ? readSecondDay(grammar, match.end, match.expression) : null;
+      found.push({ first: index, end: match.end, expression: pair?.first ?? match.expression });
       index = match.end;
+      if (pair !== null) {
+        found.push(pair.second);
+        index = pair.second.end;
+      }
     }
   }
   return found;
 }
 
+/** Words that may follow the second day of `April 24 and 25` (besides a mark). */
+const AFTER_SECOND_DAY = new Set(['in', 'at', 'on', 'for', 'with', 'when', 'while']);
+
+/**
+ * The second day of `April 24 and 25`, `March 6-8, 2024`: a later day of the same month. A year
+ * written after it is the first day's too. `Aug. 7 and 12 others` is a count, so the day must end
+ * the phrase.
+ */
+function readSecondDay(g: Grammar, at: number, first: MonthDay): { first: MonthDay; second: GrammarMatch } | null {
+  const joined = g.is(at, 'and', 'or', 'to', 'through') || g.isMark(at, '-') || g.isMark(at, '–');
+  const day = joined && g.isNumber(at + 1) ? g.dayOfMonth(at + 1) : null;
+  if (day === null || day.day <= first.day) return null;
+  const written = g.year(g.isMark(day.next, ',') ? day.next + 1 : day.next);
+  const end = written?.next ?? day.next;
+  if (!g.endsPhrase(end) && !AFTER_SECOND_DAY.has(g.word(end))) return null;
+  const year = first.year ?? written?.year ?? null;
+  return { first: { ...first, year }, second: { first: at + 1, end, expression: { ...first, day: day.day, year, weekday: null, clock: null } } };
+}
+
 /** Token-level reading helpers shared by the rules. */
 class Grammar {
   readonly tokens: Tokens;
+  private inDayPhrase = false;
 
   constructor(tokens: Tokens) {
     this.tokens = tokens;
@@ -195,7 +222,7 @@ class Grammar {
     const word = this.word(index);
     const month = MONTHS.get(word);
     if (month === undefined || !this.capitalized(index)) return null;
-    const abbreviated = word.length <= 4 && word !== 'june' && word !== 'july' && word !== 'may';
+    const abbreviated = isMonthAbbreviation(word);
     let next = index + 1;
     // `Sept.` takes its period; `December.` ends a sentence.
     const dotted = abbreviated && this.isMark(next, '.') && this.glued(next);
@@ -203,6 +230,34 @@ class Grammar {
     if (abbreviated && !dotted && !strict) return null;
     if (AMBIGUOUS_MONTHS.has(word) && !strict && !(abbreviated && dotted)) return null;
     return { month, next };
+  }
+
+  /**
+   * A phrase naming one day at `index` (`last Tuesday`, `Aug. 7`, `Christmas`, `yesterday`), or
+   * null. It does not look further for another count (`the day before the day before…`), so a
+   * chain of them costs no more than one.
+   */
+  dayPhrase(index: number): Match | null {
+    if (this.inDayPhrase) return null;
+    this.inDayPhrase = true;
+    const match = this.matchAt(index);
+    this.inDayPhrase = false;
+    if (match === null) return null;
+    const { expression } = match;
+    const isDay = expression.kind === 'month-day' || expression.kind === 'weekday' || expression.kind === 'holiday' || (expression.kind === 'relative' && expression.unit === 'day');
+    return isDay ? match : null;
+  }
+
+  /** Whether a month name stands between `the` and a noun it modifies: `the March accession`, `the May elections`. */
+  isMonthModifier(index: number): boolean {
+    const next = index + 1;
+    return this.is(index - 1, 'the') && this.isWord(next) && !this.capitalized(next) && !FUNCTION_WORDS.has(this.word(next));
+  }
+
+  /** Whether the word is a month abbreviation written without its period: `Jan`, `Sept`. */
+  isBareAbbreviation(index: number): boolean {
+    const word = this.word(index);
+    return MONTHS.has(word) && isMonthAbbreviation(word) && !(this.isMark(index + 1, '.') && this.glued(index + 1));
   }
 
   /** A day of the month, `7`, `7th` or `seventh`, not part of a larger number or a clock time. */
@@ -318,6 +373,11 @@ class Grammar {
   }
 }
 
+/** Whether a month word is an abbreviation (`aug`, `sept`), not a full name (`may`, `june`). */
+function isMonthAbbreviation(word: string): boolean {
+  return word.length <= 4 && word !== 'june' && word !== 'july' && word !== 'may';
+}
+
 // ---- Rules ------------------------------------------------------------------------------
 
 /** `Aug. 7, 1998`, `Friday, Oct. 23`, `30 December 2025`, `the 5th of May`, `July 1997`. */
@@ -389,7 +449,8 @@ const monthName: Rule = (g, index) => {
     direction = 0;
     at += 1;
   }
-  const contextual = at > index || MONTH_CONTEXT.has(g.word(index - 1));
+  // `Jan Kavan`, `Mar Roxas`: a month abbreviation without its period and with no day or year is a name.
+  const contextual = (at > index || MONTH_CONTEXT.has(g.word(index - 1)) || g.isMonthModifier(at)) && !g.isBareAbbreviation(at);
   const month = g.month(at, contextual);
   // `last Oct. 23` is a day: the month-day rule reads it from the month on.
   if (month === null || g.dayOfMonth(month.next) !== null) return null;
@@ -663,6 +724,9 @@ const season: Rule = (g, index) => {
   return { end, expression: { kind: 'season', season: name, year: year ?? { type: 'implied' }, part } };
 };
 
+/** Nouns after `today's` that mean the present age: `today's world`, `in today's dollars`. */
+const NOWADAYS_NOUNS = new Set(['world', 'youth', 'young', 'society', 'generation', 'children', 'kids', 'standards', 'dollars', 'terms']);
+
 /** `today`, `tonight`, `yesterday morning`, `late yesterday`, `this afternoon`, `last night`, `the day before yesterday`. */
 const deicticDay: Rule = (g, index) => {
   let at = index;
@@ -679,6 +743,9 @@ const deicticDay: Rule = (g, index) => {
   const shifts: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
   const word = g.word(at);
   if (shifts[word] !== undefined) {
+    // `today's youth`, `by today's standards` speak of the present age, not of the day.
+    const possessive = g.possessive(at + 1);
+    if (word === 'today' && possessive > 0 && NOWADAYS_NOUNS.has(g.word(possessive))) return null;
     let clock: Clock | null = word === 'tonight' ? { part: 'NI' } : null;
     let end = at + 1;
     const dayPart = word === 'tonight' ? null : g.dayPart(end);
@@ -703,8 +770,9 @@ const weekday: Rule = (g, index) => {
   let at = index;
   let direction: Direction | null = null;
   let clock: Clock | null = null;
-  if (g.is(at, 'noon', 'midnight')) {
-    clock = g.is(at, 'noon') ? { hour: 12, minute: 0 } : { hour: 24, minute: 0 };
+  const named = NAMED_CLOCKS.get(g.word(at));
+  if (named !== undefined) {
+    clock = named;
     at += 1;
   } else if (g.is(at, 'this') && g.is(at + 1, 'past')) {
     at += 2;
@@ -727,7 +795,7 @@ const weekday: Rule = (g, index) => {
     clock = dayPart.clock;
     end = dayPart.next;
   }
-  return { end, expression: { kind: 'weekday', weekday: day, direction, clock } };
+  return { end, expression: { kind: 'weekday', weekday: day, direction, clock, fromLast: false } };
 };
 
 /** Calendar units a relative phrase can count in. */
@@ -803,8 +871,9 @@ const relative: Rule = (g, index) => {
 };
 
 /**
- * `three years ago`, `nearly four years ago`, `a year ago`, `years ago`, and counted from the
- * last date mentioned: `a year earlier`, `two days later`, `the day before.`
+ * `three years ago`, `nearly four years ago`, `a year ago`, `years ago`, counted from the last
+ * date mentioned: `a year earlier`, `two days later`, and from a day named after it: `two days
+ * after Christmas`.
  */
 const ago: Rule = (g, index) => {
   let at = index;
@@ -832,8 +901,12 @@ const ago: Rule = (g, index) => {
   if (counted === null || amount === null) return null;
   const later = g.is(end, 'later', 'after') ? 1 : g.is(end, 'earlier', 'before') ? -1 : 0;
   if (later === 0) return null;
-  // `two days before the vote` is counted from the vote, not from a date.
-  if (g.is(end, 'before', 'after') && !g.endsPhrase(end + 1)) return null;
+  if (g.is(end, 'before', 'after') && !g.endsPhrase(end + 1)) {
+    // `two days after Christmas` counts from the day named; `two days before the vote` from an event.
+    const base = g.dayPhrase(end + 1);
+    if (base === null || (unit !== 'day' && unit !== 'week')) return null;
+    return { end: base.end, expression: { kind: 'shifted', unit, amount: later * amount, base: base.expression } };
+  }
   return { end: end + 1, expression: { kind: 'anaphoric', unit, shift: later * amount, clock: null, part: null, counted: true } };
 };
 
@@ -859,7 +932,8 @@ const ANAPHORIC_SHIFTS: ReadonlyMap<string, number> = new Map([
 
 /**
  * `the previous day`, `the next day`, `the following week`, `that day`, `the same day`,
- * `earlier that day`, `later that year`, `the day before.`, `year-earlier`, `the year`.
+ * `earlier that day`, `later that year`, `the day before.`, `year-earlier`, `the year`,
+ * `the previous Friday`, and counted from a day named after it: `the day before last Tuesday`.
  */
 const anaphoric: Rule = (g, index) => {
   let at = index;
@@ -880,12 +954,21 @@ const anaphoric: Rule = (g, index) => {
     if (g.is(at + 1, 'same')) unitAt += 1;
   } else if (g.is(at, 'the') && part === null) {
     const named = ANAPHORIC_SHIFTS.get(g.word(at + 1));
+    const weekday = WEEKDAYS.get(g.word(at + 2));
+    if (named !== undefined && named !== 0 && weekday !== undefined && g.capitalized(at + 2) && g.word(at + 2).length >= 6) {
+      // `the previous Friday`: the Friday before the day just mentioned.
+      return { end: at + 3, expression: { kind: 'weekday', weekday, direction: named < 0 ? -1 : 1, clock: null, fromLast: true } };
+    }
     if (named !== undefined) {
       shift = named;
       unitAt = at + 2;
     } else if (g.is(at + 1, 'next') && g.is(at + 2, 'day', 'morning')) {
       shift = 1;
       unitAt = at + 2;
+    } else if (g.is(at + 1, 'day') && g.is(at + 2, 'before', 'after') && !g.endsPhrase(at + 3)) {
+      // `the day before last Tuesday`.
+      const base = g.dayPhrase(at + 3);
+      return base === null ? null : { end: base.end, expression: { kind: 'shifted', unit: 'day', amount: g.is(at + 2, 'before') ? -1 : 1, base: base.expression } };
     } else if (g.is(at + 1, 'day', 'night') && g.is(at + 2, 'before', 'after') && g.endsPhrase(at + 3)) {
       const unit = ANAPHORIC_UNITS.get(g.word(at + 1));
       return {
@@ -909,6 +992,8 @@ const reference: Rule = (g, index) => {
   const word = g.word(index);
   // `SUBSCRIBE NOW`, `OUT NOW`: words in capitals are page furniture, not time.
   if (g.isAllCaps(index)) return null;
+  // `Now, he says, …` opens a sentence as a turn in the story, not as a time.
+  if (word === 'now' && g.capitalized(index) && g.isMark(index + 1, ',')) return null;
   if (word === 'now' || word === 'currently' || word === 'presently' || word === 'nowadays') {
     return { end: index + 1, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   }
@@ -950,7 +1035,7 @@ const reference: Rule = (g, index) => {
   return null;
 };
 
-/** `Thanksgiving`, `Christmas Eve`, `last Christmas`, `Easter 2024`, `New Year's Day`. */
+/** `Thanksgiving`, `Christmas Eve`, `last Christmas`, `Easter 2024`, `New Year's Day`, `Easter week`. */
 const holiday: Rule = (g, index) => {
   let at = index;
   let year: YearSpec = { type: 'implied' };
@@ -976,17 +1061,41 @@ const holiday: Rule = (g, index) => {
     year = { type: 'explicit', year: written.year };
     end = written.next;
   }
-  return { end, expression: { kind: 'holiday', rule: best.rule, year } };
+  const expression: DateExpression = { kind: 'holiday', rule: best.rule, year };
+  // `Easter week`, `Thanksgiving week`: the week the holiday falls in.
+  if (g.is(end, 'week') && g.hyphen(end + 1) < 0) return { end: end + 1, expression: { kind: 'week-of', day: expression } };
+  return { end, expression };
 };
 
 /** Zone abbreviations written after a clock time; the zone is the outlet's business, the value keeps local time. */
 const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest']);
 
-/** `9 a.m.`, `10:35 p.m. EST`, `23:15`, `noon`, `at midnight`: a time of day, joined later to the day beside it. */
+/** Times of day said with a word. */
+const NAMED_CLOCKS: ReadonlyMap<string, Clock> = new Map([
+  ['noon', { hour: 12, minute: 0 }],
+  ['midday', { hour: 12, minute: 0 }],
+  ['midnight', { hour: 24, minute: 0 }],
+]);
+
+/** Words that lead in to a time of day. */
+const CLOCK_LEAD = new Set(['at', 'by', 'until', 'before', 'after', 'around', 'about', 'till']);
+
+/** Parts of the day that say which half of the clock an hour is on: `4 in the morning`, `at 9 in the evening`. */
+const CLOCK_HALVES: ReadonlyMap<string, boolean> = new Map([
+  ['morning', false],
+  ['afternoon', true],
+  ['evening', true],
+]);
+
+/**
+ * `9 a.m.`, `10:35 p.m. EST`, `23:15`, `noon`, `at midnight`, `at 4 in the morning`: a time of
+ * day, joined later to the day beside it.
+ */
 const clockTime: Rule = (g, index) => {
-  if (g.is(index, 'noon', 'midnight')) {
-    if (!g.is(index - 1, 'at', 'by', 'until', 'before', 'after', 'around', 'about', 'till')) return null;
-    return { end: index + 1, expression: { kind: 'clock', clock: g.is(index, 'noon') ? { hour: 12, minute: 0 } : { hour: 24, minute: 0 } } };
+  const named = NAMED_CLOCKS.get(g.word(index));
+  if (named !== undefined) {
+    if (!CLOCK_LEAD.has(g.word(index - 1))) return null;
+    return { end: index + 1, expression: { kind: 'clock', clock: named } };
   }
   if (!g.isNumber(index) || g.word(index).length > 2 || (g.glued(index) && !g.isMark(index - 1, '('))) return null;
   let hour = Number(g.word(index));
@@ -1002,12 +1111,47 @@ const clockTime: Rule = (g, index) => {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem.pm ? 12 : 0);
     at = meridiem.next;
+  } else if (!colon && hour >= 1 && hour <= 12 && CLOCK_LEAD.has(g.word(index - 1)) && g.is(at, 'in') && g.is(at + 1, 'the') && CLOCK_HALVES.has(g.word(at + 2))) {
+    hour = (hour % 12) + (CLOCK_HALVES.get(g.word(at + 2)) === true ? 12 : 0);
+    return { end: at + 3, expression: { kind: 'clock', clock: { hour, minute } } };
   } else if (!colon || hour > 23 || minute > 59 || g.word(index).length < 2) {
     // `23:15`, `08:51`; a bare `1:24` is as often a scale or a score.
     return null;
   }
   if (ZONES.has(g.word(at)) && g.tokens.text.charAt(g.tokens.starts[at] ?? 0) !== g.word(at).charAt(0)) at += 1;
   return { end: at, expression: { kind: 'clock', clock: { hour, minute } } };
+};
+
+/** Parts of the day written as one word. */
+const JOINED_PARTS: ReadonlyMap<string, DayPart> = new Map([
+  ['midmorning', 'MO'],
+  ['midafternoon', 'AF'],
+]);
+
+/**
+ * `by mid-afternoon`, `in the late evening`, `late afternoon Tuesday`: a part of the day said
+ * with `early`, `mid` or `late`, joined later to the day beside it. A noun after it makes it a
+ * kind of thing (`late-night talks`, `early-morning raids`); alone, it needs a word that makes
+ * it a time (`by`, `in`…).
+ */
+const partOfDay: Rule = (g, index) => {
+  let part = JOINED_PARTS.get(g.word(index));
+  let end = index + 1;
+  if (part === undefined) {
+    if (!g.is(index, 'early', 'mid', 'late')) return null;
+    const at = g.hyphen(index + 1) > 0 ? index + 2 : index + 1;
+    const dayPart = g.dayPart(at);
+    if (dayPart === null || !('part' in dayPart.clock)) return null;
+    part = dayPart.clock.part;
+    end = dayPart.next;
+  }
+  const dayFollows = WEEKDAYS.has(g.word(end)) || g.is(end, 'yesterday', 'today', 'tomorrow');
+  // `late-night talks`: a noun after it makes it a kind of thing.
+  if (!dayFollows && g.isWord(end) && !FUNCTION_WORDS.has(g.word(end)) && !g.is(end, 'when', 'as', 'after', 'before')) return null;
+  if (g.hyphen(end) > 0) return null;
+  const introduced = CLOCK_LEAD.has(g.word(index - 1)) || g.is(index - 1, 'in', 'the', 'since', 'from', 'during', 'through');
+  if (!introduced && !dayFollows) return null;
+  return { end, expression: { kind: 'clock', clock: { part } } };
 };
 
 /** `a.m.`, `p.m`, `am`, `PM` at `index`. */
@@ -1025,7 +1169,8 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [[...MONTHS.keys()], [monthDay, monthName]],
   [[...WEEKDAYS.keys()], [monthDay, weekday]],
   [['the'], [monthDay, monthName, year, decade, century, quarterOrHalf, monthWeek, season, deicticDay, relative, anaphoric, reference]],
-  [['early', 'late', 'mid'], [monthName, year, decade, season, deicticDay, relative, weekday]],
+  [['early', 'late', 'mid'], [monthName, year, decade, season, deicticDay, relative, weekday, partOfDay]],
+  [[...JOINED_PARTS.keys()], [partOfDay]],
   [['earlier', 'later'], [deicticDay, relative, anaphoric]],
   [['end', 'beginning', 'start'], [monthName, year, relative]],
   [['last', 'next'], [monthName, quarterOrHalf, season, deicticDay, weekday, relative, holiday]],
@@ -1045,7 +1190,7 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [[...ORDINALS.keys(), 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth', 'twenty'], [quarterOrHalf, century]],
   [[...SEASONS.keys()], [season]],
   [['today', 'tonight', 'yesterday', 'tomorrow'], [deicticDay]],
-  [['noon', 'midnight'], [weekday, clockTime]],
+  [[...NAMED_CLOCKS.keys()], [weekday, clockTime]],
   [['now', 'currently', 'presently', 'nowadays', 'right', 'these', 'at', 'recently', 'recent', 'more', 'most', 'future'], [reference]],
   [['nineteen', 'two'], [year]],
   [[...new Set([...HOLIDAYS.keys()].map((name) => name.split(' ')[0] ?? ''))], [holiday]],

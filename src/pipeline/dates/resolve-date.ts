@@ -20,6 +20,7 @@ import {
   type CalendarUnit,
   type CalendarValue,
   type Clock,
+  type DayPart,
   type DayRange,
   type Season,
 } from './calendar.ts';
@@ -37,6 +38,12 @@ export interface ResolveContext {
   readonly last: CalendarValue | null;
   /** The last day mentioned (a date or time of day), as a day number, or null: what `that day` and `at 10 p.m.` refer to. */
   readonly lastDay: number | null;
+  /**
+   * The first quarter the text names, or null: the period a company's report is about, which
+   * `the quarter`, `the year-earlier period` and `the 1989 period` go on referring to after an
+   * aside about another (`after a flat second quarter`).
+   */
+  readonly period: CalendarValue | null;
 }
 
 /** A phrase placed on the calendar. */
@@ -53,7 +60,7 @@ export interface ResolvedDate {
 /**
  * Resolve a date expression.
  *
- * @example resolveDate({ kind: 'relative', unit: 'week', shift: -1, part: null, clock: null }, { today: parseDay('2025-12-30'), tense: 'unknown', last: null })
+ * @example resolveDate({ kind: 'relative', unit: 'week', shift: -1, part: null, clock: null }, { today: parseDay('2025-12-30'), tense: 'unknown', last: null, lastDay: null, period: null })
  *   // { value: '2025-W52', precision: 'week', range: 22–28 Dec 2025, … }
  */
 export function resolveDate(expression: DateExpression, context: ResolveContext): ResolvedDate {
@@ -81,8 +88,10 @@ export function resolveDate(expression: DateExpression, context: ResolveContext)
       const first = day.range?.first;
       return first === undefined ? unplaced('XXXX-WXX', 'week') : placed(containing(first, 'week'));
     }
+    case 'shifted':
+      return resolveShifted(expression.unit, expression.amount, resolveDate(expression.base, context));
     case 'weekday':
-      return resolveWeekday(expression.weekday, expression.direction, expression.clock, context);
+      return resolveWeekday(expression.weekday, expression.direction, expression.clock, expression.fromLast ? (context.lastDay ?? context.today) : context.today, context.tense);
     case 'relative':
       return resolveRelative(expression.unit, expression.shift, expression.part, expression.clock, context);
     case 'ago':
@@ -210,7 +219,8 @@ function monthYear(month: number, spec: YearSpec, context: ResolveContext): numb
     case 'relative':
       return year + spec.shift;
     case 'direction':
-      if (spec.direction < 0) return month < current ? year : year - 1;
+      // `last February` said in March is not the month just over (that is `last month`), but the one a year before.
+      if (spec.direction < 0) return month < current - 1 ? year : year - 1;
       if (spec.direction > 0) return month > current ? year : year + 1;
       return year;
     case 'implied':
@@ -238,11 +248,12 @@ function resolveDecade(decade: number | null, shortDecade: number, part: Part | 
 /**
  * A quarter or half. Without a year it is the publication year's, or the year before when the
  * sentence is in the past and that period has not begun yet. Without a number (`the quarter`,
- * `the year-earlier quarter`) it is the last one mentioned, or the last one completed.
+ * `the year-earlier quarter`) it is the period the report is about (the first quarter named),
+ * else the last one mentioned, else the last one completed.
  */
 function resolvePeriod(unit: 'quarter' | 'half', index: number | null, spec: YearSpec, context: ResolveContext): ResolvedDate {
   const today = context.today;
-  const last = context.last;
+  const last = context.period ?? context.last;
   const lastSame = last !== null && last.precision === unit ? last : null;
   if (index === null) {
     let base: CalendarValue | null = lastSame;
@@ -322,12 +333,27 @@ function resolveMonthWeek(ordinal: number, month: number, written: number | null
   return placed({ precision: 'week', ...week, weekend: false }, { first, last: first + 6 });
 }
 
+/** `the day before last Tuesday`: a day counted from the day the phrase names. */
+function resolveShifted(unit: 'day' | 'week', amount: number, base: ResolvedDate): ResolvedDate {
+  const calendar = base.calendar;
+  if (calendar === null || (calendar.precision !== 'day' && calendar.precision !== 'time')) return unplaced('XXXX-XX-XX', 'day');
+  return placed({ precision: 'day', day: calendar.day + amount * (unit === 'week' ? 7 : 1) });
+}
+
+/** Parts of the day that a weekday dates by the day alone: `Friday night`, `Thursday morning`. */
+const DATED_BY_DAY: ReadonlySet<DayPart> = new Set(['MO', 'NI']);
+
 /**
- * A weekday: the last one up to today in the past or when the tense is unknown, the next one
- * from today in the future; `last Friday` is strictly before today, `next Friday` strictly after.
+ * A weekday: the last one up to `today` in the past or when the tense is unknown, the next one
+ * from `today` in the future; `last Friday` is strictly before `today`, `next Friday` strictly
+ * after. `today` is the publication day, or the last day mentioned for `the previous Friday`.
+ *
+ * What happened `Friday night` or `Thursday morning` is dated by its day: expert TimeML
+ * annotations of news give the plain day for these more often than the part of the day, and
+ * keep the part for an evening (`Friday evening` is TEV) or a clock time.
  */
-function resolveWeekday(weekday: number, direction: Direction | null, clock: Clock | null, context: ResolveContext): ResolvedDate {
-  const today = context.today;
+function resolveWeekday(weekday: number, direction: Direction | null, written: Clock | null, today: number | null, tense: Tense): ResolvedDate {
+  const clock = written !== null && 'part' in written && DATED_BY_DAY.has(written.part) ? null : written;
   if (today === null) return unplaced(`XXXX-XX-XX${clockText(clock)}`, clock === null ? 'day' : 'time');
   const back = (weekdayOf(today) - weekday + 7) % 7;
   const forward = (weekday - weekdayOf(today) + 7) % 7;
@@ -335,7 +361,7 @@ function resolveWeekday(weekday: number, direction: Direction | null, clock: Clo
   if (direction === -1) day = today - (back === 0 ? 7 : back);
   else if (direction === 1) day = today + (forward === 0 ? 7 : forward);
   else if (direction === 0) day = today - weekdayOf(today) + weekday;
-  else day = context.tense === 'future' ? today + forward : today - back;
+  else day = tense === 'future' ? today + forward : today - back;
   return placed(withClock(day, clock));
 }
 

@@ -55,12 +55,14 @@ export function findDates(text: DatedText): Staged<DateMention[]> {
   const dates: DateMention[] = [];
   let last: CalendarValue | null = null;
   let lastDay: number | null = null;
+  let period: CalendarValue | null = null;
   let unanchored = 0;
   for (const paragraph of readingOrder(text)) {
     for (const phrase of findDatePhrases(paragraph.text)) {
-      const resolved = resolveDate(phrase.expression, { today, tense: phrase.tense, last, lastDay });
+      const resolved = resolveDate(phrase.expression, { today, tense: phrase.tense, last, lastDay, period });
       if (resolved.calendar !== null && anchorsLater(phrase.expression, resolved.calendar)) {
         last = resolved.calendar;
+        if (period === null && last.precision === 'quarter') period = last;
         if (last.precision === 'day' || last.precision === 'time') lastDay = last.day;
       }
       if (resolved.calendar === null) unanchored += 1;
