@@ -53,6 +53,7 @@ try {
     const build = timed(process.execPath, [ASTRO, 'build'], root);
     const indexed = /Indexed (\d+) of (\d+) pages: (\d+) files, ([\d.]+ \w+)/.exec(build.stdout);
     console.log(`astro build (with Pagefind): ${build.seconds.toFixed(1)} s (exit ${build.status})`);
+    console.log(`  where it goes: ${readPhases(build.stdout)}`);
     if (indexed) console.log(`pagefind: ${indexed[1]} of ${indexed[2]} pages indexed, ${indexed[3]} files, ${indexed[4]}`);
     const pages = htmlSizes(path.join(root, 'dist', 'briefings'));
     const total = folderSize(path.join(root, 'dist'));
@@ -66,6 +67,28 @@ try {
 } finally {
   if (values.keep) console.log(`Kept ${root}`);
   else rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * The build's phases, from the times Astro and the Pagefind integration print: content sync
+ * (with type generation), bundling (MDX compiled to modules), page rendering, Pagefind.
+ */
+function readPhases(log: string): string {
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const phases = [
+    ['content sync', /\[types\] Generated ([\d.]+)(m?s)/],
+    ['bundling and MDX compile', /\[vite\] ✓ built in ([\d.]+)(m?s)/],
+    ['rendering pages', /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/],
+    ['Pagefind', /\[dossier:pagefind\] Indexed .*\(([\d.]+) (s)\)/],
+  ] as const;
+  return phases
+    .map(([name, pattern]) => {
+      const match = pattern.exec(plain);
+      if (!match) return `${name} ?`;
+      const seconds = Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
+      return `${name} ${seconds.toFixed(1)} s`;
+    })
+    .join(', ');
 }
 
 /** Write `count` seeds shaped like real ones: headline, byline, repeated headline, summary, body, some paragraphs pasted twice. */
