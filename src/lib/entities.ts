@@ -102,7 +102,7 @@ function indexEntities(briefings: readonly FrontMatter[]): EntityIndex {
   return { byKind, slugOf: (kind, name) => slugs.get(`${kind}\u0000${name}`) };
 }
 
-/** Briefings on one page of a person, organisation, place or topic: about 100 KiB of HTML. */
+/** Briefings on one page of a person, organisation, place or topic: 150 KiB of HTML when each has four events. */
 export const ENTITY_PAGE_SIZE = 50;
 
 /**
