@@ -75,20 +75,26 @@ try {
  */
 function readPhases(log: string): string {
   const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  // Astro prints `28.22s`, `312ms` or, past a minute, `1m 3s`.
+  const time = '((?:\\d+m )?[\\d.]+m?s)';
   const phases = [
-    ['content sync', /\[types\] Generated ([\d.]+)(m?s)/],
-    ['bundling and MDX compile', /\[vite\] ✓ built in ([\d.]+)(m?s)/],
-    ['rendering pages', /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/],
-    ['Pagefind', /\[dossier:pagefind\] Indexed .*\(([\d.]+) (s)\)/],
+    ['content sync', `\\[types\\] Generated ${time}`],
+    ['bundling and MDX compile', `\\[vite\\] ✓ built in ${time}`],
+    ['rendering pages', `generating static routes[\\s\\S]*?✓ Completed in ${time}`],
+    ['Pagefind', `\\[dossier:pagefind\\] Indexed .*\\(${time.replace('m?s', ' s')}\\)`],
   ] as const;
   return phases
     .map(([name, pattern]) => {
-      const match = pattern.exec(plain);
-      if (!match) return `${name} ?`;
-      const seconds = Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
-      return `${name} ${seconds.toFixed(1)} s`;
+      const match = new RegExp(pattern).exec(plain)?.[1];
+      return match === undefined ? `${name} ?` : `${name} ${readSeconds(match).toFixed(1)} s`;
     })
     .join(', ');
+}
+
+/** Seconds in a duration as Astro prints it: `28.22s`, `312ms`, `1m 3s`, or ours, `9.6 s`. */
+function readSeconds(text: string): number {
+  const [, minutes = '0', value = '0', unit] = /^(?:(\d+)m )?([\d.]+) ?(ms|s)$/.exec(text) ?? [];
+  return Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
 }
 
 /** Write `count` seeds shaped like real ones: headline, byline, repeated headline, summary, body, some paragraphs pasted twice. */

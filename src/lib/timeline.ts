@@ -297,7 +297,7 @@ export function groupTimeline(entries: readonly TimelineEntry[], order: Timeline
     }));
 }
 
-/** Events on one page of the timeline: about 75 KiB of HTML, however long the timeline grows. */
+/** Events on one page of the timeline: about 60 KiB of HTML, however long the timeline grows. */
 export const TIMELINE_PAGE_SIZE = 100;
 
 /** The heading and anchor of a group or section of the timeline. */
