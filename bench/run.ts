@@ -53,6 +53,7 @@ try {
     const build = timed(process.execPath, [ASTRO, 'build'], root);
     const indexed = /Indexed (\d+) of (\d+) pages: (\d+) files, ([\d.]+ \w+)/.exec(build.stdout);
     console.log(`astro build (with Pagefind): ${build.seconds.toFixed(1)} s (exit ${build.status})`);
+    console.log(`  where it goes: ${readPhases(build.stdout)}`);
     if (indexed) console.log(`pagefind: ${indexed[1]} of ${indexed[2]} pages indexed, ${indexed[3]} files, ${indexed[4]}`);
     const pages = htmlSizes(path.join(root, 'dist', 'briefings'));
     const total = folderSize(path.join(root, 'dist'));
@@ -66,6 +67,34 @@ try {
 } finally {
   if (values.keep) console.log(`Kept ${root}`);
   else rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * The build's phases, from the times Astro and the Pagefind integration print: content sync
+ * (with type generation), bundling (MDX compiled to modules), page rendering, Pagefind.
+ */
+function readPhases(log: string): string {
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  // Astro prints `28.22s`, `312ms` or, past a minute, `1m 3s`.
+  const time = '((?:\\d+m )?[\\d.]+m?s)';
+  const phases = [
+    ['content sync', `\\[types\\] Generated ${time}`],
+    ['bundling and MDX compile', `\\[vite\\] ✓ built in ${time}`],
+    ['rendering pages', `generating static routes[\\s\\S]*?✓ Completed in ${time}`],
+    ['Pagefind', `\\[dossier:pagefind\\] Indexed .*\\(${time.replace('m?s', ' s')}\\)`],
+  ] as const;
+  return phases
+    .map(([name, pattern]) => {
+      const match = new RegExp(pattern).exec(plain)?.[1];
+      return match === undefined ? `${name} ?` : `${name} ${readSeconds(match).toFixed(1)} s`;
+    })
+    .join(', ');
+}
+
+/** Seconds in a duration as Astro prints it: `28.22s`, `312ms`, `1m 3s`, or ours, `9.6 s`. */
+function readSeconds(text: string): number {
+  const [, minutes = '0', value = '0', unit] = /^(?:(\d+)m )?([\d.]+) ?(ms|s)$/.exec(text) ?? [];
+  return Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
 }
 
 /** Write `count` seeds shaped like real ones: headline, byline, repeated headline, summary, body, some paragraphs pasted twice. */

@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/**
+ * The pages Pagefind reads. Only briefing pages carry `data-pagefind-body`, so only they are
+ * indexed; reading just them spares Pagefind parsing every timeline, entity and list page of
+ * the site (about half its time with 4,000 briefings).
+ */
+const INDEXED_PAGES = 'briefings/**/*.html';
+
 /** Index the briefing pages of the build with Pagefind. */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -16,17 +23,19 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = path.join(site, 'pagefind');
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(errors.join('; '));
-          const added = await index.addDirectory({ path: site });
+          const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           const { files, bytes } = await measure(outputPath);
           const indexed = await countIndexedPages(outputPath);
           logger.info(
-            `Indexed ${indexed} of ${added.page_count} pages: ${files} files, ${formatBytes(bytes)} in ${path.relative(process.cwd(), outputPath)}/`,
+            `Indexed ${indexed} of ${added.page_count} pages: ${files} files, ${formatBytes(bytes)} in ${path.relative(process.cwd(), outputPath)}/ ` +
+              `(${((performance.now() - started) / 1000).toFixed(1)} s)`,
           );
         } catch (cause) {
           throw new Error(`Pagefind could not index ${site}`, { cause });

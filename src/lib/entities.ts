@@ -3,7 +3,9 @@
  * build from every briefing's front matter: one pass over the briefings, so 10,000 briefings
  * cost ten times what 1,000 do, and no page scans every briefing.
  */
+import type { PaginateFunction } from 'astro';
 import type { Entity, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
+import { reuseForSameItems } from './reuse.ts';
 
 /** The kinds of pages the index makes, with their URL folders. */
 export type EntityKind = 'people' | 'organizations' | 'places';
@@ -62,9 +64,12 @@ export function toEntitySlug(name: string): string {
 
 /**
  * Build the index of every person, organisation, place and topic of the briefings, newest
- * briefing first on each page (the order `briefings` comes in).
+ * briefing first on each page (the order `briefings` comes in). Built once for every route that
+ * asks with the same briefings.
  */
-export function buildEntityIndex(briefings: readonly FrontMatter[]): EntityIndex {
+export const buildEntityIndex: (briefings: readonly FrontMatter[]) => EntityIndex = reuseForSameItems(indexEntities);
+
+function indexEntities(briefings: readonly FrontMatter[]): EntityIndex {
   const byKind = new Map<EntityKind | 'topics', Map<string, IndexEntry>>();
   const slugs = new Map<string, string>();
   const entryFor = (kind: EntityKind | 'topics', name: string): IndexEntry => {
@@ -96,6 +101,36 @@ export function buildEntityIndex(briefings: readonly FrontMatter[]): EntityIndex
   }
   return { byKind, slugOf: (kind, name) => slugs.get(`${kind}\u0000${name}`) };
 }
+
+/** Briefings on one page of a person, organisation, place or topic: 150 KiB of HTML when each has four events. */
+export const ENTITY_PAGE_SIZE = 50;
+
+/**
+ * The pages of every entity of a kind, cut by Astro's `paginate()`: `/people/<slug>/`,
+ * `/people/<slug>/2/`, … each with `ENTITY_PAGE_SIZE` of its briefings and the `entry` itself.
+ */
+export function paginateEntityPages(index: EntityIndex, kind: EntityKind | 'topics', paginate: PaginateFunction) {
+  return [...(index.byKind.get(kind)?.values() ?? [])].flatMap((entry) =>
+    paginate(entry.appearances, { params: { slug: entry.slug }, props: { entry }, pageSize: ENTITY_PAGE_SIZE }),
+  );
+}
+
+/** Names of a kind listed on the index page, the most frequent first; the rest are on the kind's A to Z pages. */
+export const INDEX_TOP_NAMES = 100;
+/** Names on one page of a kind's A to Z list. */
+export const NAME_LIST_PAGE_SIZE = 300;
+
+/** The entries of a kind, those in the most briefings first, then by name. */
+export function sortByAppearances(entries: Iterable<IndexEntry>): IndexEntry[] {
+  return [...entries].sort((a, b) => b.appearances.length - a.appearances.length || NAMES.compare(a.name, b.name));
+}
+
+/** The entries of a kind from A to Z. */
+export function sortByName(entries: Iterable<IndexEntry>): IndexEntry[] {
+  return [...entries].sort((a, b) => NAMES.compare(a.name, b.name) || compareText(a.slug, b.slug));
+}
+
+const NAMES = new Intl.Collator('en');
 
 /**
  * The timeline events of a briefing that involve an entity: those whose `about` names it (by
@@ -173,6 +208,10 @@ function featuresOf(briefing: FrontMatter): Set<string> {
   for (const kind of ENTITY_KINDS) for (const entity of briefing.entities[kind]) keys.add(`${kind}:${entity.name}`);
   for (const topic of briefing.topics) keys.add(`topics:${topic.name}`);
   return keys;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function escapeRegExp(text: string): string {

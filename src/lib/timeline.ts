@@ -3,6 +3,7 @@
  * calendar order and grouped by year and month, the `datetime` a `<time>` element can carry,
  * and the Knight Lab TimelineJS export. Pure functions over the briefings' front matter.
  */
+import type { PaginateFunction } from 'astro';
 import type { DateMention, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -214,6 +215,8 @@ export interface TimelineGroup {
   readonly heading: string;
   /** Stable anchor for the group: `y2025`, `d1990`. */
   readonly id: string;
+  /** Whether the group began on an earlier page. */
+  readonly continued: boolean;
   readonly sections: readonly TimelineSection[];
 }
 
@@ -222,11 +225,16 @@ export interface TimelineSection {
   /** `December 2025`; `Also in 2025` for the events not placed in a month. */
   readonly heading: string;
   readonly id: string;
+  /** Whether the section began on an earlier page. */
+  readonly continued: boolean;
   readonly entries: readonly TimelineEntry[];
 }
 
+/** What the timeline needs of a briefing. */
+export type TimelineSource = Pick<FrontMatter, 'slug' | 'title' | 'outlet'> & { readonly timeline: readonly TimelineEvent[] };
+
 /** Every dated event of every briefing, each with the briefing it comes from. */
-export function collectTimeline(briefings: readonly Pick<FrontMatter, 'slug' | 'title' | 'outlet' | 'timeline'>[]): TimelineEntry[] {
+export function collectTimeline(briefings: readonly TimelineSource[]): TimelineEntry[] {
   return briefings.flatMap((briefing) =>
     briefing.timeline
       .filter((event) => event.date.start !== null && event.date.end !== null)
@@ -236,6 +244,17 @@ export function collectTimeline(briefings: readonly Pick<FrontMatter, 'slug' | '
 
 const FINE = new Set(['time', 'day', 'week', 'month']);
 
+/** Timeline entries in calendar order, newest or oldest first; ties go by title. */
+export function sortTimeline(entries: readonly TimelineEntry[], order: TimelineOrder): TimelineEntry[] {
+  const direction = order === 'newest' ? -1 : 1;
+  return [...entries].sort(
+    (a, b) =>
+      direction * compare(a.event.date.start ?? '', b.event.date.start ?? '') ||
+      direction * compare(a.event.date.end ?? '', b.event.date.end ?? '') ||
+      compare(a.title, b.title),
+  );
+}
+
 /**
  * Sort and group timeline entries: by year, then by month for dates known to the month or
  * finer; dates known only to the quarter, half, season or year come after that year's months,
@@ -243,14 +262,8 @@ const FINE = new Set(['time', 'day', 'week', 'month']);
  */
 export function groupTimeline(entries: readonly TimelineEntry[], order: TimelineOrder): TimelineGroup[] {
   const direction = order === 'newest' ? -1 : 1;
-  const sorted = [...entries].sort(
-    (a, b) =>
-      direction * compare(a.event.date.start ?? '', b.event.date.start ?? '') ||
-      direction * compare(a.event.date.end ?? '', b.event.date.end ?? '') ||
-      compare(a.title, b.title),
-  );
-  const groups = new Map<string, { heading: string; id: string; first: string; sections: Map<string, { heading: string; id: string; entries: TimelineEntry[] }> }>();
-  for (const entry of sorted) {
+  const groups = new Map<string, { heading: string; id: string; first: string; sections: Map<string, { heading: string; id: string; continued: false; entries: TimelineEntry[] }> }>();
+  for (const entry of sortTimeline(entries, order)) {
     const { precision, start } = entry.event.date;
     if (start === null) continue;
     const year = start.slice(0, 4);
@@ -268,7 +281,7 @@ export function groupTimeline(entries: readonly TimelineEntry[], order: Timeline
     let section = group.sections.get(sectionKey);
     if (section === undefined) {
       const heading = coarse ? group.heading : monthly ? `${MONTHS[Number(start.slice(5, 7)) - 1]} ${year}` : `Also in ${year}`;
-      section = { heading, id: coarse ? `${group.id}-all` : monthly ? `m${start.slice(0, 7)}` : `y${year}-rest`, entries: [] };
+      section = { heading, id: coarse ? `${group.id}-all` : monthly ? `m${start.slice(0, 7)}` : `y${year}-rest`, continued: false, entries: [] };
       group.sections.set(sectionKey, section);
     }
     section.entries.push(entry);
@@ -278,9 +291,95 @@ export function groupTimeline(entries: readonly TimelineEntry[], order: Timeline
     .map((group) => ({
       heading: group.heading,
       id: group.id,
+      continued: false,
       // Months in the timeline's direction; the events not placed in a month close their year.
       sections: [...group.sections.entries()].sort(([a], [b]) => (a === 'rest' ? 1 : b === 'rest' ? -1 : direction * compare(a, b))).map(([, section]) => section),
     }));
+}
+
+/** Events on one page of the timeline: about 60 KiB of HTML, however long the timeline grows. */
+export const TIMELINE_PAGE_SIZE = 100;
+
+/** The heading and anchor of a group or section of the timeline. */
+export interface TimelineHeading {
+  readonly heading: string;
+  readonly id: string;
+}
+
+/** An event in its place on the whole timeline, in the order the pages show them. */
+export interface TimelineRow {
+  readonly group: TimelineHeading;
+  readonly section: TimelineHeading;
+  /** Whether the event opens its group, and its section, on the whole timeline. */
+  readonly opensGroup: boolean;
+  readonly opensSection: boolean;
+  readonly entry: TimelineEntry;
+}
+
+/**
+ * The grouped timeline as one list of events, in reading order, each knowing its group and
+ * section: what `paginate()` cuts into pages. (Cutting the sorted events and grouping each page
+ * again could order a page differently from the whole: groups that start on the same day.)
+ */
+export function flattenTimeline(groups: readonly TimelineGroup[]): TimelineRow[] {
+  return groups.flatMap((group) => {
+    const groupHeading: TimelineHeading = { heading: group.heading, id: group.id };
+    return group.sections.flatMap((section, sectionIndex) => {
+      const sectionHeading: TimelineHeading = { heading: section.heading, id: section.id };
+      return section.entries.map((entry, index) => ({
+        group: groupHeading,
+        section: sectionHeading,
+        opensGroup: sectionIndex === 0 && index === 0,
+        opensSection: index === 0,
+        entry,
+      }));
+    });
+  });
+}
+
+/**
+ * The events of one page back into groups and sections, in the order they come; a group or
+ * section whose first event is on an earlier page is marked `continued`.
+ */
+export function regroupTimeline(rows: readonly TimelineRow[]): TimelineGroup[] {
+  const groups: { heading: string; id: string; continued: boolean; sections: { heading: string; id: string; continued: boolean; entries: TimelineEntry[] }[] }[] = [];
+  for (const row of rows) {
+    let group = groups.at(-1);
+    if (group?.id !== row.group.id) {
+      group = { ...row.group, continued: !row.opensGroup, sections: [] };
+      groups.push(group);
+    }
+    let section = group.sections.at(-1);
+    if (section?.id !== row.section.id) {
+      section = { ...row.section, continued: !row.opensSection, entries: [] };
+      group.sections.push(section);
+    }
+    section.entries.push(row.entry);
+  }
+  return groups;
+}
+
+/** A link to where a group of the timeline begins: `2024` → `/timeline/7/#y2024`. */
+export interface TimelineJump {
+  readonly heading: string;
+  readonly href: string;
+}
+
+/**
+ * The pages of the timeline of `briefings`, `TIMELINE_PAGE_SIZE` events each, cut by Astro's
+ * `paginate()`. Every page also gets `jumps`, a link to the page and anchor where each year (or
+ * decade) begins, so a reader reaches 2019 without paging through what came after, and
+ * `briefingCount`.
+ */
+export function paginateTimeline(briefings: readonly TimelineSource[], order: TimelineOrder, paginate: PaginateFunction) {
+  const rows = flattenTimeline(groupTimeline(collectTimeline(briefings), order));
+  const pages = paginate(rows, { pageSize: TIMELINE_PAGE_SIZE });
+  const jumps: TimelineJump[] = [];
+  for (const [index, row] of rows.entries()) {
+    const page = pages[Math.floor(index / TIMELINE_PAGE_SIZE)];
+    if (row.opensGroup && page !== undefined) jumps.push({ heading: row.group.heading, href: `${page.props.page.url.current}#${row.group.id}` });
+  }
+  return pages.map(({ params, props }) => ({ params, props: { ...props, jumps, briefingCount: briefings.length } }));
 }
 
 function compare(a: string, b: string): number {
@@ -331,14 +430,22 @@ export interface TimelineJs {
 }
 
 /**
+ * Most events `/timeline.json` carries. TimelineJS shows one slide per event and its makers
+ * advise about twenty; tens of thousands make a file of tens of megabytes that the viewer cannot
+ * page through. The newest events are kept; the timeline pages and the JSON contract have all.
+ */
+export const TIMELINE_JS_MAX_EVENTS = 500;
+
+/**
  * The timeline in Knight Lab's TimelineJS format (https://timeline.knightlab.com/docs/json-format.html),
- * so it can be dropped into their viewer. Each event spans the days its date covers; its text
+ * so it can be dropped into their viewer: the newest `limit` events, oldest first. Each event spans the days its date covers; its text
  * is the clause that dates it, HTML-escaped, with a link to the paragraph it comes from.
  * `linkTo` turns a site path (`briefings/x/#p-4`) into the absolute address the viewer links to.
  */
-export function toTimelineJs(entries: readonly TimelineEntry[], linkTo: (path: string) => string): TimelineJs {
+export function toTimelineJs(entries: readonly TimelineEntry[], linkTo: (path: string) => string, limit = TIMELINE_JS_MAX_EVENTS): TimelineJs {
+  const kept = entries.length > limit ? sortTimeline(entries, 'newest').slice(0, limit) : entries;
   const ids = new Map<string, number>();
-  const events = groupTimeline(entries, 'oldest').flatMap((group) =>
+  const events = groupTimeline(kept, 'oldest').flatMap((group) =>
     group.sections.flatMap((section) =>
       section.entries.map((entry): TimelineJsEvent => {
         const { event } = entry;
@@ -365,10 +472,11 @@ export function toTimelineJs(entries: readonly TimelineEntry[], linkTo: (path: s
       }),
     ),
   );
-  return {
-    title: { text: { headline: 'Dossier timeline', text: '<p>Dated events of every briefing, each linked to the paragraph it comes from.</p>' } },
-    events,
-  };
+  const scope =
+    kept.length < entries.length
+      ? `The newest ${kept.length} of the ${entries.length} dated events of every briefing, each linked to the paragraph it comes from. <a href="${escapeHtml(linkTo('timeline/'))}">The timeline</a> lists them all.`
+      : 'Dated events of every briefing, each linked to the paragraph it comes from.';
+  return { title: { text: { headline: 'Dossier timeline', text: `<p>${scope}</p>` } }, events };
 }
 
 /** Start and end of a date for TimelineJS, each no finer than the date. */

@@ -1,6 +1,7 @@
 /**
- * `/timeline.json`: every briefing's timeline in Knight Lab's TimelineJS format, with absolute
- * links, ready to drop into their viewer.
+ * `/timeline.json`: the newest events of every briefing's timeline in Knight Lab's TimelineJS
+ * format, with absolute links, ready to drop into their viewer. Capped (`TIMELINE_JS_MAX_EVENTS`)
+ * so the file stays small and the viewer usable however many briefings there are.
  */
 import type { APIRoute } from 'astro';
 import { base } from 'astro:config/client';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildEntityIndex, buildRelatedIndex, selectEvents, toEntitySlug } from '../../src/lib/entities.ts';
+import { buildEntityIndex, buildRelatedIndex, selectEvents, sortByAppearances, sortByName, toEntitySlug } from '../../src/lib/entities.ts';
 import { toFilterValue } from '../../src/lib/pagefind.ts';
 import type { Entity, FrontMatter, Slug, TimelineEvent } from '../../src/pipeline/types.ts';
 import { makeBriefing } from '../support/briefings.ts';
@@ -42,6 +42,23 @@ describe('buildEntityIndex', () => {
       'Maduro spoke on Monday.',
       'The strike came on Monday.',
     ]);
+  });
+});
+
+describe('the index page and the A to Z lists', () => {
+  const people = () => buildEntityIndex([briefing('a', ['Zoë Baird', 'Ada Lovelace']), briefing('b', ['Zoë Baird', 'Émile Zola']), briefing('c', ['Zoë Baird', 'Ada Lovelace'])]).byKind.get('people')?.values() ?? [];
+
+  test('put the names in the most briefings first, ties by name', () => {
+    expect(sortByAppearances(people()).map((entry) => entry.name)).toEqual(['Zoë Baird', 'Ada Lovelace', 'Émile Zola']);
+  });
+
+  test('sort names as a reader would, accents beside their letters', () => {
+    expect(sortByName(people()).map((entry) => entry.name)).toEqual(['Ada Lovelace', 'Émile Zola', 'Zoë Baird']);
+  });
+
+  test('build the index once for the same briefings, asked again by another page', () => {
+    const briefings = [briefing('a', ['Ada Lovelace'])];
+    expect(buildEntityIndex([...briefings])).toBe(buildEntityIndex([...briefings]));
   });
 });
 

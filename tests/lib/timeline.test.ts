@@ -3,8 +3,10 @@ import {
   collectTimeline,
   datesGiven,
   describeDate,
+  flattenTimeline,
   groupTimeline,
   htmlDatetime,
+  regroupTimeline,
   splitAtPhrase,
   toTimelineJs,
   type TimelineEntry,
@@ -84,6 +86,39 @@ describe('the timeline of every briefing', () => {
   });
 });
 
+describe('the timeline cut into pages', () => {
+  const entries = [
+    entry('a', 'Alpha', date('2025-12-29', 'day', '2025-12-29', '2025-12-29', 'Monday')),
+    entry('b', 'Bravo', date('2025-12-22', 'day', '2025-12-22', '2025-12-22', 'a week ago')),
+    entry('c', 'Charlie', date('2025', 'year', '2025-01-01', '2025-12-30', 'earlier this year')),
+    entry('d', 'Delta', date('2024-08', 'month', '2024-08-01', '2024-08-31', 'August 2024')),
+  ];
+  const rows = flattenTimeline(groupTimeline(entries, 'newest'));
+  const outline = (rows: Parameters<typeof regroupTimeline>[0]) =>
+    regroupTimeline(rows).map((group) => [group.heading, group.continued, group.sections.map((section) => [section.heading, section.continued, section.entries.map((e) => e.slug)])]);
+
+  test('lists the events in the order the grouped timeline reads, each with its group and section', () => {
+    expect(rows.map((row) => [row.group.id, row.section.id, row.opensGroup, row.opensSection, row.entry.slug])).toEqual([
+      ['y2025', 'm2025-12', true, true, 'a'],
+      ['y2025', 'm2025-12', false, false, 'b'],
+      ['y2025', 'y2025-rest', false, true, 'c'],
+      ['y2024', 'm2024-08', true, true, 'd'],
+    ]);
+  });
+
+  test('groups a page again, marking the group and section that began on an earlier page', () => {
+    expect(outline(rows.slice(0, 1))).toEqual([['2025', false, [['December 2025', false, ['a']]]]]);
+    expect(outline(rows.slice(1, 4))).toEqual([
+      ['2025', true, [['December 2025', true, ['b']], ['Also in 2025', false, ['c']]]],
+      ['2024', false, [['August 2024', false, ['d']]]],
+    ]);
+  });
+
+  test('gives back the whole timeline from all its rows', () => {
+    expect(regroupTimeline(rows)).toEqual(groupTimeline(entries, 'newest'));
+  });
+});
+
 describe('an event the briefing dates two ways', () => {
   test('lists its own date, then the others, each with where the briefing gives it', () => {
     const event: TimelineEvent = {
@@ -121,6 +156,15 @@ describe('the TimelineJS export', () => {
       [{ year: '2025', month: '12', day: '22' }, { year: '2025', month: '12', day: '28' }, 'week of 22 Dec 2025', 'world-strike-p-2'],
       [{ year: '2025', month: '12', day: '29', hour: '23', minute: '15' }, undefined, '29 Dec 2025, 23:15', 'world-strike-p-2-2'],
     ]);
+  });
+
+  test('keeps the newest events when there are more than it carries, and says so', () => {
+    const many = ['2025-12-01', '2025-12-03', '2025-12-02'].map((day) => entry(`b-${day}`, day, date(day, 'day', day, day)));
+    const capped = toTimelineJs(many, (path) => `https://example.org/${path}`, 2);
+    expect(capped.events.map((event) => event.display_date)).toEqual(['2 Dec 2025', '3 Dec 2025']);
+    expect(capped.title.text.text).toBe(
+      '<p>The newest 2 of the 3 dated events of every briefing, each linked to the paragraph it comes from. <a href="https://example.org/timeline/">The timeline</a> lists them all.</p>',
+    );
   });
 
   test('escapes the text it puts in HTML and links to the paragraph', () => {
