@@ -23,6 +23,11 @@ export function formatPublished(published: string, zone: string | null): string 
   return `${date}, ${hour}:${minute} ${zoneName}`;
 }
 
+/** Whether a briefing belongs on the site: every one but a curator's draft. Pass it to `getCollection`. */
+export function isPublished(entry: { data: { draft: boolean } }): boolean {
+  return !entry.data.draft;
+}
+
 /** The instant of a publication date in milliseconds, for sorting; a bare day counts as its start in UTC. */
 export function publishedTime(published: string | null): number {
   if (published === null) return Number.NEGATIVE_INFINITY;

@@ -19,6 +19,9 @@ export function toNewsArticle(briefing: FrontMatter, url: string): Record<string
     ...(briefing.published ? { datePublished: briefing.published } : {}),
     ...(briefing.byline ? { author: { '@type': 'Person', name: briefing.byline } } : {}),
     ...(briefing.outlet ? { publisher: { '@type': 'NewsMediaOrganization', name: briefing.outlet } } : {}),
+    ...(briefing.corrections.length > 0
+      ? { correction: briefing.corrections.map((correction) => ({ '@type': 'CorrectionComment', datePublished: correction.date, text: correction.text })) }
+      : {}),
     about: [
       ...briefing.entities.people.map((person) => ({ '@type': 'Person', name: person.name })),
       ...briefing.entities.organizations.map((organization) => ({ '@type': 'Organization', name: organization.name })),

@@ -6,13 +6,13 @@ import type { APIContext } from 'astro';
 import { base } from 'astro:config/client';
 import { getCollection } from 'astro:content';
 import { briefingPath } from '../lib/paths.ts';
-import { publishedTime, sortNewestFirst } from '../lib/published.ts';
+import { isPublished, publishedTime, sortNewestFirst } from '../lib/published.ts';
 
 /** How many briefings the feed carries; readers only need the recent ones. */
 const FEED_LENGTH = 50;
 
 export async function GET(context: APIContext) {
-  const briefings = sortNewestFirst(await getCollection('briefings')).slice(0, FEED_LENGTH);
+  const briefings = sortNewestFirst(await getCollection('briefings', isPublished)).slice(0, FEED_LENGTH);
   return rss({
     title: 'Dossier',
     description: 'Curated news briefings with their sources, timeline and search.',

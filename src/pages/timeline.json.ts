@@ -7,10 +7,11 @@ import type { APIRoute } from 'astro';
 import { base } from 'astro:config/client';
 import { getCollection } from 'astro:content';
 import { withBase } from '../lib/paths.ts';
+import { isPublished } from '../lib/published.ts';
 import { collectTimeline, toTimelineJs } from '../lib/timeline.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const briefings = await getCollection('briefings');
+  const briefings = await getCollection('briefings', isPublished);
   const timeline = toTimelineJs(collectTimeline(briefings.map((entry) => entry.data)), (path) => new URL(withBase(base, path), site).href);
   return new Response(`${JSON.stringify(timeline, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
