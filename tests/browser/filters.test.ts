@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Slug } from '../../src/pipeline/types.ts';
 import { makeBriefing, paragraphs } from '../support/briefings.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { openFixtureSite, type BrowsedSite } from '../support/browser.ts';
 import { SAMPLE_SEED } from '../support/seeds.ts';
-import { buildFixtureSite, previewFixtureSite, type FixtureSite, type PreviewServer } from '../support/site.ts';
 
 const HOSTILE_PERSON = '<img src=x onerror="window.pwned=1">Eve';
 const HOSTILE_TOPIC = '<b>bold</b> & "quoted"';
 
-let site: FixtureSite;
-let server: PreviewServer;
-let browser: Browser;
+let browsed: BrowsedSite;
 
 beforeAll(async () => {
-  site = await buildFixtureSite({
+  browsed = await openFixtureSite({
     seeds: { '000_19c9abe1674f8dc9.txt': readFileSync(SAMPLE_SEED) },
     briefings: [
       makeBriefing({
@@ -32,20 +28,14 @@ beforeAll(async () => {
     ],
     base: '/dossier/',
   });
-  server = await previewFixtureSite(site);
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  site?.remove();
-});
+afterAll(() => browsed?.close());
 
 describe("Pagefind's filters", () => {
   test('offer person, organisation, place and topic filters with the names of the briefings', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await browsed.browser.newPage();
+    await page.goto(`${browsed.url}search/`);
     await page.getByRole('textbox', { name: /search/i }).last().fill('strike');
     await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBe(1);
     const groups = page.locator('.pagefind-ui__filter-name');
@@ -57,8 +47,8 @@ describe("Pagefind's filters", () => {
 
   test('show hostile entity and topic names as text, never as markup', async () => {
     // Pagefind's default UI writes filter values with innerHTML; these values would run a script there.
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await browsed.browser.newPage();
+    await page.goto(`${browsed.url}search/`);
     await page.getByRole('textbox', { name: /search/i }).last().fill('harbour');
     await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBe(1);
     for (const name of ['Person', 'Topic']) await page.locator('.pagefind-ui__filter-name', { hasText: name }).click();
@@ -72,8 +62,8 @@ describe("Pagefind's filters", () => {
   });
 
   test('show the hostile names as text on the entity and topic pages too', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}briefings/hostile-names/`);
+    const page = await browsed.browser.newPage();
+    await page.goto(`${browsed.url}briefings/hostile-names/`);
     const names = page.locator('.who-and-what a');
     expect(await names.allTextContents()).toEqual([HOSTILE_PERSON, HOSTILE_TOPIC]);
     await names.first().click();

@@ -1,66 +1,56 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeDatedBriefings } from '../support/briefings.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildFixtureSite, previewFixtureSite, type FixtureSite, type PreviewServer } from '../support/site.ts';
+import { openFixtureSite, type BrowsedSite } from '../support/browser.ts';
 
-let site: FixtureSite;
-let server: PreviewServer;
-let browser: Browser;
+let browsed: BrowsedSite;
 
 // Sixty briefings, 120 events: two pages of timeline, two pages of the person they are about.
 beforeAll(async () => {
-  site = await buildFixtureSite({ seeds: {}, briefings: makeDatedBriefings(60, 'Ada Lovelace'), base: '/dossier/' });
-  server = await previewFixtureSite(site);
-  browser = await launchBrowser();
+  browsed = await openFixtureSite({ seeds: {}, briefings: makeDatedBriefings(60, 'Ada Lovelace'), base: '/dossier/' });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  site?.remove();
-});
+afterAll(() => browsed?.close());
 
 describe('paginated pages, in a browser, under a base path', () => {
   test('the timeline leads to earlier events and back', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}timeline/`);
+    const page = await browsed.browser.newPage();
+    await page.goto(`${browsed.url}timeline/`);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Earlier events' }).click();
-    await page.waitForURL(`${server.url}timeline/2/`);
+    await page.waitForURL(`${browsed.url}timeline/2/`);
     expect(await page.title()).toBe('Timeline, page 2 · Dossier');
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['2023 (continued)']);
     expect(await page.locator('main li.timeline-event').count()).toBe(20);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Later events' }).click();
-    await page.waitForURL(`${server.url}timeline/`);
+    await page.waitForURL(`${browsed.url}timeline/`);
     await page.close();
   });
 
   test('a year link takes the reader to the page and heading where that year begins', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}timeline/oldest/`);
+    const page = await browsed.browser.newPage();
+    await page.goto(`${browsed.url}timeline/oldest/`);
     await page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: '2024' }).click();
-    await page.waitForURL(`${server.url}timeline/oldest/2/#y2024`);
+    await page.waitForURL(`${browsed.url}timeline/oldest/2/#y2024`);
     expect(await page.locator(':target').textContent()).toBe('2024');
     await page.close();
   });
 
   test("a person's page leads to their older briefings, numbered on", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}people/ada-lovelace/`);
+    const page = await browsed.browser.newPage();
+    await page.goto(`${browsed.url}people/ada-lovelace/`);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Older' }).click();
-    await page.waitForURL(`${server.url}people/ada-lovelace/2/`);
+    await page.waitForURL(`${browsed.url}people/ada-lovelace/2/`);
     const list = page.locator('ol.appearances');
     expect(await list.getAttribute('start')).toBe('51');
     expect(await list.locator('> li').count()).toBe(10);
     await list.getByRole('link', { name: 'Harbour report 10' }).click();
-    await page.waitForURL(`${server.url}briefings/harbour-10/`);
+    await page.waitForURL(`${browsed.url}briefings/harbour-10/`);
     await page.close();
   });
 
   test('read the same without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browsed.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}timeline/oldest/2/`);
+    await page.goto(`${browsed.url}timeline/oldest/2/`);
     expect(await page.locator('main li.timeline-event time').count()).toBe(20);
     await context.close();
   });

@@ -1,71 +1,62 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { openFixtureSite, type BrowsedSite } from '../support/browser.ts';
 import { SAMPLE_SEED } from '../support/seeds.ts';
-import { buildFixtureSite, previewFixtureSite, type FixtureSite, type PreviewServer } from '../support/site.ts';
 
 const BASE = '/dossier/';
 const TITLE = 'CIA drone strike on Venezuelan port marks first known US attack inside the Country';
 
-let site: FixtureSite;
-let server: PreviewServer;
-let browser: Browser;
+let browsed: BrowsedSite;
 let page: Page;
 
 beforeAll(async () => {
-  site = await buildFixtureSite({
+  browsed = await openFixtureSite({
     seeds: {
       '000_19c9abe1674f8dc9.txt': readFileSync(SAMPLE_SEED),
       'harbour.txt': 'Harbour reopens after storm\n\nThe harbour reopened on Tuesday after a week of repairs.\n',
     },
     base: BASE,
   });
-  server = await previewFixtureSite(site);
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  site?.remove();
-});
+afterAll(() => browsed?.close());
 
 describe('search, on a site served under a base path', () => {
   test('finds the briefing for "Tren de Aragua" and opens it from the result', async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    page = await browsed.browser.newPage();
+    await page.goto(`${browsed.url}search/`);
     await page.getByRole('textbox', { name: /search/i }).last().fill('Tren de Aragua');
     const result = page.locator('.pagefind-ui__result-link').first();
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toBe(TITLE);
     await expect.poll(() => page.locator('.pagefind-ui__result').count()).toBe(1);
 
     await result.click();
-    await page.waitForURL(`${server.url}briefings/000-19c9abe1674f8dc9/`);
+    await page.waitForURL(`${browsed.url}briefings/000-19c9abe1674f8dc9/`);
     expect(await page.locator('h1').textContent()).toBe(TITLE);
     expect(await page.locator('#p-2').textContent()).toMatch(/^Sources told CNN that the strike targeted a remote dock/);
   });
 
   test('runs a search from the header box on any page', async () => {
-    page = await browser.newPage();
-    await page.goto(server.url);
+    page = await browsed.browser.newPage();
+    await page.goto(browsed.url);
     await page.locator('#site-search').fill('harbour');
     await page.locator('#site-search').press('Enter');
-    await page.waitForURL(`${server.url}search/?q=harbour`);
+    await page.waitForURL(`${browsed.url}search/?q=harbour`);
     const result = page.locator('.pagefind-ui__result-link').first();
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toBe('Harbour reopens after storm');
   });
 
   test('every internal link, stylesheet and script of every page resolves under the base path', async () => {
-    const pages = readdirSync(site.dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const pages = readdirSync(browsed.site.dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
     const targets = new Set<string>();
     for (const file of pages) {
-      const html = readFileSync(path.join(site.dist, file), 'utf8');
+      const html = readFileSync(path.join(browsed.site.dist, file), 'utf8');
       for (const [, target] of html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) targets.add(target ?? '');
     }
     expect(targets.size).toBeGreaterThan(5);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(browsed.url).origin;
     const broken: string[] = [];
     for (const target of targets) {
       if (!target.startsWith(BASE)) broken.push(`${target} (outside ${BASE})`);

@@ -3,6 +3,7 @@
  * and without the background services that would try to reach the network.
  */
 import { chromium, type Browser } from 'playwright-core';
+import { buildFixtureSite, previewFixtureSite, type FixtureOptions, type FixtureSite } from './site.ts';
 
 /** Where Chromium is; `CHROMIUM_PATH` overrides Debian's location. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,4 +22,31 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** A fixture site, built and served under its base path, and a browser to read it with. */
+export interface BrowsedSite {
+  readonly site: FixtureSite;
+  /** The site's address, base path included. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** Close the browser, stop the server and remove the site. */
+  close(): Promise<void>;
+}
+
+/** Build a fixture site, serve it with `astro preview`, and launch Chromium. */
+export async function openFixtureSite(options: FixtureOptions): Promise<BrowsedSite> {
+  const site = await buildFixtureSite(options);
+  const server = await previewFixtureSite(site);
+  const browser = await launchBrowser();
+  return {
+    site,
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.stop();
+      site.remove();
+    },
+  };
 }
