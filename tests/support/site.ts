@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
 import { writeBriefing } from '../../src/io/write-briefing.ts';
@@ -114,7 +115,8 @@ export async function previewFixtureSite(site: FixtureSite): Promise<PreviewServ
     let output = '';
     const timer = setTimeout(() => reject(new Error(`astro preview did not start:\n${output}`)), 30_000);
     const read = (chunk: Buffer) => {
-      output += chunk.toString();
+      // Astro colours its output when it believes it runs in CI; the colour codes are not part of the address.
+      output += stripVTControlCharacters(chunk.toString());
       const match = /(http:\/\/127\.0\.0\.1:\d+\S*)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
