@@ -114,7 +114,7 @@ function describeSummary(summary: IngestSummary, seedsDir: string, outDir: strin
   return [
     `Read ${plural(summary.seedsRead, 'seed')} from ${display(seedsDir)}/; ` +
       `${plural(summary.written, 'briefing')} written, ${summary.unchanged} unchanged` +
-      `${summary.cached === 0 ? '' : ` (${summary.cached} seeds unchanged since the last run)`}, ` +
+      `${summary.cached === 0 ? '' : ` (${plural(summary.cached, 'seed')} unchanged since the last run)`}, ` +
       `${summary.removed.length} removed, ${summary.skipped} skipped, ` +
       `${summary.keptEdits === 0 ? '' : `${summary.keptEdits} edited by hand and kept, `}into ${display(outDir)}/.`,
     `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${rules === '' ? '' : ` (${rules})`}.`,
