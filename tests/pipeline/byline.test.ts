@@ -64,6 +64,8 @@ describe('readBylineLine', () => {
     ['Tom Davies Associated Press', { author: 'Tom Davies', outlet: 'Associated Press', published: null }],
     ['By Umair Irfan Updated Nov 13, 2019, 10:28am EST', { author: 'Umair Irfan', outlet: null, published: { iso: '2019-11-13T10:28:00-05:00', zone: 'EST' } }],
     ['Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT', { author: null, outlet: null, published: { iso: '2019-11-18T18:54:00+00:00', zone: 'GMT' } }],
+    ['By Express Web Desk', { author: 'Express Web Desk', outlet: null, published: null }],
+    ['By TOI GLOBAL DESK, 2025-12-30T23:15:00+05:30', { author: 'TOI Global Desk', outlet: 'The Times of India', published: { iso: '2025-12-30T23:15:00+05:30', zone: null } }],
   ])('reads %j', (text, byline) => {
     expect(readLine(text)).toEqual(byline);
   });
@@ -74,6 +76,8 @@ describe('readBylineLine', () => {
     'Opinion Columnist',
     'Published 1 day ago',
     'THE HAGUE, Netherlands (AP)_ The World Court Friday rejected U.S.',
+    'By the desk',
+    'By the time the team arrived, the desk was gone',
   ])('is not a byline: %j', (text) => {
     expect(readLine(text)).toBeNull();
   });

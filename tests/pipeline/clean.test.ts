@@ -23,6 +23,10 @@ const FIXTURES = [
   'future-date.txt',
   'role-under-byline.txt',
   'teaser-timestamps.txt',
+  'headline-under-byline.txt',
+  'headline-only.txt',
+  'list-remnant.txt',
+  'list-under-byline.txt',
 ] as const;
 
 const bodyOf = (briefing: Briefing) => briefing.body.map((paragraph) => (paragraph.list ? { text: paragraph.text, list: paragraph.list } : paragraph.text));
@@ -177,6 +181,28 @@ describe('the parts of an article', () => {
   test('keeps the whole of a wire story, its headline sentence repeated as the first paragraph included', () => {
     const wire = cleanFixture('wire-story.txt');
     expect(wire.body.map((p) => p.text)).toEqual(fixtureLines('wire-story.txt').slice(3).filter((line) => line !== ''));
+  });
+
+  test('finds a headline printed under the byline, and a desk that signs the article', () => {
+    const briefing = cleanFixture('headline-under-byline.txt');
+    expect({ title: briefing.title, byline: briefing.byline }).toEqual({ title: 'Harbour reopens after a week of storm repairs', byline: 'Express Web Desk' });
+  });
+
+  test('gives a seed that is only its headline that line as its one paragraph', () => {
+    expect(cleanFixture('headline-only.txt').body.map((p) => p.text)).toEqual(['Harbour reopens after a week of storm repairs']);
+  });
+
+  test('reads a list whole where the article starts with it, its short first item included', () => {
+    expect(cleanFixture('list-under-byline.txt').body.filter((p) => p.list).map((p) => p.text)).toEqual([
+      'Tax',
+      'Fuel duty is frozen for another year.',
+      'Child benefit is paid to more families.',
+    ]);
+  });
+
+  test('keeps the one item of a list left by its furniture as a line, bullet and all, as a lone bulleted line is read', () => {
+    const [remnant] = cleanFixture('list-remnant.txt').body.filter((p) => p.text.includes('opening hours'));
+    expect(remnant).toEqual({ id: 'p-3', text: '- The library keeps its opening hours, and the mobile library visits the villages again.' });
   });
 
   test('titles a seed without a headline from its first words, and says so', () => {

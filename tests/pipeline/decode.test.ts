@@ -108,4 +108,14 @@ describe('repairMojibake', () => {
   test('leaves alone text that merely has the same letters', () => {
     for (const text of ['Ã la carte', 'Âge', 'PIÃ', 'façade — naïve', '© 2024']) expect(repairMojibake(text)).toEqual({ text, count: 0, example: null });
   });
+
+  test('repairs text mis-decoded twice, and a decomposed Â like a composed one', () => {
+    expect(repairMojibake('didnÃ¢â‚¬â„¢t').text).toBe('didn’t');
+    expect(repairMojibake('A\u0302\u00a9 2024').text).toBe('© 2024');
+  });
+
+  test('never turns text into a control character, which a cleaner would then remove', () => {
+    // `Â‘` maps back to the bytes C2 91, which are U+0091, a control: not a repair.
+    expect(repairMojibake('Â‘ quoted').text).toBe('Â‘ quoted');
+  });
 });

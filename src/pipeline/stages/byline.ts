@@ -93,6 +93,9 @@ const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{2,30}\b/gu;
 const ROLE =
   /^(?:[\p{L}&.' ]{0,40}\s)?(?:staff|writer|editor|reporter|correspondent|contributor|columnist|producer|critic|analyst|bureau|desk|team)s?$|^special to\b|^(?:opinion|senior|chief|deputy|managing|contributing)\b/iu;
 
+/** A desk, bureau or team that signs an article: `TOI Global Desk`, `Metro Staff`. */
+const DESK = /^[\p{L}&.' ]{2,40}\s(?:desk|bureau|team|staff)$/iu;
+
 /**
  * Read any byline shape: `desk | outlet | stamp`, `By Jane Doe, Reuters`, `Jane Doe - Nov 19,
  * 2019, 10:31 pm CST`, `Natasha Turak @NatashaTurak`, a stamp on its own with or without
@@ -116,10 +119,14 @@ export function readBylineLine(line: SourceLine, context: BylineContext): Staged
   rest = rest.replace(HANDLE, ' | ');
   const hasBy = BY_LABEL.test(text) || BY_LATER.test(rest);
   let hadRole = false;
-  const parts = rest
+  const printed = rest
     .split(SEPARATOR)
     .map((part) => part.replace(LABEL, '').replace(/^[\s,;:|()–—-]+|[\s,;:|()–—-]+$/g, ''))
-    .filter((part) => part !== '')
+    .filter((part) => part !== '');
+  // `By Express Web Desk`: a desk signs the article.
+  const signedBy = printed[0] ?? '';
+  const desk = hasBy && /^\p{Lu}/u.test(signedBy) && DESK.test(signedBy) ? toReadingCase(signedBy, new Set(outletInLine?.aliases.filter(isAcronym) ?? [])) : null;
+  const parts = printed
     .flatMap((part, index) => {
       // `Meg James Staff Writer`: the name comes first, its job after it; `AP Auto Writer` later in the line is a job alone.
       const named = index === 0 ? stripRole(part) : part;
@@ -142,12 +149,13 @@ export function readBylineLine(line: SourceLine, context: BylineContext): Staged
     (found !== null && isBylineFiller(leftover) && names.length <= 3) ||
     (hasHandle && names.length === 1 && countWords(leftover) <= 3) ||
     // `Tom Krisher, AP Auto Writer`, `Tom Davies Associated Press`: a person with a job or an outlet.
-    (onlyNames && (hadRole || names.length === 2));
+    (onlyNames && (hadRole || names.length === 2)) ||
+    (desk !== null && names.length === 0 && countWords(leftover) <= 6);
   if (!accepted) return null;
   const outlet = outletInLine?.name ?? null;
   return {
     value: {
-      author: people.length === 0 ? null : people.join(', '),
+      author: people.length === 0 ? desk : people.join(', '),
       outlet: outlet ?? null,
       published: found?.published.value ?? null,
     },

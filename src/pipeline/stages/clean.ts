@@ -42,7 +42,7 @@ export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanAr
   const repeats = findRepeats(blocks);
   // No stretch of running text at all (a seed of short lines): the whole seed is the article,
   // and the rules alone decide what is furniture.
-  const span = findArticleSpan(blocks, (index) => repeats.has(index)) ?? { start: Math.min(1, blocks.length - 1), end: blocks.length - 1 };
+  const span = wholeLists(blocks, findArticleSpan(blocks, (index) => repeats.has(index)) ?? { start: Math.min(1, blocks.length - 1), end: blocks.length - 1 });
   const header = findHeader(blocks, span, (index) => repeats.has(index), context);
   const diagnostics: Diagnostic[] = [...header.diagnostics];
   const roles = assignRoles(blocks, span, header, repeats);
@@ -59,6 +59,10 @@ export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanAr
   }
 
   const titleBlock = header.title === null ? null : blocks[header.title];
+  // A seed that says nothing but its headline (once, or printed twice) is a one-paragraph article.
+  if (bodyBlocks.length === 0 && titleBlock && header.summary.length === 0 && header.dek === null) {
+    bodyBlocks.push(titleBlock);
+  }
   let title = titleBlock?.text ?? null;
   if (title === null || (titleBlock?.shape.words ?? 0) > MAX_TITLE_WORDS) {
     title = deriveTitle(bodyBlocks, seed.path);
@@ -83,6 +87,16 @@ export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanAr
     value: { title, dek, summary: summaryText === '' ? null : summaryText, byline, body, bodyLines: bodyBlocks.map((block) => block.line), dropped },
     diagnostics,
   };
+}
+
+/** The stretch widened so that it holds each list it starts or ends in whole: a list is read as one. */
+function wholeLists(blocks: readonly ClassifiedBlock[], span: Span): Span {
+  let { start, end } = span;
+  const first = blocks[start]?.list?.group;
+  while (first !== undefined && start > 0 && blocks[start - 1]?.list?.group === first) start -= 1;
+  const last = blocks[end]?.list?.group;
+  while (last !== undefined && end < blocks.length - 1 && blocks[end + 1]?.list?.group === last) end += 1;
+  return { start, end };
 }
 
 /** What became of a block: `body`, `kept` (in the header), or the rule that dropped it. */
@@ -215,7 +229,12 @@ function deriveTitle(body: readonly ClassifiedBlock[], path: string): string {
  */
 function toParagraphs(body: readonly ClassifiedBlock[]): Paragraph[] {
   const lists = new Map<number, ListPlace>();
+  const itemCounts = new Map<number, number>();
+  for (const block of body) if (block.list !== null) itemCounts.set(block.list.group, (itemCounts.get(block.list.group) ?? 0) + 1);
   return body.map((block, index) => {
+    // One item left of a list (the others were furniture) reads as a lone `- foo` line does: a
+    // paragraph, marker and all.
+    if (block.list !== null && itemCounts.get(block.list.group) === 1) return { id: `p-${index + 1}`, text: block.source };
     const paragraph: Paragraph = { id: `p-${index + 1}`, text: block.text };
     if (block.list === null) return paragraph;
     let list = lists.get(block.list.group);

@@ -40,15 +40,25 @@ export interface MojibakeRepair {
 export function repairMojibake(text: string): MojibakeRepair {
   let count = 0;
   let example: string | null = null;
-  const repaired = text.replace(SUSPECT, (found) => {
-    const fixed = decodeSequence(found);
-    if (fixed === null) return found;
-    count += 1;
-    example ??= found;
-    return fixed;
-  });
+  // Text mis-decoded twice (`Ã¢â‚¬â„¢`) comes back one round at a time; a decomposed `Â` is
+  // the same character as a composed one.
+  let repaired = text.normalize('NFC');
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const before = count;
+    repaired = repaired.replace(SUSPECT, (found) => {
+      const fixed = decodeSequence(found);
+      if (fixed === null) return found;
+      count += 1;
+      example ??= found;
+      return fixed;
+    });
+    if (count === before) break;
+  }
   return { text: repaired, count, example };
 }
+
+/** Rounds of repair: text is seldom mis-decoded more than twice. */
+const MAX_ROUNDS = 3;
 
 /** The UTF-8 characters `found` stands for, or null unless every byte is used exactly. */
 function decodeSequence(found: string): string | null {
@@ -71,5 +81,6 @@ function decodeSequence(found: string): string | null {
     }
     index += length;
   }
-  return decoded;
+  // Text never held a control character: `Â‘` read back as U+0091 is not a repair.
+  return /\p{Cc}/u.test(decoded) ? null : decoded;
 }

@@ -114,10 +114,25 @@ export function findHeader(
     title = opening;
     bodyStart = opening + 1;
   }
+  // A label with nothing under it labels no summary, and no dek stands before it.
+  const summaryLabelled = summary.length > 0 ? label : null;
+  // A page copied from its byline down, or one that prints its headline under the byline: the
+  // line after the header's own lines is the headline when it reads as one and the text goes on.
+  if (title === null && (lastMeta !== null || summaryLabelled !== null)) {
+    const after = Math.max(lastMeta ?? -1, summary.at(-1) ?? summaryLabelled?.index ?? -1) + 1;
+    const next = blocks.findIndex((block, index) => index >= after && block.kind !== 'furniture' && block.kind !== 'nav');
+    const block = blocks[next];
+    if (block && next <= bodyStart && next < span.end && block.list === null && !block.shape.endsSentence && block.shape.words <= MAX_OPENING_TITLE_WORDS) {
+      title = next;
+      bodyStart = Math.max(bodyStart, next + 1);
+    }
+  }
   let dek: number | null = null;
-  const dekEnd = label?.index ?? firstMeta;
+  const dekEnd = summaryLabelled?.index ?? firstMeta;
   if (title !== null && dekEnd !== null) dek = findDek(blocks, title + 1, dekEnd, usable, bylines);
-  if (label !== null && dek === null) dek = findDek(blocks, (lastMeta ?? title ?? label.index) + 1, label.index, usable, bylines);
+  if (summaryLabelled !== null && dek === null) {
+    dek = findDek(blocks, (lastMeta ?? title ?? summaryLabelled.index) + 1, summaryLabelled.index, usable, bylines);
+  }
 
   // The body starts at its first paragraph: role lines and captions under the byline are header.
   const extras: number[] = [];
@@ -127,6 +142,12 @@ export function findHeader(
     while (index <= span.end && index < bodyStart + LOOK_INTO && !startsBody(blocks[index])) {
       if (usable(index)) extras.push(index);
       index += 1;
+    }
+    // A list is read whole: when one of its items starts the body, the body starts with the list.
+    const list = blocks[index]?.list?.group;
+    while (list !== undefined && index > bodyStart && blocks[index - 1]?.list?.group === list) {
+      index -= 1;
+      if (extras.at(-1) === index) extras.pop();
     }
     if (index <= span.end && index < bodyStart + LOOK_INTO) bodyStart = index;
     else extras.length = 0;
