@@ -101,16 +101,19 @@ describe('entity fixtures', () => {
     for (const name of allNames(briefing)) expect(name).not.toMatch(/['’]s?$/);
   });
 
-  test('titles-and-roles.txt: titles and ranks as roles, the organisation before a title as affiliation', () => {
+  test('titles-and-roles.txt: titles, ranks and abbreviated positions as roles, the organisation before a title as affiliation', () => {
     const { people, organizations } = fixture('titles-and-roles.txt').entities;
     expect(people.map(({ name, role, affiliation }) => [name, role, affiliation])).toEqual([
       ['Allie Weiskopf', 'Col.', 'U.S. Special Operations Command'],
       ['Susie Wiles', 'Chief of Staff', 'White House'],
       ['Pete Hegseth', 'Secretary of Defence', null],
       ['Narendra Modi', 'Prime Minister', null],
+      ['Sheldon Richardson', 'DL', null],
+      ['Kevin Mayer', null, null],
     ]);
     expect(find(people, 'Pete Hegseth')?.aliases).toEqual(['Hegseth']);
-    expect(names(organizations)).toEqual(['U.S. Special Operations Command', 'White House', 'Vanity Fair']);
+    // `Co` without its full stop still ends a company's name; `CBS All Access` is no person.
+    expect(names(organizations)).toEqual(['U.S. Special Operations Command', 'White House', 'Vanity Fair', 'Walt Disney Co.']);
   });
 
   test('all-caps-headline.txt: a headline in capitals adds mentions, never names of its own', () => {

@@ -38,7 +38,7 @@ export const ORGANIZATION_HEADS = words(`
   federation confederation association alliance coalition league front movement group network organisation
   organization foundation institute institution university college school academy hospital court tribunal
   parliament congress senate assembly cabinet government company corporation corp. corp inc. inc ltd. ltd
-  plc llc co. bank fund exchange trust holdings industries airlines airways motors systems technologies
+  plc llc co. co bank fund exchange trust holdings industries airlines airways motors systems technologies
   labs partners capital media news times post journal herald tribune gazette telegraph press channel
   forum summit conference club team brigade battalion regiment division fleet cartel gang militia
   society church mosque centre center reserve commission

@@ -250,7 +250,7 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
   const knownEntity = known.byName.get(foldName(spanText(passage, words)));
   if (knownEntity) return [make(0, words.length, knownEntity.kind)];
 
-  const title = splitTitle(words);
+  const title = splitTitle(words) ?? splitAtAbbreviation(words, known);
   if (title && isPersonName(words.slice(title.nameAt).map((token) => token.text))) {
     const found: Candidate[] = [];
     let affiliation: string | null = null;
@@ -352,6 +352,18 @@ function splitTitle(words: readonly Token[]): TitleSplit | null {
     }
   }
   return null;
+}
+
+/**
+ * A person's name after an abbreviation no table knows, which stands as their title between
+ * who they work for and their name: `Browns DL Sheldon Richardson`, a defensive lineman of the
+ * Browns. An abbreviation that opens the run is a name's own (`CBS All Access`).
+ */
+function splitAtAbbreviation(words: readonly Token[], known: KnownEntityIndex): TitleSplit | null {
+  const at = words.findLastIndex((token) => isAcronym(token.text));
+  const name = words.slice(at + 1).map((token) => token.text);
+  if (at < 1 || name.length < 2 || known.byName.has(foldName(words[at]?.text ?? '')) || !isPersonName(name)) return null;
+  return { at, roleEnd: at + 1, nameAt: at + 1 };
 }
 
 /**
