@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { pruneCacheFolders } from '../io/seed-cache.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { runIngest, type IngestEvent, type IngestSummary } from '../pipeline/run.ts';
 import { defaultThreads } from '../pipeline/stage-runner.ts';
@@ -68,6 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
       console.error(formatDiagnostic(display(path.join(folder, event.file)), event.diagnostic));
     }
   };
+  const cacheDir = values.cache ? cacheFolder(values.out) : null;
   try {
     const summary = await runIngest(
       {
@@ -79,10 +81,11 @@ async function main(argv: readonly string[]): Promise<number> {
         maxSeedBytes,
         threads,
         force: values.force,
-        cacheDir: values.cache ? cacheFolder(values.out) : null,
+        cacheDir,
       },
       onEvent,
     );
+    if (cacheDir !== null) await pruneCacheFolders(path.dirname(cacheDir), cacheDir, RECENT_CACHES);
     progress.clear();
     console.log(describeSummary(summary, values.seeds, values.out));
     return summary.errors > 0 ? 1 : 0;
@@ -120,6 +123,9 @@ function describeSummary(summary: IngestSummary, seedsDir: string, outDir: strin
     `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${rules === '' ? '' : ` (${rules})`}.`,
   ].join('\n');
 }
+
+/** How many output folders keep their cache: the project's own, and a few ingested into beside it. */
+const RECENT_CACHES = 8;
 
 /**
  * Where the cache of an output folder lives: with other tools' caches under `node_modules/.cache`,

@@ -3,7 +3,7 @@
  * anything that could change it does (see `pipeline/cache-key.ts`), so an unchanged seed is not
  * ingested again. One JSON file per entry, in folders by the key's first two characters.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { SeedOutcome } from '../pipeline/ingest-seed.ts';
 import { writeAtomically } from './atomic-write.ts';
@@ -42,4 +42,26 @@ export function openSeedCache(folder: string): SeedCache {
       return stale.length;
     },
   };
+}
+
+/**
+ * Keep the caches of the `keep` output folders ingested into most recently, `current` among
+ * them, and remove the others: ingesting into many throwaway folders (tests, evaluations) must
+ * not fill the disk.
+ */
+export async function pruneCacheFolders(root: string, current: string, keep: number): Promise<void> {
+  const now = new Date();
+  // A run that found every seed in its cache wrote nothing; it still counts as a use.
+  await utimes(current, now, now).catch(() => undefined);
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const others = await Promise.all(
+    entries
+      .filter((entry) => entry.isDirectory() && path.join(root, entry.name) !== path.normalize(current))
+      .map(async (entry) => {
+        const folder = path.join(root, entry.name);
+        return { folder, used: (await stat(folder)).mtimeMs };
+      }),
+  );
+  const stale = others.sort((a, b) => b.used - a.used).slice(Math.max(0, keep - 1));
+  await Promise.all(stale.map(({ folder }) => rm(folder, { recursive: true, force: true })));
 }

@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { pruneCacheFolders } from '../../src/io/seed-cache.ts';
 import { runIngest, type IngestEvent } from '../../src/pipeline/run.ts';
 import { readSeal } from '../../src/pipeline/seal.ts';
 import { ROOT, SAMPLE_SEED } from '../support/seeds.ts';
@@ -241,6 +242,19 @@ describe('the ingest cache', () => {
     const { summary } = await cached();
     expect(summary).toMatchObject({ cached: 0, unchanged: 1 });
     expect(summary.briefings[0]?.title).toBe('A quiet headline');
+  });
+
+  test('keeps the caches of the output folders used last, the current one always, and removes the rest', async () => {
+    const root = path.join(work, 'caches');
+    const folders = Array.from({ length: 5 }, (_, index) => path.join(root, `folder-${index}`));
+    for (const [index, folder] of folders.entries()) {
+      mkdirSync(folder, { recursive: true });
+      const used = new Date(Date.UTC(2026, 0, 1 + index));
+      utimesSync(folder, used, used);
+    }
+    // The oldest folder is the one ingested into now: it stays, with the two used most recently.
+    await pruneCacheFolders(root, folders[0] ?? '', 3);
+    expect(readdirSync(root).sort()).toEqual(['folder-0', 'folder-3', 'folder-4']);
   });
 });
 

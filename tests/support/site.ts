@@ -131,15 +131,15 @@ export async function previewFixtureSite(site: FixtureSite): Promise<PreviewServ
 }
 
 /**
- * Give the copy its own `node_modules` folder of links to the project's packages. Astro and Vite
- * keep caches in `node_modules/.astro` and `node_modules/.vite`; sharing them between builds
- * would let one build's output leak into another's.
+ * Give the copy its own `node_modules` folder of links to the project's packages. Astro, Vite and
+ * ingest keep caches in `node_modules/.astro`, `.vite` and `.cache`; sharing them between builds
+ * would let one build's output leak into another's, and leave the copy's behind in the project.
  */
 function linkDependencies(root: string): void {
   const modules = path.join(root, 'node_modules');
   mkdirSync(modules);
   for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite' || entry === '.vite-temp' || entry === '.vitest-cache') continue;
+    if (entry === '.astro' || entry === '.cache' || entry === '.vite' || entry === '.vite-temp' || entry === '.vitest-cache') continue;
     symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(modules, entry));
   }
 }
