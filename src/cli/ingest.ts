@@ -129,7 +129,8 @@ const RECENT_CACHES = 8;
 
 /**
  * Where the cache of an output folder lives: with other tools' caches under `node_modules/.cache`,
- * one folder per output folder, so ingesting elsewhere (a test, an evaluation) never evicts it.
+ * one folder per output folder, so ingesting elsewhere (a test, an evaluation) does not replace
+ * the project's own; the folders used last are kept (`RECENT_CACHES`).
  */
 function cacheFolder(outDir: string): string {
   const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 12);
