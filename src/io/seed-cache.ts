@@ -1,7 +1,9 @@
 /**
  * The ingest cache: what ingesting a seed gave, stored under a key that changes whenever
  * anything that could change it does (see `pipeline/cache-key.ts`), so an unchanged seed is not
- * ingested again. One JSON file per entry, in folders by the key's first two characters.
+ * ingested again. Entries live in up to 256 JSON files, grouped by the key's first two
+ * characters, and are written once, at the end of a run: on some disks creating a file costs
+ * more than ingesting the seed, so one file per entry would make the first run much slower.
  */
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,36 +12,56 @@ import { writeAtomically } from './atomic-write.ts';
 
 /** A folder of cached seed outcomes. */
 export interface SeedCache {
-  /** The outcome stored under `key`, or null. A damaged entry counts as none. */
+  /** The outcome stored under `key`, or null. A damaged group of entries counts as none. */
   get(key: string): Promise<SeedOutcome | null>;
+  /** Keep `outcome` under `key`; it is written by `save`. */
   set(key: string, outcome: SeedOutcome): Promise<void>;
-  /** Delete every entry not in `used`: those of seeds gone or changed, and of older versions. */
-  prune(used: ReadonlySet<string>): Promise<number>;
+  /**
+   * Write the entries of `used`, and drop every other: those of seeds gone or changed, and of
+   * older versions. Only the groups that changed are written again.
+   */
+  save(used: ReadonlySet<string>): Promise<void>;
 }
 
 /** Open the cache in `folder` (made when first written to). */
 export function openSeedCache(folder: string): SeedCache {
-  const fileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.json`);
+  const groups = new Map<string, Promise<Map<string, SeedOutcome>>>();
+  const added = new Set<string>();
+  const groupOf = (key: string) => key.slice(0, 2);
+  const fileOf = (group: string) => path.join(folder, `${group}.json`);
+  const load = (group: string) => {
+    let entries = groups.get(group);
+    if (entries === undefined) {
+      entries = readFile(fileOf(group), 'utf8')
+        .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, SeedOutcome>)))
+        // Missing, or damaged by something other than this tool: ingest its seeds again.
+        .catch(() => new Map<string, SeedOutcome>());
+      groups.set(group, entries);
+    }
+    return entries;
+  };
   return {
     async get(key) {
-      try {
-        return JSON.parse(await readFile(fileOf(key), 'utf8')) as SeedOutcome;
-      } catch {
-        // Missing, half-written by an older crash, or not JSON: ingest the seed again.
-        return null;
-      }
+      return (await load(groupOf(key))).get(key) ?? null;
     },
-    set: (key, outcome) => writeAtomically(fileOf(key), JSON.stringify(outcome)),
-    async prune(used) {
-      let entries: string[];
-      try {
-        entries = await readdir(folder, { recursive: true });
-      } catch {
-        return 0;
-      }
-      const stale = entries.filter((entry) => entry.endsWith('.json') && !used.has(path.basename(entry, '.json')));
-      await Promise.all(stale.map((entry) => rm(path.join(folder, entry), { force: true })));
-      return stale.length;
+    async set(key, outcome) {
+      (await load(groupOf(key))).set(key, outcome);
+      added.add(groupOf(key));
+    },
+    async save(used) {
+      // Every key this run used was looked up, so a group it never loaded holds none of them;
+      // neither do leftovers of older layouts or of a write that was cut short.
+      const names = await readdir(folder).catch(() => []);
+      const loaded = new Set([...groups.keys()].map((group) => path.basename(fileOf(group))));
+      await Promise.all(names.filter((name) => !loaded.has(name)).map((name) => rm(path.join(folder, name), { recursive: true, force: true })));
+      await Promise.all(
+        [...groups].map(async ([group, loading]) => {
+          const entries = await loading;
+          const kept = [...entries].filter(([key]) => used.has(key));
+          if (kept.length === 0) await rm(fileOf(group), { force: true });
+          else if (added.has(group) || kept.length < entries.size) await writeAtomically(fileOf(group), JSON.stringify(Object.fromEntries(kept)));
+        }),
+      );
     },
   };
 }

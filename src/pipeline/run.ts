@@ -134,7 +134,7 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   for (const file of stale.keptEdits) {
     report(file, warning('hand-edited', 'The briefing was edited by hand and its seed is gone; left it as it is. Delete it to drop the briefing'), 'content');
   }
-  await ingest.prune();
+  await ingest.save();
   const briefings = rendered.flatMap(({ briefing }) => (briefing ? [briefing] : []));
   if (options.jsonFile !== null) await writeBriefingsJson(options.jsonFile, briefings);
 
@@ -192,12 +192,12 @@ interface CachedIngest {
   ingest(seed: RawSeed, slug: Slug): Promise<SeedOutcome>;
   /** How many outcomes came from the cache. */
   hits(): number;
-  /** Drop the cache entries this run did not use. */
-  prune(): Promise<void>;
+  /** Write what this run ingested into the cache, and drop the entries it did not use. */
+  save(): Promise<void>;
 }
 
 async function withCache(runner: StageRunner, settings: IngestSettings, cacheDir: string | null): Promise<CachedIngest> {
-  if (cacheDir === null) return { ingest: (seed, slug) => runner.ingest(seed, slug), hits: () => 0, prune: async () => {} };
+  if (cacheDir === null) return { ingest: (seed, slug) => runner.ingest(seed, slug), hits: () => 0, save: async () => {} };
   const cache: SeedCache = openSeedCache(cacheDir);
   const salt = runCacheSalt(await readToolVersion(), settings);
   const used = new Set<string>();
@@ -216,9 +216,7 @@ async function withCache(runner: StageRunner, settings: IngestSettings, cacheDir
       return outcome;
     },
     hits: () => hits,
-    prune: async () => {
-      await cache.prune(used);
-    },
+    save: () => cache.save(used),
   };
 }
 

@@ -234,6 +234,29 @@ describe('the ingest cache', () => {
     expect(summary.briefings.map((briefing) => briefing.title)).toEqual(['A changed headline', 'A curated headline', 'A calm headline']);
   });
 
+  test('keeps only the entries of seeds still there, and writes nothing again when nothing changed', async () => {
+    const cacheText = () =>
+      readdirSync(path.join(work, 'cache'))
+        .sort()
+        .map((file) => readFileSync(path.join(work, 'cache', file), 'utf8'))
+        .join('\n');
+    const cacheTimes = () => readdirSync(path.join(work, 'cache')).map((file) => statSync(path.join(work, 'cache', file)).mtimeMs);
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'b.txt'), ARTICLE.replace('quiet', 'loud'));
+    await cached();
+    expect(cacheText()).toContain('A loud headline');
+
+    rmSync(path.join(seeds, 'b.txt'));
+    await cached();
+    expect(cacheText()).not.toContain('A loud headline');
+    expect(cacheText()).toContain('A quiet headline');
+
+    const before = cacheTimes();
+    const { summary } = await cached();
+    expect(summary.cached).toBe(1);
+    expect(cacheTimes()).toEqual(before);
+  });
+
   test('ingests a seed again when its cache entry is damaged', async () => {
     writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
     await cached();
