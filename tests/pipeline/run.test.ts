@@ -1,24 +1,18 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { pruneCacheFolders } from '../../src/io/seed-cache.ts';
 import { runIngest, type IngestEvent } from '../../src/pipeline/run.ts';
 import { readSeal } from '../../src/pipeline/seal.ts';
-import { ROOT, SAMPLE_SEED } from '../support/seeds.ts';
-
-const ARTICLE = 'A quiet headline\n\nThe first paragraph of a plain article.\n\nThe second paragraph of it.\n';
+import { makeIngestFolders, PLAIN_ARTICLE as ARTICLE, ROOT, SAMPLE_SEED } from '../support/seeds.ts';
 
 let work: string;
 let seeds: string;
 let out: string;
 
 beforeEach(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'dossier-run-'));
-  seeds = path.join(work, 'seeds');
-  out = path.join(work, 'briefings');
-  mkdirSync(seeds);
+  ({ work, seeds, out } = makeIngestFolders('dossier-run-'));
 });
 
 afterEach(() => rmSync(work, { recursive: true, force: true }));

@@ -4,12 +4,12 @@
  * modification time on their second look (a writer saved meanwhile) or fail to read (a disk
  * error); every other file is the real one.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { runIngest, type IngestEvent } from '../../src/pipeline/run.ts';
+import { makeIngestFolders, PLAIN_ARTICLE } from '../support/seeds.ts';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
@@ -39,17 +39,14 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...real, open, default: { ...real, open } };
 });
 
-const ARTICLE = (title: string) => `${title}\n\nThe first paragraph of a plain article.\n\nThe second paragraph of it.\n`;
+const ARTICLE = (title: string) => PLAIN_ARTICLE.replace('A quiet headline', title);
 
 let work: string;
 let seeds: string;
 let out: string;
 
 beforeEach(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'dossier-races-'));
-  seeds = path.join(work, 'seeds');
-  out = path.join(work, 'briefings');
-  mkdirSync(seeds);
+  ({ work, seeds, out } = makeIngestFolders('dossier-races-'));
 });
 
 afterEach(() => rmSync(work, { recursive: true, force: true }));

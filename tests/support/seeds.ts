@@ -1,7 +1,8 @@
 /**
  * Helpers to run seeds through the pipeline in tests.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestSeed, type SeedOutcome } from '../../src/pipeline/ingest-seed.ts';
@@ -14,6 +15,17 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** The sample seed that ships in `seeds/`. */
 export const SAMPLE_SEED = path.join(ROOT, 'seeds', '000_19c9abe1674f8dc9.txt');
+
+/** A plain article: a headline line, then two paragraphs, nothing for the cleaner to drop. */
+export const PLAIN_ARTICLE = 'A quiet headline\n\nThe first paragraph of a plain article.\n\nThe second paragraph of it.\n';
+
+/** Folders for a run of ingest: a new temporary `work` folder, its empty `seeds/`, and `briefings/` to write to. */
+export function makeIngestFolders(prefix: string): { work: string; seeds: string; out: string } {
+  const work = mkdtempSync(path.join(tmpdir(), prefix));
+  const seeds = path.join(work, 'seeds');
+  mkdirSync(seeds);
+  return { work, seeds, out: path.join(work, 'briefings') };
+}
 
 /** Ingest a seed given as text or bytes, named `name`, with the default tables. */
 export function ingestText(name: string, content: string | Uint8Array): SeedOutcome {
