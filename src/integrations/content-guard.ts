@@ -1,17 +1,19 @@
 /**
  * A Sätteri mdast plugin that refuses, at build time, any briefing MDX with code or markup in
- * it (ESM, expressions, JSX outside the allowlist, raw HTML, a front matter `layout`),
- * generated or edited by hand. The build stops with `file:line:col` for each.
+ * it (ESM, expressions, JSX outside the allowlist, directives and attributes off it, raw HTML, a
+ * front matter `layout`), generated or edited by hand. The build stops with `file:line:col` for each.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
-import { findUnsafeNodes, hasLayoutKey, toGuardDiagnostics, type UnsafeNode } from '../pipeline/mdx-guard.ts';
+import { findUnsafeNodes, hasLayoutKey, toGuardDiagnostics, type ComponentAllowlist, type UnsafeNode } from '../pipeline/mdx-guard.ts';
 
-/** Guard every MDX file the site compiles; `allowedComponents` are the curator components. */
-export function contentGuard(allowedComponents: readonly string[]): MdastPluginEntry {
-  const allowed = new Set(allowedComponents);
+/**
+ * Guard every MDX file the site compiles; `allowed` are the curator components with the
+ * attributes each may have.
+ */
+export function contentGuard(allowed: ComponentAllowlist): MdastPluginEntry {
   return (context) => {
     if (context.sourceFormat !== 'mdx') return null;
     // Astro hands plugins the body with its front matter blanked out (lines kept), and the

@@ -1,19 +1,90 @@
 /**
- * Values for Pagefind's filters. Pagefind's default search UI writes each filter value into
- * the search page with `innerHTML` (a Svelte `{@html}` block), and Pagefind decodes character
- * references in the values it indexes, so escaping them on the page does not survive into the
- * UI. A value from seed text such as `<img src=x onerror=…>` would become markup there.
- *
- * Markup needs `<`: without it, `innerHTML` makes only text (a character reference such as
- * `&lt;` becomes the text `<`, never a tag). So each value is indexed with its angle brackets
- * replaced by the look-alike quotation marks `‹` and `›`, and reads as the text it was.
+ * What the site gives Pagefind and reads back from it. The search UI (`src/scripts/search.ts`)
+ * writes every value it gets from Pagefind as text, never as HTML; these helpers keep the values
+ * the text they were on the way in and out.
  */
 
 /**
- * A filter value that Pagefind's UI can only ever show as text.
+ * A filter value for a `data-pagefind-filter` attribute that Pagefind reads back as `text`.
  *
- * @example toFilterValue('<b>Eve</b> & co') // '‹b›Eve‹/b› & co'
+ * Pagefind decodes character references in filter values a second time, after the HTML parser
+ * has decoded the attribute: the outlet `&lt;img src=x&gt;` written as text would come back from
+ * the index as the markup `<img src=x>`. Escaping each `&` once more undoes that second decoding,
+ * so the index holds exactly the text the briefing has.
+ *
+ * @example toFilterValue('&lt;b&gt; & co') // '&amp;lt;b&amp;gt; &amp; co'
  */
 export function toFilterValue(text: string): string {
-  return text.replaceAll('<', '‹').replaceAll('>', '›');
+  return text.replaceAll('&', '&amp;');
+}
+
+/** A run of an excerpt: plain text, or a hit to mark. */
+export interface ExcerptPart {
+  readonly text: string;
+  readonly marked: boolean;
+}
+
+/**
+ * The words of a page's text, split where Pagefind splits them, so that the word positions of
+ * its hits (`locations`) and anchors index this list.
+ *
+ * @example splitWords('The  port\nreopened') // ['The', 'port', 'reopened']
+ */
+export function splitWords(content: string): string[] {
+  return content.split(/[^\S\uFEFF]+/g);
+}
+
+/** Where an excerpt may come from: the words, the positions of hits, and the part of the page. */
+export interface ExcerptSource {
+  readonly words: readonly string[];
+  readonly hits: readonly number[];
+  /** First word of the part (a paragraph for a sub-result), inclusive; 0 for the page. */
+  readonly from: number;
+  /** End of the part, exclusive; the word count for the page. */
+  readonly to: number;
+}
+
+/**
+ * An excerpt of about `length` words from the page's own text, where its hits are densest, with
+ * the hits marked and `…` where it cuts the part. Built from the text Pagefind indexed rather than
+ * from its HTML excerpt, which writes `<` as `&lt;` but leaves a `&lt;` of the text as it is, so
+ * that the two cannot be told apart.
+ *
+ * @example buildExcerpt({ words: ['a', 'port', 'b'], hits: [1], from: 0, to: 3 }, 2) // [{ text: 'a ', marked: false }, { text: 'port', marked: true }, { text: ' …', marked: false }]
+ */
+export function buildExcerpt({ words, hits, from, to }: ExcerptSource, length: number): ExcerptPart[] {
+  const inside = hits.filter((hit) => hit >= from && hit < to).sort((a, b) => a - b);
+  const size = Math.min(length, to - from);
+  const start = densestStart(inside, size, from, to);
+  const marked = new Set(inside);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, isHit: boolean) => {
+    const last = parts.at(-1);
+    if (last?.marked === isHit) parts[parts.length - 1] = { text: last.text + text, marked: isHit };
+    else parts.push({ text, marked: isHit });
+  };
+  if (start > from) push('… ', false);
+  for (let index = start; index < start + size; index += 1) {
+    if (index > start) push(' ', false);
+    push(words[index] ?? '', marked.has(index));
+  }
+  if (start + size < to) push(' …', false);
+  return parts;
+}
+
+/**
+ * Where to start a window of `size` words in `[from, to)` so that it holds the most hits, each
+ * window put a third of its length before the hit it opens with. `hits` are sorted.
+ */
+function densestStart(hits: readonly number[], size: number, from: number, to: number): number {
+  const clamp = (start: number) => Math.max(from, Math.min(to - size, start));
+  let best = { start: clamp(from), count: 0 };
+  let end = 0;
+  for (let first = 0; first < hits.length; first += 1) {
+    const start = clamp((hits[first] ?? from) - Math.floor(size / 3));
+    while (end < hits.length && (hits[end] ?? 0) < start + size) end += 1;
+    const count = end - first;
+    if (count > best.count) best = { start, count };
+  }
+  return best.start;
 }

@@ -5,6 +5,8 @@
  */
 import type { PaginateFunction } from 'astro';
 import type { DateMention, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
+import { h } from 'hastscript';
+import { toEventHtml, toGroupLabel, toHtmlText, toParagraphsHtml } from './timeline-js-html.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT_MONTHS = MONTHS.map((month) => month.slice(0, 3));
@@ -439,7 +441,7 @@ export const TIMELINE_JS_MAX_EVENTS = 500;
 /**
  * The timeline in Knight Lab's TimelineJS format (https://timeline.knightlab.com/docs/json-format.html),
  * so it can be dropped into their viewer: the newest `limit` events, oldest first. Each event spans the days its date covers; its text
- * is the clause that dates it, HTML-escaped, with a link to the paragraph it comes from.
+ * is the clause that dates it, as HTML built by `timeline-js-html.ts`, with a link to the paragraph it comes from.
  * `linkTo` turns a site path (`briefings/x/#p-4`) into the absolute address the viewer links to.
  */
 export function toTimelineJs(entries: readonly TimelineEntry[], linkTo: (path: string) => string, limit = TIMELINE_JS_MAX_EVENTS): TimelineJs {
@@ -455,18 +457,20 @@ export function toTimelineJs(entries: readonly TimelineEntry[], linkTo: (path: s
         const count = (ids.get(idBase) ?? 0) + 1;
         ids.set(idBase, count);
         const given = datesGiven(event);
-        const conflicts =
-          given.length > 1 ? [`<p>${escapeHtml(`Dates disagree: ${given.map((date) => `${date.where} says ${date.words} (“${date.phrase}”)`).join('; ')}.`)}</p>`] : [];
+        const conflicts = given.length > 1 ? [`Dates disagree: ${given.map((date) => `${date.where} says ${date.words} (“${date.phrase}”)`).join('; ')}.`] : [];
         const range = timelineJsRange(event.date);
         return {
           start_date: range.start,
           ...(range.end === undefined ? {} : { end_date: range.end }),
           display_date: words,
           text: {
-            headline: escapeHtml(entry.title),
-            text: `<p>${escapeHtml(event.text)}</p>${conflicts.join('')}<p><a href="${escapeHtml(href)}">${escapeHtml(entry.outlet === null ? 'Read it in context' : `Read it in context (${entry.outlet})`)}</a></p>`,
+            headline: toHtmlText(entry.title),
+            text: toEventHtml({
+              paragraphs: [event.text, ...conflicts],
+              link: { href, text: entry.outlet === null ? 'Read it in context' : `Read it in context (${entry.outlet})` },
+            }),
           },
-          group: entry.title,
+          group: toGroupLabel(entry.title),
           unique_id: count === 1 ? idBase : `${idBase}-${count}`,
         };
       }),
@@ -474,9 +478,13 @@ export function toTimelineJs(entries: readonly TimelineEntry[], linkTo: (path: s
   );
   const scope =
     kept.length < entries.length
-      ? `The newest ${kept.length} of the ${entries.length} dated events of every briefing, each linked to the paragraph it comes from. <a href="${escapeHtml(linkTo('timeline/'))}">The timeline</a> lists them all.`
-      : 'Dated events of every briefing, each linked to the paragraph it comes from.';
-  return { title: { text: { headline: 'Dossier timeline', text: `<p>${scope}</p>` } }, events };
+      ? [
+          `The newest ${kept.length} of the ${entries.length} dated events of every briefing, each linked to the paragraph it comes from. `,
+          h('a', { href: linkTo('timeline/') }, 'The timeline'),
+          ' lists them all.',
+        ]
+      : ['Dated events of every briefing, each linked to the paragraph it comes from.'];
+  return { title: { text: { headline: 'Dossier timeline', text: toParagraphsHtml([scope]) } }, events };
 }
 
 /** Start and end of a date for TimelineJS, each no finer than the date. */
@@ -505,13 +513,6 @@ function timelineJsRange(date: DateMention): { start: TimelineJsDate; end?: Time
     default:
       return { start: { year }, end: { year: String(end.year) } };
   }
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe to place in HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
 /**

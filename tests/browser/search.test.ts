@@ -27,10 +27,10 @@ describe('search, on a site served under a base path', () => {
   test('finds the briefing for "Tren de Aragua" and opens it from the result', async () => {
     page = await browsed.browser.newPage();
     await page.goto(`${browsed.url}search/`);
-    await page.getByRole('textbox', { name: /search/i }).last().fill('Tren de Aragua');
-    const result = page.locator('.pagefind-ui__result-link').first();
+    await page.getByRole('main').getByRole('searchbox', { name: 'Search briefings' }).fill('Tren de Aragua');
+    const result = page.locator('.search-result-link').first();
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toBe(TITLE);
-    await expect.poll(() => page.locator('.pagefind-ui__result').count()).toBe(1);
+    await expect.poll(() => page.locator('.search-result').count()).toBe(1);
 
     await result.click();
     await page.waitForURL(`${browsed.url}briefings/000-19c9abe1674f8dc9/`);
@@ -44,7 +44,7 @@ describe('search, on a site served under a base path', () => {
     await page.locator('#site-search').fill('harbour');
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(`${browsed.url}search/?q=harbour`);
-    const result = page.locator('.pagefind-ui__result-link').first();
+    const result = page.locator('.search-result-link').first();
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toBe('Harbour reopens after storm');
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { buildEntityIndex, buildRelatedIndex, selectEvents, sortByAppearances, sortByName, toEntitySlug } from '../../src/lib/entities.ts';
-import { toFilterValue } from '../../src/lib/pagefind.ts';
 import type { Entity, FrontMatter, Slug, TimelineEvent } from '../../src/pipeline/types.ts';
 import { makeBriefing } from '../support/briefings.ts';
 
@@ -79,11 +78,5 @@ describe('buildRelatedIndex', () => {
     expect(related.get('a')?.map((entry) => entry.briefing.slug)).toEqual(['c', 'b']);
     expect(related.get('a')?.[0]?.shared).toEqual(['Donald Trump', 'Allie Weiskopf', 'drone strike']);
     expect(related.get('d')).toEqual([]);
-  });
-});
-
-describe('toFilterValue', () => {
-  test('leaves no angle bracket for Pagefind\'s UI to read as a tag', () => {
-    expect(toFilterValue('<img src=x onerror=alert(1)>Eve & co')).toBe('‹img src=x onerror=alert(1)›Eve & co');
   });
 });

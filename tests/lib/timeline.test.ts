@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import {
   collectTimeline,
   datesGiven,
@@ -167,11 +170,30 @@ describe('the TimelineJS export', () => {
     );
   });
 
-  test('escapes the text it puts in HTML and links to the paragraph', () => {
+  test('escapes the text it puts in HTML, group labels included, and links to the paragraph', () => {
     expect(exported.events[0]?.text).toEqual({
-      headline: 'Strike &lt;b&gt;news&lt;/b&gt;',
+      headline: 'Strike &lt;b>news&lt;/b>',
       text: '<p>A &amp; B met last week.</p><p><a href="https://example.org/dossier/briefings/world/strike/#p-2">Read it in context (The Daily)</a></p>',
     });
+    expect(exported.events[0]?.group).toBe('Strike &amp;lt;b>news&amp;lt;/b>');
     expect(exported.title.text.headline).toBe('Dossier timeline');
+  });
+
+  test('keeps every HTML field text, whatever the title, outlet and clause hold', () => {
+    const hostile = '<svg onload=alert(1)> "x" &amp;';
+    const [event] = toTimelineJs(
+      [{ ...entry('b', hostile, date('2025-12-01', 'day', '2025-12-01', '2025-12-01'), hostile), outlet: hostile }],
+      (path) => `https://example.org/${path}"onmouseover="alert(1)`,
+    ).events;
+    // TimelineJS keeps the text of a group label, then writes that text as HTML.
+    const label = toText(fromHtml(event?.group ?? '', { fragment: true }));
+    for (const field of [label, event?.text.headline, event?.text.text]) {
+      const tree = fromHtml(field ?? '', { fragment: true });
+      expect(selectAll('*', tree).map((node) => node.tagName).filter((tag) => tag !== 'p' && tag !== 'a')).toEqual([]);
+    }
+    const tree = fromHtml(event?.text.text ?? '', { fragment: true });
+    expect(selectAll('p', tree).map((paragraph) => toText(paragraph))).toEqual([hostile, `Read it in context (${hostile})`]);
+    expect(selectAll('a', tree).map((link) => link.properties.href)).toEqual(['https://example.org/briefings/b/#p-2"onmouseover="alert(1)']);
+    expect(toText(fromHtml(label, { fragment: true }))).toBe(hostile);
   });
 });

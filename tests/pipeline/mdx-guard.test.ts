@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findUnsafeNodes, toGuardDiagnostics } from '../../src/pipeline/mdx-guard.ts';
 
-const ALLOWED = new Set(['Aside']);
+const ALLOWED = { Aside: ['title'] };
 
 describe('findUnsafeNodes', () => {
   test.each([
@@ -31,11 +31,30 @@ describe('findUnsafeNodes', () => {
     ]);
   });
 
-  test('refuses an allowlisted component whose attributes are code', () => {
+  test('refuses an allowlisted component whose attributes are code, at the attribute', () => {
     expect(findUnsafeNodes('<Aside title={process.env.HOME}>x</Aside>', ALLOWED)).toEqual([
-      expect.objectContaining({ kind: 'expression', line: 1, column: 1 }),
+      expect.objectContaining({ kind: 'expression', line: 1, column: 8, excerpt: 'title={process.env.HOME}>x</Aside>' }),
     ]);
-    expect(findUnsafeNodes('<Aside {...props}>x</Aside>', ALLOWED)).toEqual([expect.objectContaining({ kind: 'expression' })]);
+    expect(findUnsafeNodes('<Aside {...props}>x</Aside>', ALLOWED)).toEqual([expect.objectContaining({ kind: 'expression', column: 8 })]);
+  });
+
+  test.each([
+    ['<Aside set:html="<img src=x onerror=alert(1)>" />', 'set:html'],
+    ['<Aside set:text="x">y</Aside>', 'set:text'],
+    ['<Aside is:raw>{"<b>x</b>"}</Aside>', 'is:raw'],
+    ['<Aside class:list={["a"]}>x</Aside>', 'class:list'],
+    ['<Aside title="ok" xlink:href="javascript:alert(1)">x</Aside>', 'xlink:href'],
+  ])('refuses the directive in %j on an allowlisted component', (source, name) => {
+    expect(findUnsafeNodes(source, ALLOWED)).toContainEqual(
+      expect.objectContaining({ kind: 'directive', line: 1, column: source.indexOf(name) + 1, component: 'Aside' }),
+    );
+  });
+
+  test('refuses attributes off the component\'s list and bare attribute names', () => {
+    expect(findUnsafeNodes('<Aside title="ok"\n  onclick="alert(1)">x</Aside>', ALLOWED)).toEqual([
+      expect.objectContaining({ kind: 'attribute', line: 2, column: 3, excerpt: 'onclick="alert(1)">x</Aside>' }),
+    ]);
+    expect(findUnsafeNodes('<Aside title>x</Aside>', ALLOWED)).toEqual([expect.objectContaining({ kind: 'attribute', column: 8 })]);
   });
 
   test('refuses a component that is not on the allowlist', () => {
@@ -50,6 +69,18 @@ describe('findUnsafeNodes', () => {
 });
 
 describe('toGuardDiagnostics', () => {
+  test('names the component and the attribute it refuses', () => {
+    expect(toGuardDiagnostics(findUnsafeNodes('Text.\n\n<Aside set:html="<img src=x>" />', ALLOWED))).toEqual([
+      {
+        severity: 'error',
+        rule: 'mdx-directive',
+        line: 3,
+        column: 8,
+        message: 'Found an Astro directive on <Aside>, which would make the page render code or raw HTML: `set:html="<img src=x>" />`',
+      },
+    ]);
+  });
+
   test('says what was found and where, with a rule per kind', () => {
     expect(toGuardDiagnostics(findUnsafeNodes('Fine.\n\nexport const x = 1'))).toEqual([
       {

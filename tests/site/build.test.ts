@@ -175,9 +175,10 @@ describe('the site around the briefings', () => {
     expect(need(site.page(''), 'link[type="application/rss+xml"]').properties.href).toBe('/rss.xml');
   });
 
-  test('has a search page with Pagefind and a 404 page', () => {
+  test('has a search page over the Pagefind index and a 404 page', () => {
     const search = site.page('search/');
-    expect(selectAll('script', search).map((script) => script.properties.src)).toContain('/pagefind/pagefind-ui.js');
+    expect(need(search, '[data-search-panel]').properties.dataBundlePath).toBe('/pagefind/');
+    expect(readFileSync(path.join(site.dist, 'pagefind', 'pagefind.js'), 'utf8').length).toBeGreaterThan(0);
     expect(text(need(site.page('404.html'), 'h1'))).toBe('Page not found');
   });
 

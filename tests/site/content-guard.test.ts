@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -17,7 +17,7 @@ describe('the MDX guard', () => {
     const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'));
     expect(files.length).toBeGreaterThan(0);
     const problems = files.flatMap((file) =>
-      toGuardDiagnostics(findUnsafeNodes(readFileSync(path.join(folder, file), 'utf8'), new Set(CURATOR_COMPONENTS))).map(
+      toGuardDiagnostics(findUnsafeNodes(readFileSync(path.join(folder, file), 'utf8'), CURATOR_COMPONENTS)).map(
         (diagnostic) => formatDiagnostic(`content/briefings/${file}`, diagnostic),
       ),
     );
@@ -34,6 +34,23 @@ describe('the MDX guard', () => {
       expect(ok).toBe(false);
       expect(log).toContain('Refusing to build content/briefings/edited.mdx: it holds code or markup, not text.');
       expect(log).toContain('content/briefings/edited.mdx:28:1: error: mdx-esm: Found an import or export, which would run at build time');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('stops the build at a directive on an allowlisted component, naming file, line and column', async () => {
+    const root = await prepareFixtureSite({
+      seeds: {},
+      files: { 'edited.mdx': `${FRONT_MATTER}\nA fine first paragraph.\n\n<Aside set:html="<img src=x onerror=alert(1)>" />\n` },
+    });
+    try {
+      const { ok, log } = runAstroBuild(root);
+      expect(ok).toBe(false);
+      expect(log).toContain(
+        'content/briefings/edited.mdx:28:8: error: mdx-directive: Found an Astro directive on <Aside>, which would make the page render code or raw HTML: `set:html="<img src=x onerror=alert(1)>" />`',
+      );
+      expect(existsSync(path.join(root, 'dist', 'briefings', 'edited'))).toBe(false);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
