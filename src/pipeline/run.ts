@@ -116,12 +116,20 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   const toWrite = rendered.flatMap(({ path, briefing, mdx }) =>
     briefing !== null && mdx !== null ? [{ path, slug: briefing.slug, mdx, seedSha256: briefing.source.sha256 }] : [],
   );
-  const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, (item) => writeBriefing(options.outDir, item, options.force ?? false));
+  // A file that cannot be written (a name too long, a folder in its place) fails its seed, not the run.
+  const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, (item) =>
+    writeBriefing(options.outDir, item, options.force ?? false).catch((cause: unknown) => ({ kind: 'failed' as const, cause })),
+  );
   const tally = { written: 0, unchanged: 0, keptEdits: 0 };
+  const writeErrors = new Map<Slug, Diagnostic>();
   for (const [index, result] of results.entries()) {
     const { path, slug } = toWrite[index] as (typeof toWrite)[number];
     const file = `${slug}.mdx`;
-    if (result.kind === 'kept-edit') {
+    if (result.kind === 'failed') {
+      const problem = error('write-failed', `Cannot write its briefing ${file}: ${describeCause(result.cause)}; left any earlier one as it was`);
+      writeErrors.set(slug, problem);
+      report(path, problem);
+    } else if (result.kind === 'kept-edit') {
       tally.keptEdits += 1;
       const since = result.seedChanged ? 'the seed has changed since, and its changes are not in the briefing' : 'the seed has not changed since';
       report(file, warning('hand-edited', `The briefing was edited by hand (${since}); left it as it is. Run ingest with --force to regenerate it`), 'content');
@@ -135,7 +143,11 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
     report(file, warning('hand-edited', 'The briefing was edited by hand and its seed is gone; left it as it is. Delete it to drop the briefing'), 'content');
   }
   await ingest.save();
-  const briefings = rendered.flatMap(({ briefing }) => (briefing ? [briefing] : []));
+  const briefings = rendered.flatMap(({ briefing }) => {
+    if (briefing === null) return [];
+    const problem = writeErrors.get(briefing.slug);
+    return [problem === undefined ? briefing : { ...briefing, diagnostics: [...briefing.diagnostics, problem] }];
+  });
   if (options.jsonFile !== null) await writeBriefingsJson(options.jsonFile, briefings);
 
   return {

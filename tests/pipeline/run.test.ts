@@ -179,6 +179,39 @@ describe('bad input', () => {
     expect(diagnostics).toContain('photo.jpg: not-a-seed');
   });
 
+  test('ingests a seed whose name is near the file system limit, with a capped slug', async () => {
+    const name = `${'a long file name '.repeat(14)}end.txt`;
+    writeFileSync(path.join(seeds, name), ARTICLE);
+    writeFileSync(path.join(seeds, `${'¼'.repeat(120)}.txt`), ARTICLE.replace('quiet', 'fraction'));
+    const { summary, messages } = await ingest(path.join(work, 'all.json'));
+    expect(messages.filter((message) => message.severity === 'error')).toEqual([]);
+    expect(summary).toMatchObject({ written: 2, errors: 0 });
+    const slugs = summary.briefings.map((briefing) => briefing.slug);
+    expect(slugs.map((slug) => slug.length <= 100)).toEqual([true, true]);
+    expect(readdirSync(out).sort()).toEqual(slugs.map((slug) => `${slug}.mdx`).sort());
+  });
+
+  test('makes a briefing it cannot write an error of its seed, and still writes the others, the JSON and the cache', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'b.txt'), ARTICLE.replace('quiet', 'blocked'));
+    writeFileSync(path.join(seeds, 'c.txt'), ARTICLE.replace('quiet', 'calm'));
+    // A folder where b's file should go: the write fails, as on a full disk or a name too long.
+    mkdirSync(path.join(out, 'b.mdx'), { recursive: true });
+    const events: IngestEvent[] = [];
+    const cacheDir = path.join(work, 'cache');
+    const summary = await runIngest({ seedsDir: seeds, outDir: out, jsonFile: path.join(work, 'all.json'), now: null, cacheDir }, (event) => events.push(event));
+    const errors = events.flatMap((event) => (event.type === 'diagnostic' && event.diagnostic.severity === 'error' ? [event] : []));
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'b.txt', diagnostic: expect.objectContaining({ rule: 'write-failed', message: expect.stringMatching(/^Cannot write its briefing b\.mdx: /) }) }),
+    ]);
+    expect(summary).toMatchObject({ written: 2, skipped: 1, errors: 1 });
+    expect(readdirSync(out).sort()).toEqual(['a.mdx', 'b.mdx', 'c.mdx']);
+    const json = JSON.parse(readFileSync(path.join(work, 'all.json'), 'utf8'));
+    expect(json.map((briefing: { title: string }) => briefing.title)).toEqual(['A quiet headline', 'A blocked headline', 'A calm headline']);
+    expect(json[1].diagnostics).toContainEqual(expect.objectContaining({ rule: 'write-failed' }));
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
+  });
+
   test('drops a line that many seeds share as furniture, but not a wire dateline', async () => {
     for (let index = 0; index < 6; index += 1) {
       writeFileSync(
