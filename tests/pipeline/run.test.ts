@@ -434,6 +434,27 @@ describe('curator sidecars', () => {
     ]);
   });
 
+  test('refuse a sidecar whose aliases expand exponentially, naming its place, and ingest the seed without it', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [index, name] of [...'bcdefghi'].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`);
+    writeFileSync(path.join(seeds, 'plain.yaml'), `${levels.join('\n')}\ntitle: *i\n`);
+    const { summary, messages } = await ingest();
+    expect(messages.filter((message) => message.severity === 'error')).toEqual([
+      expect.objectContaining({ file: 'plain.yaml', rule: 'sidecar-yaml', line: 2, column: 8, message: 'Its aliases expand to more than 100 copies; the sidecar was not applied' }),
+    ]);
+    expect(summary.briefings.map((briefing) => briefing.title)).toEqual(['A quiet headline']);
+  });
+
+  test('decode a sidecar as seeds are decoded: its encoding found, its control characters removed, with warnings naming it', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    const sidecar = Buffer.concat([Buffer.from('title: Caf'), Buffer.from([0xe9]), Buffer.from(' reopens after the storm\nnote: "Checked\\0 by the desk\\u202e"\n')]);
+    writeFileSync(path.join(seeds, 'plain.yaml'), sidecar);
+    const { summary, messages } = await ingest();
+    expect(summary.briefings[0]).toMatchObject({ title: 'Café reopens after the storm', note: 'Checked by the desk' });
+    expect(messages.filter((message) => message.file === 'plain.yaml').map((message) => message.rule)).toEqual(['encoding-fallback', 'control-characters']);
+  });
+
   test('report a sidecar with no seed beside it', async () => {
     writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
     writeFileSync(path.join(seeds, 'gone.yaml'), 'featured: true\n');
