@@ -219,13 +219,16 @@ async function withCache(runner: StageRunner, settings: IngestSettings, cacheDir
       const key = seedCacheKey(salt, seed, slug);
       used.add(key);
       const cached = await cache.get(key);
-      if (cached !== null) {
+      if (cached.kind === 'hit') {
         hits += 1;
-        return cached;
+        return cached.outcome;
       }
       const outcome = await runner.ingest(seed, slug);
       if (isCacheable(outcome)) await cache.set(key, outcome);
-      return outcome;
+      if (cached.kind === 'miss') return outcome;
+      // Said about this run, not kept in the outcome: the next run finds a sound entry.
+      const problem = warning('cache-entry-invalid', `The cached result of this seed ${cached.reason}; ingested the seed again`);
+      return { ...outcome, diagnostics: [problem, ...outcome.diagnostics] };
     },
     hits: () => hits,
     save: () => cache.save(used),

@@ -294,6 +294,39 @@ describe('the ingest cache', () => {
     expect(summary.briefings[0]?.title).toBe('A quiet headline');
   });
 
+  const rewriteCache = (change: (text: string) => string) => {
+    for (const entry of readdirSync(path.join(work, 'cache')).filter((name) => name.endsWith('.json'))) {
+      const file = path.join(work, 'cache', entry);
+      writeFileSync(file, change(readFileSync(file, 'utf8')));
+    }
+  };
+
+  test('does not use an entry that was changed, and says so', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    await cached();
+    rewriteCache((text) => text.replaceAll('A quiet headline', 'A tampered headline'));
+    const { summary, events } = await cached();
+    expect(summary).toMatchObject({ cached: 0, unchanged: 1, warnings: 2 });
+    expect(summary.briefings[0]?.title).toBe('A quiet headline');
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        file: 'a.txt',
+        diagnostic: expect.objectContaining({ severity: 'warning', rule: 'cache-entry-invalid', message: expect.stringContaining('ingested the seed again') }),
+      }),
+    );
+    // The entry written again is sound: the next run takes it, without a warning.
+    expect((await cached()).summary).toMatchObject({ cached: 1, warnings: 1 });
+  });
+
+  test('does not use an entry of valid JSON but the wrong shape, and says so', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    await cached();
+    rewriteCache((text) => JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(text)).map((key) => [key, { briefing: null, diagnostics: 5 }]))));
+    const { summary, events } = await cached();
+    expect(summary).toMatchObject({ cached: 0, unchanged: 1 });
+    expect(events.flatMap((event) => (event.type === 'diagnostic' ? [event.diagnostic.rule] : []))).toEqual(['cache-entry-invalid', 'no-byline']);
+  });
+
   test('keeps the caches of the output folders used last, the current one always, and removes the rest', async () => {
     const root = path.join(work, 'caches');
     const folders = Array.from({ length: 5 }, (_, index) => path.join(root, `folder-${index}`));
