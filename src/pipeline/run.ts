@@ -14,6 +14,7 @@ import { error, warning, type Diagnostic } from './diagnostics.ts';
 import type { SeedOutcome } from './ingest-seed.ts';
 import type { IngestSettings } from './reference/default-context.ts';
 import { applyEntityOverrides } from './stages/apply-overrides.ts';
+import { capBriefing } from './stages/cap-briefing.ts';
 import { runInThisThread, runOnThreads, type StageRunner } from './stage-runner.ts';
 import { countLineKeys, findCommonLines } from './stages/common-lines.ts';
 import { decodeQuickly } from './stages/decode.ts';
@@ -302,11 +303,12 @@ async function renderLinked(kept: readonly Transformed[], runner: StageRunner, i
     const renamed = names === undefined ? { value: linked[next] ?? outcome.briefing, diagnostics: [] } : applyEntityOverrides(linked[next] ?? outcome.briefing, names);
     next += 1;
     const sidecar = renamed.diagnostics.map((diagnostic) => ({ ...diagnostic, file: outcome.overrides?.file ?? path }));
-    const briefing = sidecar.length === 0 ? renamed.value : { ...renamed.value, diagnostics: [...renamed.value.diagnostics, ...sidecar] };
+    const capped = capBriefing(sidecar.length === 0 ? renamed.value : { ...renamed.value, diagnostics: [...renamed.value.diagnostics, ...sidecar] });
+    const briefing = capped.value;
     const mdx = await runner.render(briefing);
     // A briefing the writer refused keeps what the writer said, in the JSON too.
     const finished = mdx.diagnostics.length === 0 ? briefing : { ...briefing, diagnostics: [...briefing.diagnostics, ...mdx.diagnostics] };
-    return { path, briefing: finished, mdx: mdx.value, diagnostics: [...outcome.diagnostics, ...sidecar, ...mdx.diagnostics] };
+    return { path, briefing: finished, mdx: mdx.value, diagnostics: [...outcome.diagnostics, ...sidecar, ...capped.diagnostics, ...mdx.diagnostics] };
   });
 }
 

@@ -147,6 +147,18 @@ describe('bad input', () => {
     expect(briefing.body.map((paragraph: { text: string }) => paragraph.text)).toEqual([line]);
   });
 
+  test('keeps at most 300 timeline events of one seed, with a warning that says what was left out', async () => {
+    // Told newest first: the events read first are the latest.
+    const line = Array.from({ length: 400 }, (_, index) => `In ${1899 - index} the harbour wall was rebuilt again.`).join(' ');
+    writeFileSync(path.join(seeds, 'long.txt'), `A very long history of the harbour\n\n${line}\n`);
+    const { summary, messages } = await ingest();
+    expect(summary.briefings[0]?.timeline).toHaveLength(300);
+    expect(summary.briefings[0]?.timeline.map((event) => event.date.value).slice(0, 1)).toEqual(['1600']);
+    expect(messages.filter((message) => message.rule === 'briefing-limit')).toEqual([
+      expect.objectContaining({ file: 'long.txt', message: 'The briefing has 400 timeline events; kept the 300 of its first paragraphs (up to p-1) and left out 100' }),
+    ]);
+  });
+
   test('makes one briefing of the same text saved under two names in two encodings', async () => {
     writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE.replaceAll('\n', '\r\n'), 'utf16le')]);
@@ -486,6 +498,21 @@ describe('curator sidecars', () => {
     const { summary, messages } = await ingest();
     expect(summary.briefings[0]).toMatchObject({ title: 'Café reopens after the storm', note: 'Checked by the desk' });
     expect(messages.filter((message) => message.file === 'plain.yaml').map((message) => message.rule)).toEqual(['encoding-fallback', 'control-characters']);
+  });
+
+  test('add at most 25 topics to a briefing, with a warning that says what was left out', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    const topics = Array.from({ length: 2000 }, (_, index) => `topic number ${index + 1}`);
+    writeFileSync(path.join(seeds, 'plain.yaml'), `topics: [${topics.join(', ')}]\n`);
+    const { summary, messages } = await ingest();
+    expect(summary.briefings[0]?.topics.map((topic) => topic.name)).toEqual(topics.slice(0, 25));
+    expect(messages.filter((message) => message.rule === 'briefing-limit')).toEqual([
+      expect.objectContaining({
+        file: 'plain.txt',
+        severity: 'warning',
+        message: 'The briefing has 2,000 topics; kept the first 25 and left out 1,975, such as "topic number 26", "topic number 27" and "topic number 28"',
+      }),
+    ]);
   });
 
   test('report a sidecar with no seed beside it', async () => {
