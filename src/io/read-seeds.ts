@@ -136,7 +136,7 @@ export async function readSeed(
   if (!(sidecar instanceof Uint8Array)) {
     throw new Error(`Cannot read the sidecar ${sidecarPath}: ${'changed' in sidecar ? 'it changed while it was read' : `it is over ${maxBytes} bytes`}`);
   }
-  return { seed: { path: seedPath, bytes, sidecar: { path: sidecarPath as SeedPath, text: new TextDecoder().decode(sidecar) } } };
+  return { seed: { path: seedPath, bytes, sidecar: { path: sidecarPath as SeedPath, bytes: sidecar } } };
 }
 
 async function readWhole(file: string, maxBytes: number): Promise<Uint8Array | { tooLarge: number } | { changed: true }> {

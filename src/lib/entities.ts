@@ -4,6 +4,7 @@
  * cost ten times what 1,000 do, and no page scans every briefing.
  */
 import type { PaginateFunction } from 'astro';
+import { capSlugSegment } from '../pipeline/stages/slug.ts';
 import type { Entity, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
 import { reuseForSameItems } from './reuse.ts';
 
@@ -46,7 +47,8 @@ export interface EntityIndex {
 
 /**
  * A URL name for an entity or topic: accents dropped, lower case, runs of anything else as one
- * hyphen. Names made only of other scripts keep a hash, so they still get a page.
+ * hyphen. Names made only of other scripts keep a hash, so they still get a page; a long name is
+ * capped as briefing slugs are (`capSlugSegment`), so its page's folder can always be made.
  *
  * @example toEntitySlug('Nicolás Maduro') // 'nicolas-maduro'
  * @example toEntitySlug('U.S. Special Operations Command') // 'us-special-operations-command'
@@ -59,7 +61,7 @@ export function toEntitySlug(name: string): string {
     .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug === '' ? `name-${hash(name)}` : slug;
+  return slug === '' ? `name-${hash(name)}` : capSlugSegment(slug);
 }
 
 /**

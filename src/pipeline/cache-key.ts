@@ -17,8 +17,10 @@ export function runCacheSalt(toolVersion: string, settings: IngestSettings): str
 /** A hex key for one seed's outcome: the run's salt, the seed's path, slug and bytes, and its sidecar. */
 export function seedCacheKey(salt: string, seed: RawSeed, slug: Slug): string {
   const hash = createHash('sha256');
-  for (const part of [salt, seed.path, slug, seed.sidecar?.path ?? '', seed.sidecar?.text ?? '']) hash.update(part).update('\0');
-  return hash.update(seed.bytes).digest('hex');
+  for (const part of [salt, seed.path, slug, seed.sidecar?.path ?? '']) hash.update(part).update('\0');
+  // The sidecar's length first, so no split of the same bytes between sidecar and seed gives the same key.
+  const sidecar = seed.sidecar?.bytes ?? new Uint8Array();
+  return hash.update(`${sidecar.length}\0`).update(sidecar).update(seed.bytes).digest('hex');
 }
 
 /** Whether an outcome may be reused: not one that hung on the time of ingest, nor one a bug spoiled. */

@@ -33,12 +33,33 @@ function toDiagnostic(severity: Diagnostic['severity'], rule: string, message: s
 }
 
 /**
- * Format a diagnostic as one line a terminal or editor can jump from.
+ * Format a diagnostic as one line a terminal or editor can jump from. A file name or message
+ * holding a line end or another control character has it escaped, and such a name is written
+ * in quotes, so no name or seed text can break the line or forge another diagnostic.
  *
  * @example formatDiagnostic('seeds/x.txt', warning('byline-zone', 'Unknown zone "XST"; kept the day', { line: 2, column: 38 }))
  *   // 'seeds/x.txt:2:38: warning: byline-zone: Unknown zone "XST"; kept the day'
+ * @example formatDiagnostic('seeds/a\nb.txt', warning('no-byline', 'Found no byline'))
+ *   // '"seeds/a\\nb.txt": warning: no-byline: Found no byline'
  */
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const place = diagnostic.line === null ? '' : `:${diagnostic.line}${diagnostic.column === null ? '' : `:${diagnostic.column}`}`;
-  return `${file}${place}: ${diagnostic.severity}: ${diagnostic.rule}: ${diagnostic.message}`;
+  const name = UNSAFE.test(file) ? `"${escapeUnsafe(file.replace(/["\\]/g, '\\$&'))}"` : file;
+  return `${name}${place}: ${diagnostic.severity}: ${diagnostic.rule}: ${escapeUnsafe(diagnostic.message)}`;
 }
+
+/**
+ * Characters that end a line or change how one reads: C0 and C1 controls, the Unicode line and
+ * paragraph separators, and bidi embeddings, overrides, isolates and marks.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/** Write each unsafe character as its escape: `\n`, `\r`, `\t`, or `\u2028`. */
+function escapeUnsafe(text: string): string {
+  return text.replace(new RegExp(UNSAFE.source, 'gu'), (char) => {
+    const short = SHORT_ESCAPES[char];
+    return short ?? `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

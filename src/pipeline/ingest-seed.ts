@@ -8,7 +8,7 @@ import { warning, type Diagnostic, type Staged } from './diagnostics.ts';
 import { applyArticleOverrides, applyBriefingOverrides } from './stages/apply-overrides.ts';
 import { cleanSeed, type CleanContext } from './stages/clean.ts';
 import { findDates } from './stages/dates.ts';
-import { decodeSeed } from './stages/decode.ts';
+import { decodeSeed, decodeText } from './stages/decode.ts';
 import { extractMetadata, type Metadata, type MetadataContext } from './stages/metadata.ts';
 import type { Keyphrase } from './stages/metadata/keyphrases.ts';
 import { parseOverrides } from './stages/overrides.ts';
@@ -63,11 +63,15 @@ export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): S
   return { briefing: { ...curated.value, diagnostics: all }, keyphrases: metadata.keyphrases, contentKey, overrides: { file, value: overrides.value }, diagnostics: all };
 }
 
-/** The seed's sidecar overrides, with any mistake in them placed in the sidecar file. */
+/**
+ * The seed's sidecar overrides, with any mistake in them placed in the sidecar file. The
+ * sidecar's bytes are decoded as a seed's are (encoding, mis-decoded text, control characters).
+ */
 function readSidecar(seed: RawSeed): Staged<Overrides | null> {
   if (seed.sidecar === null) return { value: null, diagnostics: [] };
-  const parsed = parseOverrides(seed.sidecar.text);
-  return { value: parsed.value, diagnostics: inSidecar(seed, parsed.diagnostics) };
+  const decoded = decodeText(seed.sidecar.bytes);
+  const parsed = decoded.value === null ? { value: null, diagnostics: [] } : parseOverrides(decoded.value.text);
+  return { value: parsed.value, diagnostics: inSidecar(seed, [...decoded.diagnostics, ...parsed.diagnostics]) };
 }
 
 /** Diagnostics about the seed's sidecar, marked with its file. */

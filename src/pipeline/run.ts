@@ -14,6 +14,7 @@ import { error, warning, type Diagnostic } from './diagnostics.ts';
 import type { SeedOutcome } from './ingest-seed.ts';
 import type { IngestSettings } from './reference/default-context.ts';
 import { applyEntityOverrides } from './stages/apply-overrides.ts';
+import { capBriefing } from './stages/cap-briefing.ts';
 import { runInThisThread, runOnThreads, type StageRunner } from './stage-runner.ts';
 import { countLineKeys, findCommonLines } from './stages/common-lines.ts';
 import { decodeQuickly } from './stages/decode.ts';
@@ -116,12 +117,20 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   const toWrite = rendered.flatMap(({ path, briefing, mdx }) =>
     briefing !== null && mdx !== null ? [{ path, slug: briefing.slug, mdx, seedSha256: briefing.source.sha256 }] : [],
   );
-  const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, (item) => writeBriefing(options.outDir, item, options.force ?? false));
+  // A file that cannot be written (a name too long, a folder in its place) fails its seed, not the run.
+  const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, (item) =>
+    writeBriefing(options.outDir, item, options.force ?? false).catch((cause: unknown) => ({ kind: 'failed' as const, cause })),
+  );
   const tally = { written: 0, unchanged: 0, keptEdits: 0 };
+  const writeErrors = new Map<Slug, Diagnostic>();
   for (const [index, result] of results.entries()) {
     const { path, slug } = toWrite[index] as (typeof toWrite)[number];
     const file = `${slug}.mdx`;
-    if (result.kind === 'kept-edit') {
+    if (result.kind === 'failed') {
+      const problem = error('write-failed', `Cannot write its briefing ${file}: ${describeCause(result.cause)}; left any earlier one as it was`);
+      writeErrors.set(slug, problem);
+      report(path, problem);
+    } else if (result.kind === 'kept-edit') {
       tally.keptEdits += 1;
       const since = result.seedChanged ? 'the seed has changed since, and its changes are not in the briefing' : 'the seed has not changed since';
       report(file, warning('hand-edited', `The briefing was edited by hand (${since}); left it as it is. Run ingest with --force to regenerate it`), 'content');
@@ -135,7 +144,11 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
     report(file, warning('hand-edited', 'The briefing was edited by hand and its seed is gone; left it as it is. Delete it to drop the briefing'), 'content');
   }
   await ingest.save();
-  const briefings = rendered.flatMap(({ briefing }) => (briefing ? [briefing] : []));
+  const briefings = rendered.flatMap(({ briefing }) => {
+    if (briefing === null) return [];
+    const problem = writeErrors.get(briefing.slug);
+    return [problem === undefined ? briefing : { ...briefing, diagnostics: [...briefing.diagnostics, problem] }];
+  });
   if (options.jsonFile !== null) await writeBriefingsJson(options.jsonFile, briefings);
 
   return {
@@ -207,13 +220,16 @@ async function withCache(runner: StageRunner, settings: IngestSettings, cacheDir
       const key = seedCacheKey(salt, seed, slug);
       used.add(key);
       const cached = await cache.get(key);
-      if (cached !== null) {
+      if (cached.kind === 'hit') {
         hits += 1;
-        return cached;
+        return cached.outcome;
       }
       const outcome = await runner.ingest(seed, slug);
       if (isCacheable(outcome)) await cache.set(key, outcome);
-      return outcome;
+      if (cached.kind === 'miss') return outcome;
+      // Said about this run, not kept in the outcome: the next run finds a sound entry.
+      const problem = warning('cache-entry-invalid', `The cached result of this seed ${cached.reason}; ingested the seed again`);
+      return { ...outcome, diagnostics: [problem, ...outcome.diagnostics] };
     },
     hits: () => hits,
     save: () => cache.save(used),
@@ -287,11 +303,12 @@ async function renderLinked(kept: readonly Transformed[], runner: StageRunner, i
     const renamed = names === undefined ? { value: linked[next] ?? outcome.briefing, diagnostics: [] } : applyEntityOverrides(linked[next] ?? outcome.briefing, names);
     next += 1;
     const sidecar = renamed.diagnostics.map((diagnostic) => ({ ...diagnostic, file: outcome.overrides?.file ?? path }));
-    const briefing = sidecar.length === 0 ? renamed.value : { ...renamed.value, diagnostics: [...renamed.value.diagnostics, ...sidecar] };
+    const capped = capBriefing(sidecar.length === 0 ? renamed.value : { ...renamed.value, diagnostics: [...renamed.value.diagnostics, ...sidecar] });
+    const briefing = capped.value;
     const mdx = await runner.render(briefing);
     // A briefing the writer refused keeps what the writer said, in the JSON too.
     const finished = mdx.diagnostics.length === 0 ? briefing : { ...briefing, diagnostics: [...briefing.diagnostics, ...mdx.diagnostics] };
-    return { path, briefing: finished, mdx: mdx.value, diagnostics: [...outcome.diagnostics, ...sidecar, ...mdx.diagnostics] };
+    return { path, briefing: finished, mdx: mdx.value, diagnostics: [...outcome.diagnostics, ...sidecar, ...capped.diagnostics, ...mdx.diagnostics] };
   });
 }
 

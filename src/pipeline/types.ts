@@ -28,12 +28,12 @@ export interface SourceLine {
   readonly text: string;
 }
 
-/** A seed as bytes, before anything is decided about its encoding, with its sidecar's text. */
+/** A seed as bytes, before anything is decided about its encoding, with its sidecar's bytes. */
 export interface RawSeed {
   readonly path: SeedPath;
   readonly bytes: Uint8Array;
   /** The curator's sidecar file (`x.yaml` beside `x.txt`), when there is one. */
-  readonly sidecar: { readonly path: SeedPath; readonly text: string } | null;
+  readonly sidecar: { readonly path: SeedPath; readonly bytes: Uint8Array } | null;
 }
 
 /** A seed decoded to text and split into lines, numbered as in the file. */

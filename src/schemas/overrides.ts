@@ -20,8 +20,31 @@ import { z } from 'zod';
 const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, found an empty text` });
 const optionalText = (what: string) => text(what).nullable();
 
-/** ISO 8601 instant with its offset, or a bare day. */
-const PUBLISHED = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/;
+/** ISO 8601 instant with its offset, or a bare day: year, month, day, then hour, minute, second, offset. */
+const PUBLISHED = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+
+/** The first year a date may have: four digits, as ISO 8601 writes them; JavaScript reads years 0 to 99 as 1900 to 1999. */
+const FIRST_YEAR = 1000;
+
+/**
+ * Whether `text` is a day, or an instant, that is on the calendar: a month from 01 to 12, a day
+ * that month has (29 February only in a leap year), a time from 00:00:00 to 23:59:59 and an
+ * offset of at most 14 hours, as real zones have.
+ *
+ * @example isCalendarInstant('2024-02-29T23:59:59+05:30') // true
+ * @example isCalendarInstant('2025-02-30') // false
+ */
+export function isCalendarInstant(text: string): boolean {
+  const match = PUBLISHED.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  if (year === undefined || month === undefined || day === undefined || year < FIRST_YEAR || month < 1 || month > 12) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 14 && offsetMinutes <= 59;
+}
+
+const DATE_EXAMPLE = 'a date such as 2025-12-30T23:15:00+05:30 or 2025-12-30';
+const DAY_EXAMPLE = 'expected a day such as 2026-01-02';
 
 export const OverridesSchema = z
   .object({
@@ -37,8 +60,8 @@ export const OverridesSchema = z
     byline: optionalText('a byline').optional(),
     /** The publication date: `2025-12-30T23:15:00+05:30` or `2025-12-30`; null makes it undated. */
     published: z
-      .string({ error: 'expected a date such as 2025-12-30T23:15:00+05:30 or 2025-12-30' })
-      .regex(PUBLISHED, { error: 'expected a date such as 2025-12-30T23:15:00+05:30 or 2025-12-30' })
+      .string({ error: `expected ${DATE_EXAMPLE}` })
+      .refine(isCalendarInstant, { error: `expected ${DATE_EXAMPLE}, on the calendar and in a year from ${FIRST_YEAR}` })
       .nullable()
       .optional(),
     /** Topics to add to the extracted ones. */
@@ -73,7 +96,7 @@ export const OverridesSchema = z
     note: text("a curator's note").optional(),
     /** Corrections, each with the day it was made, shown on the page and in its structured data. */
     corrections: z
-      .array(z.strictObject({ date: z.iso.date({ error: 'expected a day such as 2026-01-02' }), text: text('what was corrected') }), {
+      .array(z.strictObject({ date: z.string({ error: DAY_EXAMPLE }).refine((day) => !day.includes('T') && isCalendarInstant(day), { error: DAY_EXAMPLE }), text: text('what was corrected') }), {
         error: 'expected a list of { date, text } corrections',
       })
       .optional(),

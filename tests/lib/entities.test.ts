@@ -23,6 +23,15 @@ describe('toEntitySlug', () => {
     expect(toEntitySlug('U.S. Special Operations Command')).toBe('us-special-operations-command');
     expect(toEntitySlug('习近平')).toMatch(/^name-[0-9a-z]+$/);
   });
+
+  test('caps a long name as briefing slugs are capped, and keeps two long names apart', () => {
+    const long = 'Harbour Authority of the Northern Districts '.repeat(10);
+    const slug = toEntitySlug(long);
+    expect(slug.length).toBeLessThanOrEqual(100);
+    expect(slug).toMatch(/^harbour-authority-of-the-northern-districts-.*-[0-9a-f]{8}$/);
+    expect(toEntitySlug(`${long}East`)).not.toBe(slug);
+    expect(toEntitySlug(long)).toBe(slug);
+  });
 });
 
 describe('buildEntityIndex', () => {

@@ -1,11 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { pruneCacheFolders } from '../../src/io/seed-cache.ts';
 import { runIngest, type IngestEvent } from '../../src/pipeline/run.ts';
-import { readSeal } from '../../src/pipeline/seal.ts';
-import { makeIngestFolders, PLAIN_ARTICLE as ARTICLE, ROOT, SAMPLE_SEED } from '../support/seeds.ts';
+import { makeIngestFolders, PLAIN_ARTICLE as ARTICLE, SAMPLE_SEED } from '../support/seeds.ts';
 
 let work: string;
 let seeds: string;
@@ -57,7 +55,8 @@ describe('runIngest', () => {
     expect(two.briefings).toEqual(one.summary.briefings);
     expect(readdirSync(out).map((file) => readFileSync(path.join(out, file), 'utf8'))).toEqual(files);
     expect(events.flatMap((event) => (event.type === 'diagnostic' ? [`${event.file}: ${event.diagnostic.rule}`] : []))).toEqual(one.diagnostics);
-  });
+    // Each worker thread loads the language model: seconds of CPU on a busy machine.
+  }, 120_000);
 
   test('touches no file when run again on the same seeds', async () => {
     writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
@@ -147,6 +146,18 @@ describe('bad input', () => {
     expect(briefing.body.map((paragraph: { text: string }) => paragraph.text)).toEqual([line]);
   });
 
+  test('keeps at most 300 timeline events of one seed, with a warning that says what was left out', async () => {
+    // Told newest first: the events read first are the latest.
+    const line = Array.from({ length: 400 }, (_, index) => `In ${1899 - index} the harbour wall was rebuilt again.`).join(' ');
+    writeFileSync(path.join(seeds, 'long.txt'), `A very long history of the harbour\n\n${line}\n`);
+    const { summary, messages } = await ingest();
+    expect(summary.briefings[0]?.timeline).toHaveLength(300);
+    expect(summary.briefings[0]?.timeline.map((event) => event.date.value).slice(0, 1)).toEqual(['1600']);
+    expect(messages.filter((message) => message.rule === 'briefing-limit')).toEqual([
+      expect.objectContaining({ file: 'long.txt', message: 'The briefing has 400 timeline events; kept the 300 of its first paragraphs (up to p-1) and left out 100' }),
+    ]);
+  });
+
   test('makes one briefing of the same text saved under two names in two encodings', async () => {
     writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE.replaceAll('\n', '\r\n'), 'utf16le')]);
@@ -177,6 +188,39 @@ describe('bad input', () => {
       ['Ünïcode Ñame.TXT', 'unicode-name'],
     ]);
     expect(diagnostics).toContain('photo.jpg: not-a-seed');
+  });
+
+  test('ingests a seed whose name is near the file system limit, with a capped slug', async () => {
+    const name = `${'a long file name '.repeat(14)}end.txt`;
+    writeFileSync(path.join(seeds, name), ARTICLE);
+    writeFileSync(path.join(seeds, `${'¼'.repeat(120)}.txt`), ARTICLE.replace('quiet', 'fraction'));
+    const { summary, messages } = await ingest(path.join(work, 'all.json'));
+    expect(messages.filter((message) => message.severity === 'error')).toEqual([]);
+    expect(summary).toMatchObject({ written: 2, errors: 0 });
+    const slugs = summary.briefings.map((briefing) => briefing.slug);
+    expect(slugs.map((slug) => slug.length <= 100)).toEqual([true, true]);
+    expect(readdirSync(out).sort()).toEqual(slugs.map((slug) => `${slug}.mdx`).sort());
+  });
+
+  test('makes a briefing it cannot write an error of its seed, and still writes the others, the JSON and the cache', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'b.txt'), ARTICLE.replace('quiet', 'blocked'));
+    writeFileSync(path.join(seeds, 'c.txt'), ARTICLE.replace('quiet', 'calm'));
+    // A folder where b's file should go: the write fails, as on a full disk or a name too long.
+    mkdirSync(path.join(out, 'b.mdx'), { recursive: true });
+    const events: IngestEvent[] = [];
+    const cacheDir = path.join(work, 'cache');
+    const summary = await runIngest({ seedsDir: seeds, outDir: out, jsonFile: path.join(work, 'all.json'), now: null, cacheDir }, (event) => events.push(event));
+    const errors = events.flatMap((event) => (event.type === 'diagnostic' && event.diagnostic.severity === 'error' ? [event] : []));
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'b.txt', diagnostic: expect.objectContaining({ rule: 'write-failed', message: expect.stringMatching(/^Cannot write its briefing b\.mdx: /) }) }),
+    ]);
+    expect(summary).toMatchObject({ written: 2, skipped: 1, errors: 1 });
+    expect(readdirSync(out).sort()).toEqual(['a.mdx', 'b.mdx', 'c.mdx']);
+    const json = JSON.parse(readFileSync(path.join(work, 'all.json'), 'utf8'));
+    expect(json.map((briefing: { title: string }) => briefing.title)).toEqual(['A quiet headline', 'A blocked headline', 'A calm headline']);
+    expect(json[1].diagnostics).toContainEqual(expect.objectContaining({ rule: 'write-failed' }));
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
   });
 
   test('drops a line that many seeds share as furniture, but not a wire dateline', async () => {
@@ -259,6 +303,39 @@ describe('the ingest cache', () => {
     const { summary } = await cached();
     expect(summary).toMatchObject({ cached: 0, unchanged: 1 });
     expect(summary.briefings[0]?.title).toBe('A quiet headline');
+  });
+
+  const rewriteCache = (change: (text: string) => string) => {
+    for (const entry of readdirSync(path.join(work, 'cache')).filter((name) => name.endsWith('.json'))) {
+      const file = path.join(work, 'cache', entry);
+      writeFileSync(file, change(readFileSync(file, 'utf8')));
+    }
+  };
+
+  test('does not use an entry that was changed, and says so', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    await cached();
+    rewriteCache((text) => text.replaceAll('A quiet headline', 'A tampered headline'));
+    const { summary, events } = await cached();
+    expect(summary).toMatchObject({ cached: 0, unchanged: 1, warnings: 2 });
+    expect(summary.briefings[0]?.title).toBe('A quiet headline');
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        file: 'a.txt',
+        diagnostic: expect.objectContaining({ severity: 'warning', rule: 'cache-entry-invalid', message: expect.stringContaining('ingested the seed again') }),
+      }),
+    );
+    // The entry written again is sound: the next run takes it, without a warning.
+    expect((await cached()).summary).toMatchObject({ cached: 1, warnings: 1 });
+  });
+
+  test('does not use an entry of valid JSON but the wrong shape, and says so', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    await cached();
+    rewriteCache((text) => JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(text)).map((key) => [key, { briefing: null, diagnostics: 5 }]))));
+    const { summary, events } = await cached();
+    expect(summary).toMatchObject({ cached: 0, unchanged: 1 });
+    expect(events.flatMap((event) => (event.type === 'diagnostic' ? [event.diagnostic.rule] : []))).toEqual(['cache-entry-invalid', 'no-byline']);
   });
 
   test('keeps the caches of the output folders used last, the current one always, and removes the rest', async () => {
@@ -401,6 +478,42 @@ describe('curator sidecars', () => {
     ]);
   });
 
+  test('refuse a sidecar whose aliases expand exponentially, naming its place, and ingest the seed without it', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [index, name] of [...'bcdefghi'].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`);
+    writeFileSync(path.join(seeds, 'plain.yaml'), `${levels.join('\n')}\ntitle: *i\n`);
+    const { summary, messages } = await ingest();
+    expect(messages.filter((message) => message.severity === 'error')).toEqual([
+      expect.objectContaining({ file: 'plain.yaml', rule: 'sidecar-yaml', line: 2, column: 8, message: 'Its aliases expand to more than 100 copies; the sidecar was not applied' }),
+    ]);
+    expect(summary.briefings.map((briefing) => briefing.title)).toEqual(['A quiet headline']);
+  });
+
+  test('decode a sidecar as seeds are decoded: its encoding found, its control characters removed, with warnings naming it', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    const sidecar = Buffer.concat([Buffer.from('title: Caf'), Buffer.from([0xe9]), Buffer.from(' reopens after the storm\nnote: "Checked\\0 by the desk\\u202e"\n')]);
+    writeFileSync(path.join(seeds, 'plain.yaml'), sidecar);
+    const { summary, messages } = await ingest();
+    expect(summary.briefings[0]).toMatchObject({ title: 'Café reopens after the storm', note: 'Checked by the desk' });
+    expect(messages.filter((message) => message.file === 'plain.yaml').map((message) => message.rule)).toEqual(['encoding-fallback', 'control-characters']);
+  });
+
+  test('add at most 25 topics to a briefing, with a warning that says what was left out', async () => {
+    writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
+    const topics = Array.from({ length: 2000 }, (_, index) => `topic number ${index + 1}`);
+    writeFileSync(path.join(seeds, 'plain.yaml'), `topics: [${topics.join(', ')}]\n`);
+    const { summary, messages } = await ingest();
+    expect(summary.briefings[0]?.topics.map((topic) => topic.name)).toEqual(topics.slice(0, 25));
+    expect(messages.filter((message) => message.rule === 'briefing-limit')).toEqual([
+      expect.objectContaining({
+        file: 'plain.txt',
+        severity: 'warning',
+        message: 'The briefing has 2,000 topics; kept the first 25 and left out 1,975, such as "topic number 26", "topic number 27" and "topic number 28"',
+      }),
+    ]);
+  });
+
   test('report a sidecar with no seed beside it', async () => {
     writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
     writeFileSync(path.join(seeds, 'gone.yaml'), 'featured: true\n');
@@ -427,77 +540,5 @@ describe('symbolic links in the seeds folder', () => {
       'world/loop: symlink-loop',
       'world/story.txt: no-byline',
     ]);
-  });
-});
-
-describe('npm run ingest', () => {
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'src/cli/ingest.ts'), ...args], { cwd: work, encoding: 'utf8' });
-
-  test('killed while writing, leaves every briefing whole, old or new; the next run tidies up', async () => {
-    const sample = readFileSync(SAMPLE_SEED, 'utf8');
-    for (let index = 0; index < 300; index += 1) writeFileSync(path.join(seeds, `s${index}.txt`), sample.replace('Venezuelan port', `Venezuelan port ${index}`));
-    const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/ingest.ts'), '--seeds', 'seeds', '--out', 'briefings'], { cwd: work, stdio: 'ignore' });
-    // Kill it as soon as the first briefings land, in the middle of writing them.
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        const landed = readdirSync(work).includes('briefings') && readdirSync(out).some((file) => file.endsWith('.mdx'));
-        if (landed || child.exitCode !== null) {
-          clearInterval(poll);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 2);
-    });
-    await new Promise((resolve) => child.once('exit', resolve));
-    const files = readdirSync(out).filter((file) => file.endsWith('.mdx'));
-    // Killed mid-write: some briefings written, not all.
-    expect(files.length).toBeGreaterThan(0);
-    expect(files.length).toBeLessThan(300);
-    for (const file of files) expect(readSeal(readFileSync(path.join(out, file), 'utf8'))).toBe('sealed');
-
-    const rerun = cli('--seeds', 'seeds', '--out', 'briefings');
-    expect(rerun.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(Array.from({ length: 300 }, (_, index) => `s${index}.mdx`).sort());
-  }, 120_000);
-
-  test('prints diagnostics with file and line, then a summary, and exits 0', () => {
-    writeFileSync(path.join(seeds, 'odd.txt'), 'Headline\nWORLD DESK | THE DAILY | Dec 30, 2025, 23:15 XYZ\n\nBody text here.\n');
-    const result = cli('--seeds', 'seeds', '--out', 'briefings');
-    expect(result.stderr).toBe('seeds/odd.txt:2:26: warning: byline-zone: Found the unknown time zone "XYZ"; kept the date, dropped the time\n');
-    expect(result.stdout).toBe(
-      'Read 1 seed from seeds/; 1 briefing written, 0 unchanged, 0 removed, 0 skipped, into briefings/.\n' +
-        '0 errors, 1 warning (byline-zone 1).\n',
-    );
-    expect(result.status).toBe(0);
-  });
-
-  test('warns about a date after the time of ingest, at its line, and leaves the briefing undated', () => {
-    writeFileSync(path.join(seeds, 'later.txt'), 'Headline\nWORLD DESK | THE DAILY | Jan 5, 2099, 10:00 GMT\n\nBody text here.\n');
-    const result = cli('--seeds', 'seeds', '--out', 'briefings');
-    expect(result.stderr).toBe(
-      'seeds/later.txt:2:26: warning: future-date: Found the date 2099-01-05T10:00:00+00:00, which is after the time of ingest; left the briefing undated\n',
-    );
-    expect(result.status).toBe(0);
-  });
-
-  test('takes a size limit, and exits 1 when a seed is over it', () => {
-    writeFileSync(path.join(seeds, 'big.txt'), `Big\n\n${'word '.repeat(400)}\n`);
-    const result = cli('--seeds', 'seeds', '--out', 'briefings', '--max-seed-size', '1KB');
-    expect(result.stderr).toMatch(/^seeds\/big\.txt: error: seed-too-large: The seed is 2 KiB, over the limit of 1 KiB/);
-    expect(result.status).toBe(1);
-    expect(cli('--max-seed-size', 'lots').status).toBe(2);
-  });
-
-  test('explains bad arguments and exits 2', () => {
-    const result = cli('--sedes', 'x');
-    expect(result.stderr).toMatch(/Unknown option '--sedes'[\s\S]*Usage: npm run ingest/);
-    expect(result.status).toBe(2);
-  });
-
-  test('says which folder it cannot read and exits 2', () => {
-    const result = cli('--seeds', 'missing');
-    expect(result.stderr).toMatch(/^ingest stopped: Cannot read the seeds folder missing\n  because: ENOENT/);
-    expect(result.status).toBe(2);
   });
 });

@@ -4,10 +4,15 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { toEntitySlug } from '../../src/lib/entities.ts';
 import { SAMPLE_SEED } from '../support/seeds.ts';
 import { buildFixtureSite, type FixtureSite } from '../support/site.ts';
 
 let site: FixtureSite;
+
+/** Names longer than a file system allows in a folder name, as a sidecar may give them. */
+const LONG_NAME = `Nicolás ${'Maduro Moros '.repeat(33)}`.trim();
+const LONG_TOPIC = `${'drug trafficking on the Caribbean coast '.repeat(10)}`.trim();
 
 beforeAll(async () => {
   site = await buildFixtureSite({
@@ -21,6 +26,9 @@ beforeAll(async () => {
         '  - date: 2026-01-02',
         '    text: An earlier version named the wrong command.',
         'featured: true',
+        'entities:',
+        `  Nicolás Maduro: ${LONG_NAME}`,
+        `topics: [${LONG_TOPIC}]`,
       ].join('\n'),
       'harbour.txt': 'Harbour reopens after storm\nCITY DESK | THE DAILY | Jan 5, 2026, 09:00 GMT\n\nThe harbour reopened on Monday after a week of repairs.\n',
       'secret.txt': 'Unfinished draft about the harbour\nCITY DESK | THE DAILY | Jan 6, 2026, 09:00 GMT\n\nThe Harbour Authority met on Monday, people close to it said.\n',
@@ -60,6 +68,16 @@ describe('a curated briefing', () => {
     expect(selectAll('.featured .briefing-card h2', home).map(text)).toEqual([
       'CIA drone strike on Venezuelan port marks first known US attack inside the Country',
     ]);
+  });
+});
+
+describe('names longer than a folder name may be', () => {
+  test('get a page at a capped slug, which shows the whole name', () => {
+    const person = toEntitySlug(LONG_NAME);
+    const topic = toEntitySlug(LONG_TOPIC);
+    expect(person.length).toBeLessThanOrEqual(100);
+    expect(text(select('h1', site.page(`people/${person}/`)))).toContain(LONG_NAME);
+    expect(text(select('h1', site.page(`topics/${topic}/`)))).toContain(LONG_TOPIC);
   });
 });
 

@@ -27,18 +27,36 @@ const CONTROL_SNIFF_BYTES = 2048;
  *   // [{ line: 1, text: 'Hi' }, { line: 2, text: '!' }]
  */
 export function decodeSeed(seed: RawSeed): Staged<SeedText | null> {
+  const decoded = decodeText(seed.bytes);
+  if (decoded.value === null) return { value: null, diagnostics: decoded.diagnostics };
+  return {
+    value: {
+      path: seed.path,
+      lines: splitLines(decoded.value.text),
+      encoding: decoded.value.encoding,
+      sha256: createHash('sha256').update(seed.bytes).digest('hex'),
+    },
+    diagnostics: decoded.diagnostics,
+  };
+}
+
+/**
+ * Decode the bytes of a seed or of its sidecar: pick the encoding, repair mis-decoded text and
+ * drop invisible control characters, each with its warning. Binary bytes give no text and an error.
+ */
+export function decodeText(bytes: Uint8Array): Staged<{ readonly text: string; readonly encoding: SeedEncoding } | null> {
   const diagnostics: Diagnostic[] = [];
-  const encoding = detectEncoding(seed.bytes);
+  const encoding = detectEncoding(bytes);
   if (encoding === null) {
-    return { value: null, diagnostics: [describeBinary(seed.bytes)] };
+    return { value: null, diagnostics: [describeBinary(bytes)] };
   }
-  const decoded = decodeWith(seed.bytes, encoding);
+  const decoded = decodeWith(bytes, encoding);
   if (encoding === 'windows-1252') {
     diagnostics.push(
       warning('encoding-fallback', 'The file is not valid UTF-8; read it as Windows-1252 and converted it to UTF-8'),
     );
   } else if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    const how = hasUtf16Bom(seed.bytes) ? 'found its byte-order mark' : 'found the NUL bytes of UTF-16 text';
+    const how = hasUtf16Bom(bytes) ? 'found its byte-order mark' : 'found the NUL bytes of UTF-16 text';
     diagnostics.push(warning('encoding-utf16', `The file is ${encoding.toUpperCase()} (${how}); converted it to UTF-8`));
   }
 
@@ -52,20 +70,13 @@ export function decodeSeed(seed: RawSeed): Staged<SeedText | null> {
     );
   }
   const cleaned = removeInvisibles(repaired.text);
-  if (cleaned.count > 0) {
-    diagnostics.push(
-      warning('control-characters', `Found ${plural(cleaned.count, 'control or bidi override character')}; removed them`),
-    );
-  }
-  return {
-    value: {
-      path: seed.path,
-      lines: splitLines(cleaned.text),
-      encoding,
-      sha256: createHash('sha256').update(seed.bytes).digest('hex'),
-    },
-    diagnostics,
-  };
+  if (cleaned.count > 0) diagnostics.push(describeInvisibles(cleaned.count));
+  return { value: { text: cleaned.text, encoding }, diagnostics };
+}
+
+/** The warning for `count` invisible characters removed. */
+export function describeInvisibles(count: number): Diagnostic {
+  return warning('control-characters', `Found ${plural(count, 'control or bidi override character')}; removed them`);
 }
 
 /**
@@ -186,8 +197,8 @@ function decodeWith(bytes: Uint8Array, encoding: SeedEncoding): string {
  */
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Remove invisible control characters; a vertical tab or form feed becomes a line end. */
-function removeInvisibles(text: string): { text: string; count: number } {
+/** Remove invisible control characters, and count them. */
+export function removeInvisibles(text: string): { text: string; count: number } {
   let count = 0;
   const cleaned = text.replace(INVISIBLE, () => {
     count += 1;

@@ -2,6 +2,7 @@
  * Name briefings after their seeds: `seeds/World/Venezuela Strike.txt` → `world/venezuela-strike`.
  * A slug follows the file, not the title, so a better cleaner never moves a published URL.
  */
+import { createHash } from 'node:crypto';
 import { SlugSchema } from '../../schemas/briefing.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import type { SeedPath, Slug } from '../types.ts';
@@ -24,8 +25,43 @@ export function slugFromPath(path: SeedPath): Slug {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, ''),
     )
-    .filter((segment) => segment !== '');
+    .filter((segment) => segment !== '')
+    .map((segment) => capSlugSegment(segment));
   return SlugSchema.parse(segments.length > 0 ? segments.join('/') : 'briefing');
+}
+
+/**
+ * The most bytes one part of a slug (a folder or file name) may take. File systems allow 255
+ * bytes in a name; the slug also becomes `<name>.mdx`, its temporary `<name>.mdx.<pid>.tmp`, a
+ * collision's `-2` and a folder of the built site, and a URL this long is still one a reader
+ * can take in.
+ */
+export const MAX_SLUG_SEGMENT_BYTES = 100;
+
+/** Hex digits of the hash that keeps capped names apart. */
+const HASH_DIGITS = 8;
+
+/**
+ * Cap one part of a slug to `maxBytes` bytes: a longer one keeps its start, cut after a whole
+ * character and without a trailing hyphen, and ends in a hash of the whole part, so it stays
+ * the same from run to run and two long names with the same start stay apart.
+ *
+ * @example capSlugSegment('a'.repeat(300)) // 'aaa…a-' followed by 8 hex digits, 100 bytes in all
+ */
+export function capSlugSegment(segment: string, maxBytes: number = MAX_SLUG_SEGMENT_BYTES): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(segment).length <= maxBytes) return segment;
+  const hash = createHash('sha256').update(segment).digest('hex').slice(0, HASH_DIGITS);
+  const room = maxBytes - HASH_DIGITS - 1;
+  let kept = '';
+  let bytes = 0;
+  for (const char of segment) {
+    bytes += encoder.encode(char).length;
+    if (bytes > room) break;
+    kept += char;
+  }
+  kept = kept.replace(/-+$/, '');
+  return kept === '' ? hash : `${kept}-${hash}`;
 }
 
 /** The slug a seed gets, and what was said about it. */
