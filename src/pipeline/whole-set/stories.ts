@@ -12,12 +12,26 @@ import type { Briefing, DateMention, Precision, Slug, StoryCount, StoryEvent, Te
 import type { WeighInput } from './weigh-topics.ts';
 
 /** Briefings this alike (cosine of their weighted bags) tell the same story. */
-const SAME_STORY = 0.3;
+const SAME_STORY = 0.35;
 /** Briefings of one story are published within this many days of each other. */
 const WINDOW_DAYS = 10;
 /** A feature more briefings than this share says too little to look pairs up by (`Donald Trump`). */
 const MAX_SHARED = 200;
 const DAY_MS = 86_400_000;
+/** A name is rare enough to tie two briefings when at most this share of the set uses it (or this many, in small sets). */
+const RARE_NAME_SHARE = 0.02;
+const RARE_NAME_MIN = 5;
+/**
+ * Weights are tf-idf with a prior: the set counts as if it had this many more briefings that
+ * share none of the features, so a set of four briefings (one story from a few outlets) still
+ * tells a story's names from those every briefing names.
+ */
+const PRIOR_BRIEFINGS = 100;
+
+/** Whether a feature is a name (an entity, or a word of the headline) rather than a phrase or a day. */
+function isName(key: string): boolean {
+  return !key.startsWith('phrase:') && !key.startsWith('day:');
+}
 
 /** What a curator said of a briefing's story: an id to join, or null to stand alone. */
 export type CuratorStories = ReadonlyMap<string, string | null>;
@@ -65,7 +79,7 @@ function weighFeatures(items: readonly WeighInput[]): Vector[] {
     let norm = 0;
     for (const [key, weight] of features) {
       const df = shared.get(key) ?? 1;
-      const value = weight * Math.log(items.length / df + 1);
+      const value = weight * Math.log((items.length + PRIOR_BRIEFINGS) / (df + 1));
       norm += value * value;
       // A feature no other briefing has cannot join two briefings: it counts in the length, but
       // leaving it out of the vector keeps the vectors small.
@@ -147,18 +161,32 @@ function findGroups(
   const postings = new Map<string, number[]>();
   for (const [index, vector] of vectors.entries()) {
     if (alone(index)) continue;
-    for (const key of vector.keys()) postings.set(key, [...(postings.get(key) ?? []), index]);
+    for (const key of vector.keys()) {
+      const list = postings.get(key);
+      if (list === undefined) postings.set(key, [index]);
+      else list.push(index);
+    }
   }
+  // Two briefings of one story share a name few others use: the place, the person, the
+  // headline's own word. A name every tenth briefing uses (a head of state) is not enough.
+  const rareEnough = Math.max(RARE_NAME_MIN, briefings.length * RARE_NAME_SHARE);
   const times = briefings.map((briefing) => (briefing.published === null ? Number.NaN : Date.parse(briefing.published)));
   for (const [index, vector] of vectors.entries()) {
     if (alone(index)) continue;
     const dots = new Map<number, number>();
+    const namesShared = new Set<number>();
     for (const [key, value] of vector) {
       const list = postings.get(key) as number[];
       if (list.length > MAX_SHARED) continue;
-      for (const other of list) if (other > index) dots.set(other, (dots.get(other) ?? 0) + value * (vectors[other]?.get(key) ?? 0));
+      const telling = list.length <= rareEnough && isName(key);
+      for (const other of list) {
+        if (other <= index) continue;
+        dots.set(other, (dots.get(other) ?? 0) + value * (vectors[other]?.get(key) ?? 0));
+        if (telling) namesShared.add(other);
+      }
     }
     for (const [other, dot] of dots) {
+      if (!namesShared.has(other)) continue;
       if (dot < SAME_STORY) continue;
       const gap = Math.abs((times[index] as number) - (times[other] as number));
       if (gap > WINDOW_DAYS * DAY_MS) continue;
@@ -168,7 +196,9 @@ function findGroups(
   const groups = new Map<number, number[]>();
   for (const index of briefings.keys()) {
     const at = root(index);
-    groups.set(at, [...(groups.get(at) ?? []), index]);
+    const group = groups.get(at);
+    if (group === undefined) groups.set(at, [index]);
+    else group.push(index);
   }
   return [...groups].map(([at, members]) => ({ members, id: label[at] }));
 }
@@ -202,6 +232,13 @@ function dot(a: Vector, b: Vector): number {
 const SAME_EVENT = 0.5;
 /** With a name in common, clauses need share less. */
 const SAME_EVENT_SAME_NAME = 0.34;
+/**
+ * Clauses that give dates with no day in common are the same event (and the outlets disagree)
+ * only when they are told nearly alike (shared words over both clauses' words), each with a
+ * single date: otherwise they are two events.
+ */
+const SAME_EVENT_OTHER_DATE = 0.6;
+const SHARED_WORDS_OTHER_DATE = 3;
 
 /** How fine a precision is: a smaller rank is more precise. */
 const PRECISION_RANK: Record<Precision, number> = {
@@ -242,6 +279,10 @@ export function mergeEvents(members: readonly Briefing[]): StoryEvent[] {
         words: stems(contentWords(event.text.replace(event.date.phrase, ' '))),
       })),
   );
+  const clauseCounts = new Map<string, number>();
+  const clauseKey = (telling: Told) => `${telling.briefing}\n${telling.paragraph}\n${telling.text}`;
+  for (const telling of told) clauseCounts.set(clauseKey(telling), (clauseCounts.get(clauseKey(telling)) ?? 0) + 1);
+  const datesInClause = (telling: Told) => clauseCounts.get(clauseKey(telling)) ?? 1;
   const common = wordsMostUse(told);
   const words = told.map((telling) => new Set([...telling.words].filter((word) => !common.has(word))));
   // Each event holds at most one telling per briefing: a briefing's two clauses are two events.
@@ -256,7 +297,11 @@ export function mergeEvents(members: readonly Briefing[]): StoryEvent[] {
       const shared = [...wa].filter((word) => wb.has(word)).length;
       const overlap = shared / Math.max(1, Math.min(wa.size, wb.size));
       const sameName = ta.about.some((name) => tb.about.includes(name));
-      if (shared >= 2 && (overlap >= SAME_EVENT || (sameName && overlap >= SAME_EVENT_SAME_NAME))) pairs.push({ a, b, overlap });
+      const alike = shared >= 2 && (overlap >= SAME_EVENT || (sameName && overlap >= SAME_EVENT_SAME_NAME));
+      const disputed = !daysMeet(ta.date, tb.date);
+      const dice = (2 * shared) / Math.max(1, wa.size + wb.size);
+      const toldAlike = dice >= SAME_EVENT_OTHER_DATE && shared >= SHARED_WORDS_OTHER_DATE && sameName && datesInClause(ta) === 1 && datesInClause(tb) === 1;
+      if (alike && (!disputed || toldAlike)) pairs.push({ a, b, overlap });
     }
   }
   // The closest pairs join first, so a clause joins the event it tells best.
@@ -295,13 +340,17 @@ function wordsMostUse(told: readonly Told[]): Set<string> {
  * with every other; when there is none, the most precise of those that agree with most.
  */
 export function agreedDate(dates: readonly DateMention[]): { date: DateMention; disputed: boolean } {
-  const agrees = (a: DateMention, b: DateMention) => (a.start as string) <= (b.end as string) && (b.start as string) <= (a.end as string);
-  const scored = dates.map((date) => ({ date, agreeing: dates.filter((other) => agrees(date, other)).length }));
+  const scored = dates.map((date) => ({ date, agreeing: dates.filter((other) => daysMeet(date, other)).length }));
   const most = Math.max(...scored.map((entry) => entry.agreeing));
   const best = scored
     .filter((entry) => entry.agreeing === most)
     .sort((a, b) => PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision])[0] as (typeof scored)[number];
   return { date: best.date, disputed: most < dates.length };
+}
+
+/** Whether two dated mentions share a day. */
+function daysMeet(a: DateMention, b: DateMention): boolean {
+  return (a.start as string) <= (b.end as string) && (b.start as string) <= (a.end as string);
 }
 
 function eventId(first: Telling): string {
@@ -317,14 +366,16 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
 const AMOUNT = `(\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})`;
 const AUXILIARY = '(?:were|was|are|is|have been|has been|had been|been)';
 const PARTICIPLE = '(\\p{Ll}{3,}ed)';
-const NOUN = `(?!${AUXILIARY}\\b)(\\p{Ll}{3,})`;
+/** Words between a number and its participle that are no noun: auxiliaries and the words that join clauses. */
+const NOT_A_NOUN = `(?:${AUXILIARY}|and|or|but|nor|the|who|which|that|than)\\b`;
+const NOUN = `(?!${NOT_A_NOUN})(\\p{Ll}{3,})`;
 /**
  * A count and what it counts: a number, a noun (after at most one other word) and the participle
  * of its clause, after it (`three fishing boats were destroyed`) or before it (`killed 11
  * people`). The shape, not a list of verbs: any count the text ties to a participle can be
  * compared across outlets.
  */
-const COUNT_THEN_PARTICIPLE = new RegExp(`\\b${AMOUNT}\\s+(?:(?!${AUXILIARY}\\b)\\p{L}+\\s+)?${NOUN}\\s+(?:${AUXILIARY}\\s+)?${PARTICIPLE}\\b`, 'gu');
+const COUNT_THEN_PARTICIPLE = new RegExp(`\\b${AMOUNT}\\s+(?:(?!${NOT_A_NOUN})\\p{L}+\\s+)?${NOUN}\\s+(?:${AUXILIARY}\\s+)?${PARTICIPLE}\\b`, 'gu');
 const PARTICIPLE_THEN_COUNT = new RegExp(`\\b${PARTICIPLE}\\s+(?:(?:at least|about|some|nearly|more than|over|up to)\\s+)?${AMOUNT}\\s+${NOUN}\\b`, 'gu');
 
 interface CountClaim {
@@ -353,17 +404,41 @@ export function findCounts(briefing: Briefing): CountClaim[] {
   return [...claims.values()];
 }
 
-/** Counts the members of a story give differently, with what each member says. */
+/** Counts are compared between briefings published this close: a toll that rises over a week is news, not a disagreement. */
+const COUNT_WINDOW_MS = 2 * DAY_MS;
+
+/**
+ * Counts the members of a story give differently at about the same time, with what each member
+ * says. Claims of one kind are taken in order of publication; a claim within two days of the one
+ * before stays in its run, and a run with two numbers is a disagreement. Undated briefings are
+ * not compared.
+ */
 function findCountDisagreements(members: readonly Briefing[]): StoryCount[] {
-  const byWhat = new Map<string, StoryCount['claims']>();
+  const byWhat = new Map<string, { time: number; claim: StoryCount['claims'][number] }[]>();
   for (const briefing of members) {
+    const time = briefing.published === null ? Number.NaN : Date.parse(briefing.published);
+    if (Number.isNaN(time)) continue;
     for (const claim of findCounts(briefing)) {
       const list = byWhat.get(claim.what) ?? [];
-      list.push({ briefing: briefing.slug, outlet: briefing.outlet, paragraph: claim.paragraph, count: claim.count, text: claim.text });
+      list.push({ time, claim: { briefing: briefing.slug, outlet: briefing.outlet, paragraph: claim.paragraph, count: claim.count, text: claim.text } });
       byWhat.set(claim.what, list);
     }
   }
-  return [...byWhat]
-    .filter(([, claims]) => new Set(claims.map((claim) => claim.count)).size > 1)
-    .map(([what, claims]) => ({ what, claims }));
+  const disagreements: StoryCount[] = [];
+  for (const [what, claims] of byWhat) {
+    let run: typeof claims = [];
+    const close = () => {
+      if (new Set(run.map(({ claim }) => claim.count)).size > 1) disagreements.push({ what, claims: run.map(({ claim }) => claim) });
+    };
+    for (const entry of [...claims].sort((a, b) => a.time - b.time)) {
+      const last = run.at(-1);
+      if (last !== undefined && entry.time - last.time > COUNT_WINDOW_MS) {
+        close();
+        run = [];
+      }
+      run.push(entry);
+    }
+    close();
+  }
+  return disagreements;
 }

@@ -72,6 +72,45 @@ describe('stories across outlets', () => {
   });
 });
 
+describe('events and counts across a story', () => {
+  const dated = (slug: string, outlet: string, published: string, text: string, phrase: string, day: string): Briefing =>
+    makeBriefing({
+      slug: slug as Briefing['slug'],
+      outlet,
+      published,
+      body: paragraphs([text]),
+      timeline: [
+        {
+          text,
+          paragraph: 'p-1',
+          about: ['Port Authority'],
+          date: { phrase, paragraph: 'p-1', offset: text.indexOf(phrase), value: day, start: day, end: day, precision: 'day' },
+          conflicts: [],
+        },
+      ],
+    });
+
+  test('two clauses told differently with days that do not meet are two events, not a disagreement', async () => {
+    const { mergeEvents } = await import('../../../src/pipeline/whole-set/stories.ts');
+    const events = mergeEvents([
+      dated('a', 'Coast Herald', '2026-03-12', 'The Port Authority closed the harbour on Monday after the storm.', 'Monday', '2026-03-09'),
+      dated('b', 'Metro Times', '2026-03-12', 'The Port Authority reopened the harbour to ferries on Wednesday.', 'Wednesday', '2026-03-11'),
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  test('counts a week apart are a rising toll, not a disagreement; counts a day apart are', () => {
+    const text = (count: number) => `At least ${count} people were killed in the storm.`;
+    const members = [
+      makeBriefing({ slug: 'a' as Briefing['slug'], published: '2026-03-10T10:00:00Z', body: paragraphs([text(5)]) }),
+      makeBriefing({ slug: 'b' as Briefing['slug'], published: '2026-03-11T09:00:00Z', body: paragraphs([text(7)]) }),
+      makeBriefing({ slug: 'c' as Briefing['slug'], published: '2026-03-18T09:00:00Z', body: paragraphs([text(30)]) }),
+    ];
+    const [first] = linkBriefings(members.map((briefing) => ({ briefing, keyphrases: [] })), { stories: new Map(members.map(({ slug }) => [slug, 'storm'])) });
+    expect(first?.storyCounts.map((count) => count.claims.map((claim) => `${claim.briefing}:${claim.count}`))).toEqual([['a:5', 'b:7']]);
+  });
+});
+
 describe('agreed dates', () => {
   const mention = (value: string, start: string, end: string, precision: DateMention['precision']): DateMention => ({
     phrase: value,
