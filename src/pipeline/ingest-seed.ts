@@ -113,6 +113,10 @@ function toBriefing(
     quotes: extracted.quotes,
     sources: extracted.sources,
     topics: [],
+    // What only the whole set can tell: its story.
+    story: null,
+    storyEvents: [],
+    storyCounts: [],
     note: null,
     corrections: [],
     featured: false,

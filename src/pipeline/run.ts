@@ -295,7 +295,10 @@ async function renderLinked(kept: readonly Transformed[], runner: StageRunner, i
   const curatorTopics = new Map(
     kept.flatMap(({ outcome }) => (outcome.briefing && outcome.overrides?.value.topics ? [[outcome.briefing.slug, outcome.overrides.value.topics] as const] : [])),
   );
-  const linked = linkBriefings(withBriefing, curatorTopics);
+  const curatorStories = new Map(
+    kept.flatMap(({ outcome }) => (outcome.briefing && outcome.overrides?.value.story !== undefined ? [[outcome.briefing.slug, outcome.overrides.value.story] as const] : [])),
+  );
+  const linked = linkBriefings(withBriefing, { topics: curatorTopics, stories: curatorStories });
   let next = 0;
   return mapInOrder(kept, inFlight, async ({ path, outcome }) => {
     if (outcome.briefing === null) return { path, briefing: null, mdx: null, diagnostics: outcome.diagnostics };

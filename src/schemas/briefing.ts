@@ -157,6 +157,53 @@ export const TimelineEventSchema = z.object({
   conflicts: z.array(DateMentionSchema),
 });
 
+/** A briefing's place in a story: the briefings of several outlets about the same thing. */
+export const StoryRefSchema = z.object({
+  /** Stable id of the story: the slug of its earliest briefing, or the id a curator gave. */
+  id: SlugSchema,
+  /** The headline of the briefing that shares the most with the others. */
+  title: z.string(),
+});
+
+/** One briefing's telling of an event of its story. */
+export const TellingSchema = z.object({
+  /** The briefing that tells it. */
+  briefing: SlugSchema,
+  outlet: z.string().nullable(),
+  /** `summary` or a body paragraph id. */
+  paragraph: z.string(),
+  /** The clause that dates it, as this briefing writes it. */
+  text: z.string(),
+  date: DateMentionSchema,
+});
+
+/** An event of a story, told by one or more of its briefings, with the dates they give it. */
+export const StoryEventSchema = z.object({
+  /** Stable within the story: `e-` and a short hash of its first telling. */
+  id: z.string(),
+  /** The most precise date every telling agrees with, or the one most tellings agree with. */
+  date: DateMentionSchema,
+  tellings: z.array(TellingSchema),
+  /** Whether some tellings give the event dates that cannot both be true. */
+  disputed: z.boolean(),
+});
+
+/** A count (people killed, boats destroyed) that briefings of a story give differently. */
+export const StoryCountSchema = z.object({
+  /** What is counted, as the text says it: `people killed`. */
+  what: z.string(),
+  claims: z.array(
+    z.object({
+      briefing: SlugSchema,
+      outlet: z.string().nullable(),
+      paragraph: z.string(),
+      count: z.number(),
+      /** The words the count stands in: `at least 14 people were killed`. */
+      text: z.string(),
+    }),
+  ),
+});
+
 export const BriefingSchema = z.object({
   slug: SlugSchema,
   title: z.string().min(1),
@@ -201,6 +248,12 @@ export const BriefingSchema = z.object({
   featured: z.boolean().default(false),
   /** Kept out of the built site: no page, no feed entry, no search result. */
   draft: z.boolean().default(false),
+  /** The story the briefing belongs to, with other outlets' briefings; null when it stands alone. */
+  story: StoryRefSchema.nullable().default(null),
+  /** The events of its story that this briefing tells, each with every briefing that tells it. */
+  storyEvents: z.array(StoryEventSchema).default([]),
+  /** Counts this briefing gives that other briefings of its story give differently. */
+  storyCounts: z.array(StoryCountSchema).default([]),
   /** Seed text the cleaner left out, each piece with its line and rule. */
   dropped: z.array(DroppedTextSchema),
   /** Warnings and errors about the seed, with their lines. */
@@ -240,3 +293,7 @@ export type Source = z.output<typeof SourceSchema>;
 export type Topic = z.output<typeof TopicSchema>;
 export type TimelineEvent = z.output<typeof TimelineEventSchema>;
 export type Correction = z.output<typeof CorrectionSchema>;
+export type StoryRef = z.output<typeof StoryRefSchema>;
+export type StoryEvent = z.output<typeof StoryEventSchema>;
+export type StoryCount = z.output<typeof StoryCountSchema>;
+export type Telling = z.output<typeof TellingSchema>;

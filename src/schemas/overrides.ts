@@ -13,6 +13,7 @@
  *   - date: 2026-01-02
  *     text: An earlier version named the wrong command.
  * featured: true
+ * story: world/venezuela-strike
  * ```
  */
 import { z } from 'zod';
@@ -102,6 +103,12 @@ export const OverridesSchema = z
       .optional(),
     /** Show the briefing first on the home page. */
     featured: z.boolean({ error: 'expected true or false' }).optional(),
+    /** The story to put the briefing in (another briefing's story id, or a new id); null keeps it out of any story. */
+    story: z
+      .string({ error: 'expected a story id such as world/venezuela-strike, or null' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, { error: 'expected a story id of lower-case letters, digits, hyphens and slashes' })
+      .nullable()
+      .optional(),
     /** Keep the briefing out of the built site. */
     draft: z.boolean({ error: 'expected true or false' }).optional(),
   })

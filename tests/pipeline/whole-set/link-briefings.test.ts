@@ -60,7 +60,7 @@ describe('linkBriefings: topics weighed against the whole set', () => {
       { name: 'Venezuela crisis', origin: 'curator' },
       { name: 'port facility', origin: 'text' },
     ]);
-    const [linked] = linkBriefings([{ briefing: makeBriefing({ slug: 'a' as Slug }), keyphrases: [] }], new Map([['a', ['Elections']]]));
+    const [linked] = linkBriefings([{ briefing: makeBriefing({ slug: 'a' as Slug }), keyphrases: [] }], { topics: new Map([['a', ['Elections']]]) });
     expect(linked?.topics).toEqual([{ name: 'Elections', origin: 'curator' }]);
   });
 });
