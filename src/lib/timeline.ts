@@ -205,6 +205,8 @@ export interface TimelineEntry {
   readonly slug: string;
   readonly title: string;
   readonly outlet: string | null;
+  /** The title of the story the briefing belongs to, when it belongs to one. */
+  readonly story?: string;
   readonly event: TimelineEvent;
 }
 
@@ -233,14 +235,15 @@ export interface TimelineSection {
 }
 
 /** What the timeline needs of a briefing. */
-export type TimelineSource = Pick<FrontMatter, 'slug' | 'title' | 'outlet'> & { readonly timeline: readonly TimelineEvent[] };
+export type TimelineSource = Pick<FrontMatter, 'slug' | 'title' | 'outlet'> &
+  Partial<Pick<FrontMatter, 'story'>> & { readonly timeline: readonly TimelineEvent[] };
 
 /** Every dated event of every briefing, each with the briefing it comes from. */
 export function collectTimeline(briefings: readonly TimelineSource[]): TimelineEntry[] {
   return briefings.flatMap((briefing) =>
     briefing.timeline
       .filter((event) => event.date.start !== null && event.date.end !== null)
-      .map((event) => ({ slug: briefing.slug, title: briefing.title, outlet: briefing.outlet, event })),
+      .map((event) => ({ slug: briefing.slug, title: briefing.title, outlet: briefing.outlet, ...(briefing.story ? { story: briefing.story.title } : {}), event })),
   );
 }
 
@@ -470,7 +473,8 @@ export function toTimelineJs(entries: readonly TimelineEntry[], linkTo: (path: s
               link: { href, text: entry.outlet === null ? 'Read it in context' : `Read it in context (${entry.outlet})` },
             }),
           },
-          group: toGroupLabel(entry.title),
+          // One group per story, so the outlets' versions of it stand in one row of the viewer.
+          group: toGroupLabel(entry.story ?? entry.title),
           unique_id: count === 1 ? idBase : `${idBase}-${count}`,
         };
       }),

@@ -179,6 +179,16 @@ describe('the TimelineJS export', () => {
     expect(exported.title.text.headline).toBe('Dossier timeline');
   });
 
+  test('puts the briefings of one story in one group, named after the story', () => {
+    const [first, second] = ['gazette/dam', 'wire/dam'].map((slug) => ({
+      ...entry(slug, `Headline of ${slug}`, date('2026-03-10', 'day', '2026-03-10', '2026-03-10')),
+      story: 'Dam breach floods the valley',
+    }));
+    const alone = entry('budget', 'Budget signed', date('2026-03-10', 'day', '2026-03-10', '2026-03-10'));
+    const groups = toTimelineJs([first, second, alone].flatMap((item) => (item ? [item] : [])), (path) => path).events.map((event) => event.group);
+    expect(groups.sort()).toEqual(['Budget signed', 'Dam breach floods the valley', 'Dam breach floods the valley']);
+  });
+
   test('keeps every HTML field text, whatever the title, outlet and clause hold', () => {
     const hostile = '<svg onload=alert(1)> "x" &amp;';
     const [event] = toTimelineJs(
