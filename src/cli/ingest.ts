@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic } from '../pipeline/diagnostics.ts';
+import { formatDiagnostic, quoteFileName } from '../pipeline/diagnostics.ts';
 import type { IngestEvent, IngestSummary } from '../pipeline/run.ts';
 
 const USAGE = `Usage: npm run ingest -- [--seeds DIR] [--out DIR] [--json FILE] [--max-seed-size SIZE] [--threads N] [--force] [--no-cache]
@@ -95,7 +95,7 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
   const at = (file: string) => path.resolve(io.cwd, file);
   const onEvent = (event: IngestEvent) => {
     if (event.type === 'progress') {
-      progress.show(`Ingesting [${event.done}/${event.total}] ${event.file}`);
+      progress.show(`Ingesting [${event.done}/${event.total}] ${quoteFileName(event.file)}`);
     } else {
       progress.clear();
       const folder = event.folder === 'seeds' ? values.seeds : values.out;

@@ -44,8 +44,17 @@ function toDiagnostic(severity: Diagnostic['severity'], rule: string, message: s
  */
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const place = diagnostic.line === null ? '' : `:${diagnostic.line}${diagnostic.column === null ? '' : `:${diagnostic.column}`}`;
-  const name = UNSAFE.test(file) ? `"${escapeUnsafe(file.replace(/["\\]/g, '\\$&'))}"` : file;
-  return `${name}${place}: ${diagnostic.severity}: ${diagnostic.rule}: ${escapeUnsafe(diagnostic.message)}`;
+  return `${quoteFileName(file)}${place}: ${diagnostic.severity}: ${diagnostic.rule}: ${escapeUnsafe(diagnostic.message)}`;
+}
+
+/**
+ * A file name as a terminal should show it: as it is, or, when it holds a line end or another
+ * control character (a terminal's escape sequences among them), in quotes with those escaped.
+ *
+ * @example quoteFileName('seeds/a\u001b[2Jb.txt') // '"seeds/a\\u001b[2Jb.txt"'
+ */
+export function quoteFileName(file: string): string {
+  return UNSAFE.test(file) ? `"${escapeUnsafe(file.replace(/["\\]/g, '\\$&'))}"` : file;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { error, formatDiagnostic, warning } from '../../src/pipeline/diagnostics.ts';
+import { error, formatDiagnostic, quoteFileName, warning } from '../../src/pipeline/diagnostics.ts';
 
 describe('formatDiagnostic', () => {
   test('writes a plain file name as it is, with its place', () => {
@@ -18,5 +18,10 @@ describe('formatDiagnostic', () => {
   test('escapes the Unicode line separators, bidi overrides and quotes of a name, and line ends in a message', () => {
     const line = formatDiagnostic('seeds/"x"\u2028\u202e.txt', error('sidecar-entity-unmatched', 'Found no person named "A\nB"\u2029'));
     expect(line).toBe('"seeds/\\"x\\"\\u2028\\u202e.txt": error: sidecar-entity-unmatched: Found no person named "A\\nB"\\u2029');
+  });
+
+  test('quotes a file name with a terminal escape sequence, wherever a name is shown', () => {
+    expect(quoteFileName('seeds/a\u001b[2Jb.txt')).toBe('"seeds/a\\u001b[2Jb.txt"');
+    expect(quoteFileName('seeds/Ünïcode Ñame.txt')).toBe('seeds/Ünïcode Ñame.txt');
   });
 });

@@ -144,7 +144,8 @@ function linkDependencies(root: string): void {
   }
 }
 
-function siteEnv(base: string): NodeJS.ProcessEnv {
+/** The environment a fixture site is built and served with. */
+export function siteEnv(base: string): NodeJS.ProcessEnv {
   return { ...process.env, DOSSIER_BASE: base, DOSSIER_SITE: 'https://example.org', ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
