@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { SeedOutcome } from './ingest-seed.ts';
 import type { IngestSettings } from './reference/default-context.ts';
-import type { RawSeed, Slug } from './types.ts';
+import type { Briefing, RawSeed, Slug } from './types.ts';
 
 /**
  * What every key of one run shares: the tool's version and the lines the run's seeds share. The
@@ -19,6 +19,11 @@ export function seedCacheKey(salt: string, seed: RawSeed, slug: Slug): string {
   const hash = createHash('sha256');
   for (const part of [salt, seed.path, slug, seed.sidecar?.path ?? '', seed.sidecar?.text ?? '']) hash.update(part).update('\0');
   return hash.update(seed.bytes).digest('hex');
+}
+
+/** A hex key for the MDX of one linked briefing: the run's salt and everything in the briefing. */
+export function briefingRenderKey(salt: string, briefing: Briefing): string {
+  return createHash('sha256').update(salt).update('\0').update(JSON.stringify(briefing)).digest('hex');
 }
 
 /** Whether an outcome may be reused: not one that hung on the time of ingest, nor one a bug spoiled. */
