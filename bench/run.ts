@@ -75,10 +75,12 @@ try {
         const result = benchDossier(round === 0 && values.warm);
         dossierCpu = result.cpu;
         dossierRows.push(...result.rows);
+        for (const row of result.rows) console.log(`round ${round + 1}, Dossier ${row[0]}: ${row[7]} CPU s, ${row[8]} s (load ${readLoad()})`);
       } else if (!values['no-bare']) {
         const result = benchBare();
         bareCpu = result.cpu;
         bareRows.push(result.row);
+        console.log(`round ${round + 1}, bare: ${result.row[6]} CPU s, ${result.row[7]} s (load ${readLoad()})`);
       }
     }
     if (bareCpu > 0) ratios.push(dossierCpu / bareCpu);
