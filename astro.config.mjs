@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagesLimits } from './src/integrations/pages-limits.ts';
-import { paragraphAnchors } from './src/integrations/paragraph-anchors.ts';
+import { BRIEFING_HAST_PLUGINS } from './src/lib/briefing-markdown.ts';
 import { MDX_FEATURES } from './src/pipeline/mdx-dialect.ts';
 import { CURATOR_COMPONENTS } from './src/site-config.ts';
 
@@ -17,11 +17,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The loader of `src/content.config.ts` renders plain briefings itself with the same plugins;
+  // this processor renders the few that `@astrojs/mdx` compiles (those with a curator component).
   markdown: {
     processor: satteri({
       features: MDX_FEATURES,
       mdastPlugins: [contentGuard(CURATOR_COMPONENTS)],
-      hastPlugins: [paragraphAnchors],
+      hastPlugins: [...BRIEFING_HAST_PLUGINS],
     }),
   },
   // Order matters: the size check measures the output after Pagefind has written its index.

@@ -1,14 +1,16 @@
 /**
  * The `briefings` collection: the MDX files ingest writes (and curators may edit) under
- * `content/briefings`, their front matter checked against the briefing schema.
+ * `content/briefings`, their front matter checked against the briefing schema. Plain bodies are
+ * rendered by the loader; only files with a curator component go through `@astrojs/mdx`.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { briefingsLoader } from './loaders/briefings.ts';
 import { FrontMatterSchema } from './schemas/briefing.ts';
+import { CURATOR_COMPONENTS } from './site-config.ts';
 
 export const collections = {
   briefings: defineCollection({
-    loader: glob({ base: './content/briefings', pattern: '**/*.mdx' }),
+    loader: briefingsLoader({ base: './content/briefings', allowedComponents: CURATOR_COMPONENTS }),
     schema: FrontMatterSchema,
   }),
 };

@@ -59,8 +59,8 @@ interface StoredEntry {
 /** A group file as read: its entries, or why none of them can be used. */
 type Group = { readonly entries: Map<string, unknown>; damaged: string | null };
 
-/** Open the cache in `folder` (made when first written to). */
-export function openSeedCache(folder: string): SeedCache {
+/** Open the cache in `folder` (made when first written to); `sharedWith` names files of the folder that other stores keep there. */
+export function openSeedCache(folder: string, sharedWith: readonly string[] = []): SeedCache {
   const groups = new Map<string, Promise<Group>>();
   const added = new Set<string>();
   const groupOf = (key: string) => key.slice(0, 2);
@@ -111,7 +111,7 @@ export function openSeedCache(folder: string): SeedCache {
       // Every key this run used was looked up, so a group it never loaded holds none of them;
       // neither do leftovers of older layouts or of a write that was cut short.
       const names = await readdir(folder).catch(() => []);
-      const loaded = new Set([...groups.keys()].map((group) => path.basename(fileOf(group))));
+      const loaded = new Set([...groups.keys()].map((group) => path.basename(fileOf(group))).concat(sharedWith));
       await Promise.all(names.filter((name) => !loaded.has(name)).map((name) => rm(path.join(folder, name), { recursive: true, force: true })));
       await Promise.all(
         [...groups].map(async ([group, loading]) => {

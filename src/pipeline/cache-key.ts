@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { SeedOutcome } from './ingest-seed.ts';
 import type { IngestSettings } from './reference/default-context.ts';
-import type { RawSeed, Slug } from './types.ts';
+import type { Briefing, RawSeed, Slug } from './types.ts';
 
 /**
  * What every key of one run shares: the tool's version and the lines the run's seeds share. The
@@ -21,6 +21,11 @@ export function seedCacheKey(salt: string, seed: RawSeed, slug: Slug): string {
   // The sidecar's length first, so no split of the same bytes between sidecar and seed gives the same key.
   const sidecar = seed.sidecar?.bytes ?? new Uint8Array();
   return hash.update(`${sidecar.length}\0`).update(sidecar).update(seed.bytes).digest('hex');
+}
+
+/** A hex key for the MDX of one linked briefing: the run's salt and everything in the briefing. */
+export function briefingRenderKey(salt: string, briefing: Briefing): string {
+  return createHash('sha256').update(salt).update('\0').update(JSON.stringify(briefing)).digest('hex');
 }
 
 /** Whether an outcome may be reused: not one that hung on the time of ingest, nor one a bug spoiled. */

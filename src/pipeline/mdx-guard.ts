@@ -72,10 +72,29 @@ export function findUnsafeNodes(source: string, allowedComponents: ComponentAllo
   try {
     tree = parseMdx(source);
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    const [, line = '1', column = '1'] = /^(\d+):(\d+)/.exec(message) ?? [];
-    return [{ kind: 'syntax', line: Number(line), column: Number(column), excerpt: message }];
+    return [toSyntaxNode(cause)];
   }
+  return findUnsafeNodesInTree(tree, source, allowedComponents);
+}
+
+/** The `syntax` node for an error the MDX parser threw, at the `line:column` its message starts with. */
+export function toSyntaxNode(cause: unknown): UnsafeNode {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const [, line = '1', column = '1'] = /^(\d+):(\d+)/.exec(message) ?? [];
+  return { kind: 'syntax', line: Number(line), column: Number(column), excerpt: message };
+}
+
+/**
+ * {@link findUnsafeNodes} over a tree already parsed (with positions) from `source`. When the
+ * caller has read the front matter already, `frontMatter` is checked for a `layout` instead of
+ * reading the YAML again.
+ */
+export function findUnsafeNodesInTree(
+  tree: MdastNode,
+  source: string,
+  allowedComponents: ComponentAllowlist,
+  frontMatter?: unknown,
+): UnsafeNode[] {
   const found: UnsafeNode[] = [];
   const report = (kind: UnsafeKind, node: MdastNode) => {
     const start = node.position?.start;
@@ -88,7 +107,7 @@ export function findUnsafeNodes(source: string, allowedComponents: ComponentAllo
     });
   };
   const visit = (node: MdastNode): void => {
-    if (node.type === 'yaml' && hasLayout(node.value)) report('layout', node);
+    if (node.type === 'yaml' && (frontMatter === undefined ? hasLayout(node.value) : hasLayoutKey(frontMatter))) report('layout', node);
     const kind = UNSAFE_TYPES[node.type];
     if (kind === 'jsx' && isAllowedComponent(node, allowedComponents)) {
       found.push(...findUnsafeAttributes(source, node, allowedComponents[node.name] ?? []));

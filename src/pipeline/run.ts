@@ -6,10 +6,11 @@
  * events and returns a summary; deciding what to print and the exit code is the CLI's job.
  */
 import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed, type SeedListing, type SeedRead } from '../io/read-seeds.ts';
+import { openRenderMemo, RENDER_MEMO_FILE, type RenderMemo } from '../io/render-memo.ts';
 import { openSeedCache, type SeedCache } from '../io/seed-cache.ts';
 import { readToolVersion } from '../io/tool-version.ts';
-import { removeStaleBriefings, writeBriefing, writeBriefingsJson } from '../io/write-briefing.ts';
-import { isCacheable, runCacheSalt, seedCacheKey } from './cache-key.ts';
+import { removeStaleBriefings, writeBriefing, writeBriefingsJson, type WriteResult } from '../io/write-briefing.ts';
+import { briefingRenderKey, isCacheable, runCacheSalt, seedCacheKey } from './cache-key.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
 import type { SeedOutcome } from './ingest-seed.ts';
 import type { IngestSettings } from './reference/default-context.ts';
@@ -83,6 +84,9 @@ interface Rendered {
   readonly path: SeedPath;
   readonly briefing: Briefing | null;
   readonly mdx: string | null;
+  /** The key the briefing was rendered under (null without a cache), and whether its file already held it. */
+  readonly renderKey: string | null;
+  readonly reused: boolean;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -100,27 +104,33 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
 
   const settings: IngestSettings = { now: options.now, commonLines: await findSharedLines(listing.seeds, options) };
   const threads = options.threads ?? 1;
-  const runner = threads > 1 ? runOnThreads(threads, settings) : runInThisThread(settings);
-  const ingest = await withCache(runner, settings, options.cacheDir ?? null);
+  // Started on first use: a run that finds every seed and every file unchanged starts no thread.
+  const runner = startLazily(() => (threads > 1 ? runOnThreads(threads, settings) : runInThisThread(settings)));
+  const salt = runCacheSalt(await readToolVersion(), settings);
+  const ingest = await withCache(runner, salt, options.cacheDir ?? null);
+  const memo = options.cacheDir ? await openRenderMemo(options.cacheDir, options.outDir) : null;
   let rendered: Rendered[];
   try {
     const transformed = await transformSeeds(listing, options, ingest.ingest, threads * IN_FLIGHT_PER_THREAD, (done, file) =>
       onEvent({ type: 'progress', done, total: listing.seeds.length, file }),
     );
-    rendered = await renderLinked(dropRepeatedSeeds(transformed), runner, threads * IN_FLIGHT_PER_THREAD);
+    rendered = await renderLinked(dropRepeatedSeeds(transformed), runner, threads * IN_FLIGHT_PER_THREAD, memo && { memo, salt });
   } finally {
     await runner.close();
   }
   // A diagnostic about a seed's sidecar names the sidecar.
   for (const { path, diagnostics } of rendered) for (const diagnostic of diagnostics) report(diagnostic.file ?? path, diagnostic);
 
-  const toWrite = rendered.flatMap(({ path, briefing, mdx }) =>
-    briefing !== null && mdx !== null ? [{ path, slug: briefing.slug, mdx, seedSha256: briefing.source.sha256 }] : [],
+  const toWrite = rendered.flatMap(({ path, briefing, mdx, renderKey, reused }) =>
+    briefing !== null && (mdx !== null || reused) ? [{ path, slug: briefing.slug, mdx: mdx ?? '', seedSha256: briefing.source.sha256, renderKey, reused }] : [],
   );
   // A file that cannot be written (a name too long, a folder in its place) fails its seed, not the run.
-  const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, (item) =>
-    writeBriefing(options.outDir, item, options.force ?? false).catch((cause: unknown) => ({ kind: 'failed' as const, cause })),
-  );
+  const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, async (item): Promise<WriteResult | { kind: 'failed'; cause: unknown }> => {
+    if (item.reused) return { kind: 'unchanged' } as const;
+    const result = await writeBriefing(options.outDir, item, options.force ?? false).catch((cause: unknown) => ({ kind: 'failed' as const, cause }));
+    if (memo && item.renderKey !== null && result.kind !== 'kept-edit' && result.kind !== 'failed') await memo.record(item.slug, item.renderKey);
+    return result;
+  });
   const tally = { written: 0, unchanged: 0, keptEdits: 0 };
   const writeErrors = new Map<Slug, Diagnostic>();
   for (const [index, result] of results.entries()) {
@@ -144,6 +154,7 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
     report(file, warning('hand-edited', 'The briefing was edited by hand and its seed is gone; left it as it is. Delete it to drop the briefing'), 'content');
   }
   await ingest.save();
+  await memo?.save();
   const briefings = rendered.flatMap(({ briefing }) => {
     if (briefing === null) return [];
     const problem = writeErrors.get(briefing.slug);
@@ -209,10 +220,9 @@ interface CachedIngest {
   save(): Promise<void>;
 }
 
-async function withCache(runner: StageRunner, settings: IngestSettings, cacheDir: string | null): Promise<CachedIngest> {
+async function withCache(runner: StageRunner, salt: string, cacheDir: string | null): Promise<CachedIngest> {
   if (cacheDir === null) return { ingest: (seed, slug) => runner.ingest(seed, slug), hits: () => 0, save: async () => {} };
-  const cache: SeedCache = openSeedCache(cacheDir);
-  const salt = runCacheSalt(await readToolVersion(), settings);
+  const cache: SeedCache = openSeedCache(cacheDir, [RENDER_MEMO_FILE]);
   const used = new Set<string>();
   let hits = 0;
   return {
@@ -288,9 +298,15 @@ function dropRepeatedSeeds(transformed: readonly Transformed[]): Transformed[] {
 
 /**
  * Link the kept briefings as one set (with the topics curators set), give entities the names
- * curators set, then write each as MDX; seeds with no briefing keep their diagnostics.
+ * curators set, then write each as MDX, unless `memo` says its file already holds that briefing's
+ * MDX; seeds with no briefing keep their diagnostics.
  */
-async function renderLinked(kept: readonly Transformed[], runner: StageRunner, inFlight: number): Promise<Rendered[]> {
+async function renderLinked(
+  kept: readonly Transformed[],
+  runner: StageRunner,
+  inFlight: number,
+  memo: { readonly memo: RenderMemo; readonly salt: string } | null,
+): Promise<Rendered[]> {
   const withBriefing = kept.flatMap(({ outcome }) => (outcome.briefing ? [{ briefing: outcome.briefing, keyphrases: outcome.keyphrases }] : []));
   const curatorTopics = new Map(
     kept.flatMap(({ outcome }) => (outcome.briefing && outcome.overrides?.value.topics ? [[outcome.briefing.slug, outcome.overrides.value.topics] as const] : [])),
@@ -301,18 +317,33 @@ async function renderLinked(kept: readonly Transformed[], runner: StageRunner, i
   const linked = linkBriefings(withBriefing, { topics: curatorTopics, stories: curatorStories });
   let next = 0;
   return mapInOrder(kept, inFlight, async ({ path, outcome }) => {
-    if (outcome.briefing === null) return { path, briefing: null, mdx: null, diagnostics: outcome.diagnostics };
+    if (outcome.briefing === null) return { path, briefing: null, mdx: null, renderKey: null, reused: false, diagnostics: outcome.diagnostics };
     const names = outcome.overrides?.value.entities;
     const renamed = names === undefined ? { value: linked[next] ?? outcome.briefing, diagnostics: [] } : applyEntityOverrides(linked[next] ?? outcome.briefing, names);
     next += 1;
     const sidecar = renamed.diagnostics.map((diagnostic) => ({ ...diagnostic, file: outcome.overrides?.file ?? path }));
     const capped = capBriefing(sidecar.length === 0 ? renamed.value : { ...renamed.value, diagnostics: [...renamed.value.diagnostics, ...sidecar] });
     const briefing = capped.value;
+    const renderKey = memo && briefingRenderKey(memo.salt, briefing);
+    if (renderKey !== null && (await memo?.memo.holds(briefing.slug, renderKey))) {
+      return { path, briefing, mdx: null, renderKey, reused: true, diagnostics: [...outcome.diagnostics, ...sidecar, ...capped.diagnostics] };
+    }
     const mdx = await runner.render(briefing);
     // A briefing the writer refused keeps what the writer said, in the JSON too.
     const finished = mdx.diagnostics.length === 0 ? briefing : { ...briefing, diagnostics: [...briefing.diagnostics, ...mdx.diagnostics] };
-    return { path, briefing: finished, mdx: mdx.value, diagnostics: [...outcome.diagnostics, ...sidecar, ...capped.diagnostics, ...mdx.diagnostics] };
+    return { path, briefing: finished, mdx: mdx.value, renderKey, reused: false, diagnostics: [...outcome.diagnostics, ...sidecar, ...capped.diagnostics, ...mdx.diagnostics] };
   });
+}
+
+/** A runner made by `start` when it is first asked to do something; closing one never started does nothing. */
+function startLazily(start: () => StageRunner): StageRunner {
+  let runner: StageRunner | null = null;
+  const started = () => (runner ??= start());
+  return {
+    ingest: (seed, slug) => started().ingest(seed, slug),
+    render: (briefing) => started().render(briefing),
+    close: () => runner?.close() ?? Promise.resolve(),
+  };
 }
 
 /**

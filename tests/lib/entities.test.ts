@@ -74,6 +74,23 @@ describe('selectEvents', () => {
   test('matches whole names only', () => {
     expect(selectEvents(entity('Iran'), [event('Tirana voted on Monday.', [])])).toEqual([]);
   });
+
+  test('finds a name between any characters that are not letters or digits, wherever it is written', () => {
+    const texts = ['Iran voted on Monday.', 'On Monday, Iran.', '“Iran” voted', 'Tirana and then Iran voted', 'Iran-backed groups met on Monday'];
+    const events = texts.map((text) => event(text, []));
+    expect(selectEvents(entity('Iran'), events)).toEqual(events);
+  });
+
+  test('leaves a name run into other letters, accented or not, or digits', () => {
+    const texts = ['Iranian voters', 'Irané voted', 'Iran2 voted', 'éIran voted', '𝐀Iran voted'];
+    expect(selectEvents(entity('Iran'), texts.map((text) => event(text, [])))).toEqual([]);
+  });
+
+  test('matches an alias in the text, or the name among the event’s subjects', () => {
+    const byAlias = event('The Islamic Republic spoke on Monday.', []);
+    const bySubject = event('It spoke on Monday.', ['Iran']);
+    expect(selectEvents(entity('Iran', ['Islamic Republic']), [byAlias, bySubject, event('Others met.', [])])).toEqual([byAlias, bySubject]);
+  });
 });
 
 describe('buildRelatedIndex', () => {

@@ -44,13 +44,13 @@ export interface FixtureSite {
 }
 
 /**
- * Copy what `astro build` needs of the project into a new temporary folder, with no content.
- * Returns the folder.
+ * Copy what `astro build` needs of the project (or of another checkout of it, `from`) into a new
+ * temporary folder, with no content. Returns the folder.
  */
-export function copyProject(prefix = 'dossier-site-'): string {
+export function copyProject(prefix = 'dossier-site-', from = ROOT): string {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
+    cpSync(path.join(from, entry), path.join(root, entry), { recursive: true });
   }
   linkDependencies(root);
   return root;
@@ -131,11 +131,11 @@ export async function previewFixtureSite(site: FixtureSite): Promise<PreviewServ
 }
 
 /**
- * Give the copy its own `node_modules` folder of links to the project's packages. Astro, Vite and
+ * Give a copy its own `node_modules` folder of links to the project's packages. Astro, Vite and
  * ingest keep caches in `node_modules/.astro`, `.vite` and `.cache`; sharing them between builds
  * would let one build's output leak into another's, and leave the copy's behind in the project.
  */
-function linkDependencies(root: string): void {
+export function linkDependencies(root: string): void {
   const modules = path.join(root, 'node_modules');
   mkdirSync(modules);
   for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
