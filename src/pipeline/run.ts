@@ -126,8 +126,9 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   );
   // A file that cannot be written (a name too long, a folder in its place) fails its seed, not the run.
   const results = await mapInOrder(toWrite, WRITES_IN_FLIGHT, async (item): Promise<WriteResult | { kind: 'failed'; cause: unknown }> => {
-    if (item.reused) return { kind: 'unchanged' } as const;
-    const result = await writeBriefing(options.outDir, item, options.force ?? false).catch((cause: unknown) => ({ kind: 'failed' as const, cause }));
+    const result = item.reused
+      ? ({ kind: 'unchanged' } as const)
+      : await writeBriefing(options.outDir, item, options.force ?? false).catch((cause: unknown) => ({ kind: 'failed' as const, cause }));
     if (memo && item.renderKey !== null && result.kind !== 'kept-edit' && result.kind !== 'failed') await memo.record(item.slug, item.renderKey);
     return result;
   });
