@@ -11,6 +11,8 @@ import type { TextShape } from './features.ts';
 /** A rule that recognises one kind of page furniture in a single block. */
 interface BlockRule {
   readonly rule: string;
+  /** Whether the rule is tried on a block that reads as a news sentence (see `readsAsSentence`). */
+  readonly onSentences?: boolean;
   /** Whether `text` (trimmed, with shape `shape`) is this kind of furniture. */
   readonly matches: (text: string, shape: TextShape) => boolean;
 }
@@ -23,6 +25,10 @@ const SOCIAL_ONLY = new RegExp(`^(?:(?:share(?: on| to| via| this| with)?|tweet|
 
 const SHARE_PROMPT =
   /^(?:share|sharing|tweet|follow|subscribe|sign up|sign in|log in|login|register|join (?:our|the)|get (?:our|the latest|breaking)|receive (?:the|our)|newsletter|like this (?:story|article)|close share|share this|click here to (?:subscribe|share|follow)|please (?:check the opt|fill the form)|you have (?:succe\w+ )?subscribed|no spam|stay (?:up to date|on top|connected)|want more|don['’]t miss)\b/i;
+
+/** The prompts no news sentence opens with: verbs to the reader, never a sentence's subject. */
+const IMPERATIVE_PROMPT =
+  /^(?:subscribe|sign up|sign in|log in|join (?:our|the)|get (?:our|the latest|breaking)|receive (?:the|our)|click here to (?:subscribe|share|follow)|share this|follow us|please (?:check the opt|fill the form)|you have (?:succe\w+ )?subscribed|no spam|stay (?:up to date|on top|connected)|don['’]t miss)\b/i;
 
 const NEWSLETTER = /\b(?:newsletters?|unsubscribe|inbox|sign up for|subscribe to|subscription|signing up|activation link)\b/i;
 
@@ -47,7 +53,7 @@ const PHOTO_CREDIT_START =
 
 /** A credit at the end of a caption, with no full stop after it (a sentence may end in "Reuters."). */
 const PHOTO_CREDIT_END =
-  /(?:getty images?|\bafp(?: via getty images)?|\/(?:the new york times|ap|afp|reuters|bloomberg|getty images)|\breuters\/[\p{L} .-]{2,40}|\(ap photo[^)]{0,80}\)|\((?:photo|image|picture|foto)s?(?::| by| credit| courtesy)[^)]{1,80}\)|\bcredit(?:\.\.\.|:)\s*[^.]{2,80}|shutterstock|\bistock(?:photo)?|, ap|\bepa(?:-efe)?)\s*$/iu;
+  /(?:getty images?|\bafp(?: via getty images)?|\/(?:the new york times|ap|afp|reuters|bloomberg|getty images)|\breuters\/[\p{L} .-]{1,39}\p{L}|\(ap photo[^)]{0,80}\)|\((?:photo|image|picture|foto)s?(?::| by| credit| courtesy)[^)]{1,80}\)|\bcredit(?:\.\.\.|:)\s*[^.]{2,80}|shutterstock|\bistock(?:photo)?|, ap|\bepa(?:-efe)?)\s*$/iu;
 
 /** How far from the end of a caption its credit can start. */
 const CREDIT_TAIL = 120;
@@ -61,6 +67,12 @@ const COOKIE =
   /\b(?:cookies?|cookie policy|we use cookies|this (?:site|website) uses|accept (?:all|cookies)|gdpr|privacy (?:settings|preferences))\b/i;
 
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|ⓒ|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)|무단전재/i;
+
+/** What a copyright notice printed as a sentence carries: the sign, or the reservation of rights. */
+const COPYRIGHT_MARK = /(?:^|\s)(?:©|\(c\)|ⓒ)|\bcopyright\s+(?:©|\(c\)|\d{4})|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)|무단전재/i;
+
+/** Furniture speaks to the reader (`your inbox`, `our newsletter`, `this article`); news sentences seldom do. */
+const ADDRESSES_READER = /\b(?:you|your|yours|our|us|this (?:article|story|page|post|site|video))\b/i;
 
 const LEGAL = /\b(?:terms (?:of (?:use|service|sale)|& conditions|and conditions)|privacy (?:policy|notice|statement)|cookie policy|your (?:ad|privacy) choices|do not sell my|accessibility statement|site ?map|contact us|about us)\b/i;
 
@@ -108,13 +120,17 @@ const BLOCK_RULES: readonly BlockRule[] = [
       (shape.words <= 40 && NEWSLETTER.test(text) && /\b(?:sign|subscri|inbox|e-?mail|deliver|activat)/i.test(text)) ||
       (shape.words <= 30 && NEWSLETTER_BOX.test(text)),
   },
+  // `Get breaking news on …!` is a prompt even when it reads as a sentence; `Share prices rose.` is news.
+  { rule: 'boilerplate-share', onSentences: true, matches: (text, shape) => shape.words <= 30 && IMPERATIVE_PROMPT.test(text) },
   {
     rule: 'boilerplate-read-more',
+    onSentences: true,
     // A teaser link tagged by its kind: `China furious at Macron for Hong Kong protest jibe [INSIGHT]`.
     matches: (text, shape) => shape.words <= 30 && (READ_MORE.test(text) || /\[\p{Lu}{3,}\]\|?$/u.test(text)),
   },
   {
     rule: 'boilerplate-link',
+    onSentences: true,
     matches: (text, shape) =>
       (shape.words <= 8 && (READ_MORE_ALONE.test(text) || isLinkOnly(text))) ||
       (shape.words <= 30 && CLICK_PROMPT.test(text)) ||
@@ -123,13 +139,16 @@ const BLOCK_RULES: readonly BlockRule[] = [
   },
   {
     rule: 'photo-credit',
+    onSentences: true,
     matches: (text, shape) =>
       shape.words <= 60 &&
       // The credit at the end is looked for in the last characters only: it is never longer.
       (PHOTO_CREDIT_START.test(text) || PHOTO_CREDIT_END.test(text.slice(-CREDIT_TAIL)) || PHOTO_AGENCY_BY.test(text) || PHOTO_NAME_OUTLET.test(text)),
   },
-  { rule: 'cookie-notice', matches: (text, shape) => shape.words <= 80 && COOKIE.test(text) && /\b(?:use|accept|consent|continu|agree|settings)/i.test(text) },
+  { rule: 'cookie-notice', onSentences: true, matches: (text, shape) => shape.words <= 80 && COOKIE.test(text) && /\b(?:use|accept|consent|continu|agree|settings)/i.test(text) },
   { rule: 'copyright-notice', matches: (text, shape) => shape.words <= 60 && COPYRIGHT.test(text) },
+  // `Top officials said the copyright of the plans…` is news; `© 2019 Reuters. All rights reserved.` is not.
+  { rule: 'copyright-notice', onSentences: true, matches: (text, shape) => shape.words <= 60 && COPYRIGHT_MARK.test(text) },
   { rule: 'boilerplate-legal', matches: (text, shape) => shape.words <= 20 && !shape.endsSentence && LEGAL.test(text) },
   { rule: 'boilerplate-tags', matches: (text, shape) => shape.words <= 30 && TAGS.test(text) },
   {
@@ -139,10 +158,10 @@ const BLOCK_RULES: readonly BlockRule[] = [
       return shape.words <= 7 && !/[.!?]$/.test(heading) && RELATED_HEADING.test(heading);
     },
   },
-  { rule: 'comment-count', matches: (text, shape) => (shape.words <= 12 && COMMENTS.test(text)) || (shape.words <= 60 && COMMENT_POLICY.test(text)) },
-  { rule: 'reading-time', matches: (text, shape) => shape.words <= 8 && READING_TIME.test(text) },
+  { rule: 'comment-count', onSentences: true, matches: (text, shape) => (shape.words <= 12 && COMMENTS.test(text)) || (shape.words <= 60 && COMMENT_POLICY.test(text)) },
+  { rule: 'reading-time', onSentences: true, matches: (text, shape) => shape.words <= 8 && READING_TIME.test(text) },
   { rule: 'author-bio', matches: (text, shape) => shape.words <= 6 && ABOUT_AUTHOR.test(text) },
-  { rule: 'boilerplate-timestamp', matches: (text, shape) => shape.words <= 8 && TIMESTAMP.test(text) },
+  { rule: 'boilerplate-timestamp', onSentences: true, matches: (text, shape) => shape.words <= 8 && TIMESTAMP.test(text) },
 ];
 
 /** Rules whose blocks close an article: nothing after comments or the copyright line is the article. */
@@ -156,8 +175,20 @@ export const CLOSING_RULES: ReadonlySet<string> = new Set(['comment-count', 'cop
 export function matchBlockRule(text: string, shape: TextShape): string | null {
   // Furniture is short; a longer block is never tried, which also bounds every pattern's work.
   if (text.length > MAX_FURNITURE_LENGTH) return null;
-  for (const { rule, matches } of BLOCK_RULES) if (matches(text, shape)) return rule;
+  const sentence = readsAsSentence(text, shape);
+  for (const { rule, matches, onSentences } of BLOCK_RULES) if ((onSentences === true || !sentence) && matches(text, shape)) return rule;
   return null;
+}
+
+/**
+ * Whether a block reads as a sentence of news: six words or more, in sentence case, ending with
+ * a full stop or such a mark, and not speaking to the reader. Labels and prompts (`Share`, `Ad`,
+ * `Top`, `Tags`) never read so; `Share prices rose 4% on Monday.` does, and is kept whatever
+ * word it opens with. Only the rules that name marks a sentence can carry (a credit, a cookie
+ * notice, the copyright sign) are tried on it.
+ */
+function readsAsSentence(text: string, shape: TextShape): boolean {
+  return shape.words >= 6 && shape.capitalized < 0.5 && /[.!?…]["'”’»)]*$/u.test(text) && !ADDRESSES_READER.test(text);
 }
 
 /** A bare address or e-mail: `https://example.com/x`, `www.example.com`, `name@example.com`. */
