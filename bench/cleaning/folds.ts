@@ -80,6 +80,8 @@ const evalScript = path.resolve(root, '../shared/tools/eval.mjs');
 
 function runFold(corpus: string, variant: string, fold: number, ids: readonly string[], work: string): FoldResult {
   const dir = path.join(work, `fold-${fold}`);
+  // A kept folder from an earlier run is emptied: its briefings must not stand in for a failed run.
+  rmSync(dir, { recursive: true, force: true });
   const seeds = path.join(dir, 'seeds');
   const gold = path.join(dir, 'gold');
   mkdirSync(seeds, { recursive: true });
