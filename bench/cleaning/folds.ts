@@ -15,21 +15,11 @@
  * copies go to a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-
-/** How many folds the pages are split into. */
-export const FOLDS = 4;
-/** The folds nothing is fitted on. */
-export const HELD_BACK: ReadonlySet<number> = new Set([2, 3]);
-
-/** The fold a page belongs to: the first 32 bits of the SHA-256 of its ID, modulo `FOLDS`. */
-export function foldOf(id: string): number {
-  return Number.parseInt(createHash('sha256').update(id).digest('hex').slice(0, 8), 16) % FOLDS;
-}
+import { FOLDS, HELD_BACK, foldOf } from './folds-split.ts';
 
 /** A title with case, punctuation and spacing folded away. */
 export function foldTitle(title: string): string {
