@@ -32,7 +32,6 @@ const FIXTURES = [
   'date-first-line.txt',
   'photo-credit-outlet.txt',
   'headline-among-furniture.txt',
-  'headline-under-date-line.txt',
 ] as const;
 
 const bodyOf = (briefing: Briefing) => briefing.body.map((paragraph) => (paragraph.list ? { text: paragraph.text, list: paragraph.list } : paragraph.text));

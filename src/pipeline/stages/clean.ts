@@ -17,14 +17,11 @@ import { findRepeats } from './clean/duplicates.ts';
 import { findHeader, type Header } from './clean/header.ts';
 import { findArticleSpan, type Span } from './clean/region.ts';
 import { segmentLines } from './clean/segment.ts';
-import { scoredTail, type TailModel } from './clean/tail.ts';
 import { readDateline } from './dateline.ts';
 
 /** The tables cleaning reads against, and the lines many seeds of the set share. */
 export interface CleanContext extends BylineContext {
   readonly commonLines?: ReadonlySet<string>;
-  /** The model that scores the article's end; the fitted one by default. */
-  readonly tailModel?: TailModel;
 }
 
 /** Rules that already say why a briefing is undated. */
@@ -50,8 +47,6 @@ export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanAr
   const header = findHeader(blocks, span, (index) => repeats.has(index), context);
   const diagnostics: Diagnostic[] = [...header.diagnostics];
   const roles = assignRoles(blocks, span, header, repeats);
-  const bodyIndexes = roles.flatMap((role, index) => (role === 'body' ? [index] : []));
-  for (const index of scoredTail(blocks, bodyIndexes, context.tailModel)) roles[index] = 'scored-tail';
 
   const dropped: DroppedText[] = [];
   const bodyBlocks: ClassifiedBlock[] = [];

@@ -11,7 +11,6 @@ import type { Diagnostic } from '../../diagnostics.ts';
 import type { Byline } from '../../types.ts';
 import { isPersonName, readBylineLine, type BylineContext } from '../byline.ts';
 import type { ClassifiedBlock } from './classify.ts';
-import { pickHeadline } from './headline.ts';
 import type { Span } from './region.ts';
 
 /** The parts of the header, by block index. */
@@ -106,16 +105,8 @@ export function findHeader(
     bodyStart = Math.max(bodyStart, (summary.at(-1) ?? label.index) + 1);
   }
 
-  // The headline is looked for above the body and among the header's lines, and in the body's
-  // first blocks when they are short lines the text goes on under (a headline under the byline).
-  const summaryParts = new Set([label?.index, ...summary]);
-  const opensWithHeading = (block: ClassifiedBlock | undefined) =>
-    block !== undefined && block.kind !== 'prose' && block.list === null && !block.shape.endsSentence && bodyStart < span.end;
-  // Up to two such lines: a breadcrumb trail glued to the headline may stand above it.
-  let titleEnd = bodyStart;
-  while (titleEnd < bodyStart + 2 && opensWithHeading(blocks[titleEnd])) titleEnd += 1;
-  let title = pickHeadline(blocks, { from: textBlocksBack(blocks, Math.min(from, firstMeta ?? from), LOOK_BEFORE), to: titleEnd, bodyStart: titleEnd, end: span.end }, (index) => usable(index) && !summaryParts.has(index), bylines, context);
-  if (title !== null && title >= bodyStart) bodyStart = title + 1;
+  const titleLimit = firstMeta ?? (label?.index ?? bodyStart);
+  let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines);
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
   // headline in its first line, whatever the line looks like, unless that line is a paragraph.
   const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
@@ -180,21 +171,6 @@ function nameUndatedAuthors(blocks: readonly ClassifiedBlock[], bylines: Map<num
   }
 }
 
-/**
- * The index `count` blocks of text before `index`, not counting furniture: a headline may stand
- * above a long box of share buttons and menus.
- */
-function textBlocksBack(blocks: readonly ClassifiedBlock[], index: number, count: number): number {
-  let seen = 0;
-  let at = index;
-  while (at > 0 && seen < count) {
-    at -= 1;
-    const block = blocks[at];
-    if (block && block.rule === null && block.kind !== 'furniture' && block.kind !== 'nav') seen += 1;
-  }
-  return at;
-}
-
 /** The byline lines that stand together at the end of the list, at most a few blocks apart. */
 function clusterBeforeBody(indexes: readonly number[]): number[] {
   const cluster: number[] = [];
@@ -247,6 +223,83 @@ function collectSummary(blocks: readonly ClassifiedBlock[], start: number, usabl
     index += 1;
   }
   return items;
+}
+
+/**
+ * The headline: of the blocks before `limit` (the first byline line, or the body), the one that
+ * reads most like the headline of this body: a few words without a full stop, close to the
+ * byline or the body, sharing words with the first paragraph, not a caption. Null when no block
+ * is a candidate.
+ */
+function findTitle(
+  blocks: readonly ClassifiedBlock[],
+  from: number,
+  limit: number,
+  bodyStart: number,
+  usable: (index: number) => boolean,
+  bylines: ReadonlyMap<number, Byline>,
+): number | null {
+  const lede = wordsOf(blocks.slice(bodyStart, bodyStart + 3).map((block) => block.text).join(' '));
+  const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  let distance = 0;
+  for (let index = limit - 1; index >= from; index -= 1) {
+    const block = blocks[index];
+    if (!block || !usable(index) || bylines.has(index)) continue;
+    if (block.kind === 'furniture' || block.kind === 'nav') continue;
+    distance += 1;
+    const { words } = block.shape;
+    // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
+    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text)) continue;
+    let score = -0.3 * distance;
+    if (isHeadlineLike(block)) score += 3;
+    if (words >= 4 && words <= 15) score += 1;
+    // Two sentences are a dek or a caption, not a headline.
+    if (block.shape.hasInnerSentence) score -= 2;
+    if (block.kind === 'prose' && words > 25) score -= 3;
+    if (nextIsByline(blocks, index, bylines, usable)) score += 3;
+    score += Math.min(3, sharedWords(wordsOf(block.text), lede));
+    if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
+    if (index === firstUsable && from <= firstUsable) score += 1.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = index;
+    }
+  }
+  return best;
+}
+
+/** Whether a byline line follows the block, with at most a dek between. */
+function nextIsByline(
+  blocks: readonly ClassifiedBlock[],
+  index: number,
+  bylines: ReadonlyMap<number, Byline>,
+  usable: (index: number) => boolean,
+): boolean {
+  let seen = 0;
+  for (let next = index + 1; next < blocks.length && seen < 3; next += 1) {
+    if (!usable(next)) continue;
+    if (bylines.has(next)) return true;
+    if (blocks[next]?.kind !== 'furniture') seen += 1;
+  }
+  return false;
+}
+
+/** The longer words of a text, lower-cased: what a headline and its first paragraph share. */
+function wordsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).slice(0, 200));
+}
+
+function sharedWords(headline: ReadonlySet<string>, lede: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of headline) if (lede.has(word)) shared += 1;
+  return shared;
+}
+
+function isHeadlineLike(block: ClassifiedBlock): boolean {
+  const { words } = block.shape;
+  return words >= 3 && words <= 30 && block.list === null && !/[.:,;]$/.test(block.text);
 }
 
 /** The dek: the first paragraph between the headline and the byline (or the summary label). */
