@@ -27,6 +27,11 @@ const FIXTURES = [
   'headline-only.txt',
   'list-remnant.txt',
   'list-under-byline.txt',
+  'furniture-words-in-sentences.txt',
+  'paragraph-separators.txt',
+  'date-first-line.txt',
+  'photo-credit-outlet.txt',
+  'headline-among-furniture.txt',
 ] as const;
 
 const bodyOf = (briefing: Briefing) => briefing.body.map((paragraph) => (paragraph.list ? { text: paragraph.text, list: paragraph.list } : paragraph.text));

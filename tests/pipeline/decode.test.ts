@@ -63,8 +63,12 @@ describe('decodeSeed', () => {
     expect(cleanFixture('mojibake.txt').title).toBe('Café owners say it’s a fair deal');
   });
 
-  test('ends lines at CRLF, CR, LF, U+2028 and U+2029, keeping the numbers an editor shows', () => {
-    expect(texts(utf8('one\r\ntwo\rthree\nfour\u2028five\u2029six'))).toEqual(['one', 'two', 'three', 'four', 'five', 'six']);
+  test('ends lines at CRLF, CR and LF, keeping the numbers an editor shows', () => {
+    expect(texts(utf8('one\r\ntwo\rthree\nfour'))).toEqual(['one', 'two', 'three', 'four']);
+  });
+
+  test('reads U+2028 and U+2029 inside a paragraph as spaces: the paragraph stays one line', () => {
+    expect(texts(utf8('four\u2028five\u2029six\nseven'))).toEqual(['four five six', 'seven']);
   });
 
   test('normalises to NFC', () => {

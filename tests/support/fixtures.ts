@@ -36,9 +36,9 @@ export function fixtureBytes(name: string): Buffer {
   return readFileSync(path.join(FIXTURES, 'seeds', name));
 }
 
-/** The lines of a fixture seed, index 0 being line 1. */
+/** The lines of a fixture seed, index 0 being line 1; U+2028 and U+2029 read as spaces, as ingest reads them. */
 export function fixtureLines(name: string): string[] {
-  return fixtureBytes(name).toString('utf8').split(/\r\n|\r|\n/);
+  return fixtureBytes(name).toString('utf8').replace(/[\u2028\u2029]/g, ' ').split(/\r\n|\r|\n/);
 }
 
 /** Ingest a fixture seed at `FIXTURE_NOW`. */

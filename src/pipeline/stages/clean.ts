@@ -10,6 +10,7 @@
  */
 import { warning, type Diagnostic, type Staged } from '../diagnostics.ts';
 import type { Byline, CleanArticle, DroppedText, ListPlace, Paragraph, SeedText } from '../types.ts';
+import type { Outlet } from '../reference/outlets.ts';
 import { findOutlet, mergeBylines, type BylineContext } from './byline.ts';
 import { classifyBlocks, type ClassifiedBlock } from './clean/classify.ts';
 import { findRepeats } from './clean/duplicates.ts';
@@ -119,7 +120,12 @@ function assignRoles(
   };
   keep(header.title);
   keep(header.dek);
-  for (const index of header.bylines.keys()) keep(index);
+  for (const [index, byline] of header.bylines) {
+    // A line that is only a date (`2024-01-01`) is read into the briefing's date, and listed as
+    // dropped too: its text is shown nowhere, and a reader looking for it finds where it went.
+    if (byline.published !== null && byline.author === null && byline.outlet === null) roles[index] = 'date-line';
+    else keep(index);
+  }
   for (const index of header.summary) keep(index);
   if (header.summaryLabel !== null) roles[header.summaryLabel] = 'summary-label';
   for (const index of header.extras) if (roles[index] === 'body' || roles[index] === 'outside-article') roles[index] = 'page-header';
@@ -202,13 +208,32 @@ function findByline(
   if (merged.outlet !== null) return merged;
   const dateline = body[0] ? readDateline(body[0].text, context.outlets) : null;
   if (dateline?.outlet) return { ...merged, outlet: dateline.outlet };
-  // The page names its outlet somewhere near the article: a copyright line, a masthead.
+  // The page names its outlet somewhere near the article: a copyright line, a masthead. A photo
+  // credit, a teaser or a link names someone else's work, and is not read.
   for (const block of blocks.slice(Math.max(0, span.start - 40), span.end + 40)) {
-    if (block.shape.words > 20) continue;
-    const outlet = findOutlet(block.text, context.outlets);
-    if (outlet) return { ...merged, outlet: outlet.name };
+    const outlet = namesPublisher(block) ? findOutlet(block.text, context.outlets) : null;
+    if (outlet && (block.rule === 'copyright-notice' || isMasthead(block.text, outlet))) return { ...merged, outlet: outlet.name };
   }
   return merged;
+}
+
+/** Whether a block may name the page's publisher: a copyright line, or a short line that is no credit, teaser or link. */
+function namesPublisher(block: ClassifiedBlock): boolean {
+  if (block.shape.words > 20) return false;
+  return block.rule === 'copyright-notice' || (block.rule === null && !/https?:\/\/|www\.|\/|:/i.test(block.text));
+}
+
+/** A masthead is the outlet's name and little else: `BBC News`, `Reuters Business`. */
+function isMasthead(text: string, outlet: Outlet): boolean {
+  const name = [outlet.name, ...outlet.aliases].find((alias) => text.toLowerCase().includes(alias.toLowerCase())) ?? outlet.name;
+  return countWords(text) - countWords(name) <= MASTHEAD_EXTRA_WORDS;
+}
+
+/** Words a masthead may print beside the outlet's name (a section, a tagline's first word). */
+const MASTHEAD_EXTRA_WORDS = 2;
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** A title for a seed with no headline: the first words of its body, or its file name. */

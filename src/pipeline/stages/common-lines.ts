@@ -5,7 +5,8 @@
  */
 import { comparable } from './clean/features.ts';
 
-const LINE_END = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/;
+/** The line ends `splitLines` reads; U+2028 and U+2029 stand inside a line. */
+const LINE_END = /\r\n|[\n\v\f\r\u0085]/;
 
 /** Lines longer than this are an article's own sentences, even when several seeds share them (wire copy). */
 const MAX_COMMON_WORDS = 15;

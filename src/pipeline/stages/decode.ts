@@ -208,13 +208,15 @@ export function removeInvisibles(text: string): { text: string; count: number } 
 }
 
 /**
- * Split text into NFC lines numbered from 1. CRLF, CR, LF, vertical tab, form feed, NEL, U+2028
- * and U+2029 all end a line, so numbers match what an editor shows.
+ * Split text into NFC lines numbered from 1. CRLF, CR, LF, vertical tab, form feed and NEL end a
+ * line, so numbers match what an editor shows. U+2028 and U+2029 (the separators word processors
+ * and web pages put inside a paragraph) end none: each reads as a space, and the paragraph stays whole.
  */
 export function splitLines(text: string): SourceLine[] {
   return text
     .normalize('NFC')
-    .split(/\r\n|[\n\v\f\r\u0085\u2028\u2029]/)
+    .replace(/[\u2028\u2029]/g, ' ')
+    .split(/\r\n|[\n\v\f\r\u0085]/)
     .map((line, index) => ({ line: index + 1, text: line }));
 }
 
