@@ -1,21 +1,19 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagesLimits } from './src/integrations/pages-limits.ts';
 import { paragraphAnchors } from './src/integrations/paragraph-anchors.ts';
 import { MDX_FEATURES } from './src/pipeline/mdx-dialect.ts';
-import { CURATOR_COMPONENTS } from './src/site-config.ts';
-
-// GitHub Pages serves project sites under /<repo>/: the deploy workflow sets both.
-const site = process.env.DOSSIER_SITE || 'http://localhost:4321';
-const base = process.env.DOSSIER_BASE || '/';
+import { isInSitemap } from './src/lib/sitemap.ts';
+import { CURATOR_COMPONENTS, siteConfig } from './src/site-config.ts';
 
 export default defineConfig({
-  site,
-  base,
+  site: siteConfig.url,
+  base: siteConfig.base,
   trailingSlash: 'always',
   markdown: {
     processor: satteri({
@@ -25,7 +23,7 @@ export default defineConfig({
     }),
   },
   // Order matters: the size check measures the output after Pagefind has written its index.
-  integrations: [mdx(), pagefindIndex(), pagesLimits()],
+  integrations: [mdx(), sitemap({ filter: (page) => isInSitemap(page) }), pagefindIndex(), pagesLimits()],
   vite: {
     build: {
       rollupOptions: {
