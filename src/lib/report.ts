@@ -4,7 +4,7 @@
 import type { FrontMatter } from '../schemas/briefing.ts';
 
 /** Briefings on one page of the report; each lists its dropped text in full, so pages stay modest. */
-export const REPORT_PAGE_SIZE = 25;
+export const REPORT_PAGE_SIZE = 10;
 
 /** How many briefings carry a rule, and how often it was given, for the report's summary. */
 export interface RuleCount {
