@@ -77,6 +77,8 @@ export const OverridesSchema = z
         error: 'expected a list of { date, text } corrections',
       })
       .optional(),
+    /** The original article's address, linked on the page and in the feeds: `https://example.org/story`. */
+    url: z.url({ protocol: /^https?$/, error: "expected the original article's address, such as https://example.org/story" }).optional(),
     /** Show the briefing first on the home page. */
     featured: z.boolean({ error: 'expected true or false' }).optional(),
     /** Keep the briefing out of the built site. */
