@@ -24,7 +24,7 @@ export function bodyExcerpt(mdx: string | undefined, length = EXCERPT_LENGTH): s
   if (!mdx) return null;
   let tree: TextTree;
   try {
-    tree = parseMdx(mdx) as TextTree;
+    tree = parseMdx(mdx);
   } catch {
     return null;
   }

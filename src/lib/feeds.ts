@@ -30,20 +30,24 @@ export interface FeedItem {
 
 /**
  * The newest `FEED_LENGTH` briefings (given newest first) as feed items, with absolute URLs
- * under `site` (the site's address with its base path).
+ * under `site` (the site's address with its base path); a correction's day starts at midnight
+ * in `timeZone`, the site's own zone.
  */
-export function toFeedItems(newestFirst: readonly { data: FrontMatter; body?: string | undefined }[], site: URL): FeedItem[] {
+export function toFeedItems(newestFirst: readonly { data: FrontMatter; body?: string | undefined }[], site: URL, timeZone = 'UTC'): FeedItem[] {
   return newestFirst.slice(0, FEED_LENGTH).map(({ data, body }) => {
     const time = publishedTime(data.published);
     const url = new URL(briefingPath(data.slug), site).href;
-    const modified = data.corrections.map((correction) => correction.date).sort().at(-1);
+    const modified = data.corrections
+      .map((correction) => correction.date)
+      .sort()
+      .at(-1);
     return {
       id: url,
       url,
       title: data.title,
       summary: data.dek ?? data.summary ?? bodyExcerpt(body) ?? describeBriefing(data),
       published: Number.isFinite(time) ? new Date(time) : null,
-      modified: modified ? new Date(`${modified}T00:00:00Z`) : null,
+      modified: modified ? startOfDay(modified, timeZone) : null,
       outlet: data.outlet,
       author: data.byline,
       language: data.language ?? null,
@@ -51,6 +55,39 @@ export function toFeedItems(newestFirst: readonly { data: FrontMatter; body?: st
       tags: data.topics.map((topic) => topic.name),
     };
   });
+}
+
+/**
+ * The instant a calendar day begins in a time zone.
+ *
+ * @example startOfDay('2026-01-10', 'Asia/Kolkata').toISOString() // '2026-01-09T18:30:00.000Z'
+ */
+export function startOfDay(day: string, timeZone: string): Date {
+  const utcMidnight = new Date(`${day}T00:00:00Z`);
+  // The zone's wall clock at UTC midnight, read back as if it were UTC, differs from it by the offset.
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(utcMidnight)
+      .map((part) => [part.type, part.value]),
+  );
+  const wall = Date.UTC(
+    Number(parts['year']),
+    Number(parts['month']) - 1,
+    Number(parts['day']),
+    Number(parts['hour']),
+    Number(parts['minute']),
+    Number(parts['second']),
+  );
+  return new Date(utcMidnight.getTime() - (wall - utcMidnight.getTime()));
 }
 
 /** The last resort of a description: what the briefing is, from its title and outlet. */

@@ -14,7 +14,9 @@ export interface Neighbours<T> {
  * first (`sortNewestFirst`); undated briefings have no place in time, so they get no neighbours
  * and are nobody's neighbour.
  */
-export function neighboursByDate<T extends { data: { slug: string; published: string | null } }>(newestFirst: readonly T[]): ReadonlyMap<string, Neighbours<T>> {
+export function neighboursByDate<T extends { data: { slug: string; published: string | null } }>(
+  newestFirst: readonly T[],
+): ReadonlyMap<string, Neighbours<T>> {
   const dated = newestFirst.filter((entry) => Number.isFinite(publishedTime(entry.data.published)));
   return new Map(dated.map((entry, i) => [entry.data.slug, { newer: dated[i - 1] ?? null, older: dated[i + 1] ?? null }]));
 }

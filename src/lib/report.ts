@@ -18,7 +18,8 @@ export interface RuleCount {
  * warnings, then the rest by slug.
  */
 export function sortForReport<T extends { data: Pick<FrontMatter, 'slug' | 'diagnostics'> }>(entries: readonly T[]): T[] {
-  const weight = (entry: T) => entry.data.diagnostics.reduce((sum, diagnostic) => sum + (diagnostic.severity === 'error' ? 1000 : diagnostic.severity === 'warning' ? 1 : 0), 0);
+  const weight = (entry: T) =>
+    entry.data.diagnostics.reduce((sum, diagnostic) => sum + (diagnostic.severity === 'error' ? 1000 : diagnostic.severity === 'warning' ? 1 : 0), 0);
   return [...entries].sort((a, b) => weight(b) - weight(a) || (a.data.slug < b.data.slug ? -1 : a.data.slug > b.data.slug ? 1 : 0));
 }
 

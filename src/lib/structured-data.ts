@@ -5,7 +5,8 @@
 import type { Entity, FrontMatter } from '../schemas/briefing.ts';
 
 /** Words that make a byline a newsroom unit rather than a person: `TOI Global Desk`, `Staff`, `Reuters`-style services. */
-const NEWSROOM_WORDS = /\b(?:desk|staff|bureau|team|newsroom|agency|agencies|service|wire|editors?|editorial|reporters?|correspondents?|news|network|online|web|digital|media|press)\b/i;
+const NEWSROOM_WORDS =
+  /\b(?:desk|staff|bureau|team|newsroom|agency|agencies|service|wire|editors?|editorial|reporters?|correspondents?|news|network|online|web|digital|media|press)\b/i;
 
 /** A name as people write it: two to four capitalised words, particles (`de`, `van`, `bin`) allowed. */
 const PERSONAL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|der|di|du|la|le|van|von|bin|al|ibn|y)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
@@ -48,7 +49,9 @@ export function bylineAuthors(briefing: Pick<FrontMatter, 'byline' | 'outlet' | 
  * @example lastModified({ corrections: [{ date: '2026-01-02', text: '…' }] }) // '2026-01-02'
  */
 export function lastModified(briefing: Pick<FrontMatter, 'corrections'>): string | null {
-  return briefing.corrections.map((correction) => correction.date).reduce<string | null>((latest, date) => (latest === null || date > latest ? date : latest), null);
+  return briefing.corrections
+    .map((correction) => correction.date)
+    .reduce<string | null>((latest, date) => (latest === null || date > latest ? date : latest), null);
 }
 
 /**

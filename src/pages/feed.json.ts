@@ -11,7 +11,7 @@ import { siteConfig } from '../site-config.ts';
 
 export async function GET(context: APIContext) {
   const site = new URL(withBase(base, ''), context.site);
-  const items = toFeedItems(sortNewestFirst(await getCollection('briefings', isPublished)), site);
+  const items = toFeedItems(sortNewestFirst(await getCollection('briefings', isPublished)), site, siteConfig.timezone);
   const feed = toJsonFeed(items, site, siteConfig);
   return new Response(`${JSON.stringify(feed, null, 2)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

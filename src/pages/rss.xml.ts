@@ -13,7 +13,7 @@ import { siteConfig } from '../site-config.ts';
 
 export async function GET(context: APIContext) {
   const site = new URL(withBase(base, ''), context.site);
-  const items = toFeedItems(sortNewestFirst(await getCollection('briefings', isPublished)), site);
+  const items = toFeedItems(sortNewestFirst(await getCollection('briefings', isPublished)), site, siteConfig.timezone);
   return rss({
     title: siteConfig.title,
     description: siteConfig.description,

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { bodyExcerpt } from '../../src/lib/excerpt.ts';
+import { startOfDay } from '../../src/lib/feeds.ts';
 import { textDirection } from '../../src/lib/language.ts';
 import { neighboursByDate } from '../../src/lib/neighbours.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading.ts';
@@ -42,4 +43,10 @@ test('the sitemap leaves out the build report, search and the missing-page page,
   expect(isInSitemap('https://example.org/dossier/report/2/', '/dossier/')).toBe(false);
   expect(isInSitemap('https://example.org/search/', '/')).toBe(false);
   expect(isInSitemap('https://example.org/', '/')).toBe(true);
+});
+
+test("a correction's day starts at midnight in the site's zone", () => {
+  expect(startOfDay('2026-01-10', 'UTC').toISOString()).toBe('2026-01-10T00:00:00.000Z');
+  expect(startOfDay('2026-01-10', 'Asia/Kolkata').toISOString()).toBe('2026-01-09T18:30:00.000Z');
+  expect(startOfDay('2026-07-01', 'America/New_York').toISOString()).toBe('2026-07-01T04:00:00.000Z');
 });

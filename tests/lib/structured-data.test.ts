@@ -8,7 +8,9 @@ const none = { people: [], organizations: [], places: [] };
 
 describe('bylineAuthors', () => {
   test('types a desk, a staff line and the outlet itself as organisations', () => {
-    expect(bylineAuthors({ byline: 'TOI Global Desk', outlet: 'The Times of India', entities: none })).toEqual([{ '@type': 'Organization', name: 'TOI Global Desk' }]);
+    expect(bylineAuthors({ byline: 'TOI Global Desk', outlet: 'The Times of India', entities: none })).toEqual([
+      { '@type': 'Organization', name: 'TOI Global Desk' },
+    ]);
     expect(bylineAuthors({ byline: 'Staff', outlet: null, entities: none })).toEqual([{ '@type': 'Organization', name: 'Staff' }]);
     expect(bylineAuthors({ byline: 'Reuters', outlet: 'Reuters', entities: none })).toEqual([{ '@type': 'Organization', name: 'Reuters' }]);
   });

@@ -50,7 +50,11 @@ describe('a seed that says where it was first published', () => {
 
   test('a sidecar url that is not a web address is an error naming the field', () => {
     const outcome = ingestSeed(
-      { path: 'ferry.txt' as SeedPath, bytes: new TextEncoder().encode('Ferry returns\n\nThe ferry ran again.\n'), sidecar: { path: 'ferry.yaml' as SeedPath, text: 'url: javascript:alert(1)\n' } },
+      {
+        path: 'ferry.txt' as SeedPath,
+        bytes: new TextEncoder().encode('Ferry returns\n\nThe ferry ran again.\n'),
+        sidecar: { path: 'ferry.yaml' as SeedPath, text: 'url: javascript:alert(1)\n' },
+      },
       'ferry' as Slug,
       DEFAULT_CONTEXT,
     );

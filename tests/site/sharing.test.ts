@@ -53,7 +53,7 @@ beforeAll(async () => {
 
 afterAll(() => site?.remove());
 
-const meta = (page: Root, key: string) => (select(`meta[property="${key}"], meta[name="${key}"]`, page) as Element | undefined)?.properties.content;
+const meta = (page: Root, key: string) => select(`meta[property="${key}"], meta[name="${key}"]`, page)?.properties.content;
 const text = (node: Element | Root | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : null);
 const read = (file: string) => readFileSync(path.join(site.dist, file), 'utf8');
 
@@ -131,7 +131,11 @@ describe('feeds, sitemap and robots.txt', () => {
       'https://example.org/dossier/briefings/tehran-rates/',
       'https://example.org/dossier/briefings/harbour/',
     ]);
-    expect(feed.items[0]).toMatchObject({ external_url: 'https://daily.example/port-strike?ref=a&b=1', date_modified: '2026-01-10T00:00:00.000Z', tags: ['labour'] });
+    expect(feed.items[0]).toMatchObject({
+      external_url: 'https://daily.example/port-strike?ref=a&b=1',
+      date_modified: '2026-01-10T00:00:00.000Z',
+      tags: ['labour'],
+    });
     expect(feed.items[1].language).toBe('fa');
   });
 
@@ -146,7 +150,11 @@ describe('feeds, sitemap and robots.txt', () => {
 describe('the home page', () => {
   test('shows the newest timeline events and the most-covered topics beside the latest briefings', () => {
     const home = site.page('');
-    expect(selectAll('.briefing-card h2', home).map(text)).toEqual(['Port strike ends after nine days', 'بانک مرکزی نرخ بهره را ثابت نگه داشت', 'Harbour reopens']);
+    expect(selectAll('.briefing-card h2', home).map(text)).toEqual([
+      'Port strike ends after nine days',
+      'بانک مرکزی نرخ بهره را ثابت نگه داشت',
+      'Harbour reopens',
+    ]);
     expect(selectAll('#covered-heading ~ ul a', home).map(text)).toContain('labour');
   });
 });
