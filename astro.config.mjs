@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagesLimits } from './src/integrations/pages-limits.ts';
 import { paragraphAnchors } from './src/integrations/paragraph-anchors.ts';
+import { seedWatcher } from './src/integrations/seed-watcher.ts';
 import { MDX_FEATURES } from './src/pipeline/mdx-dialect.ts';
 import { isInSitemap } from './src/lib/sitemap.ts';
 import { CURATOR_COMPONENTS, siteConfig } from './src/site-config.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
     }),
   },
   // Order matters: the size check measures the output after Pagefind has written its index.
-  integrations: [mdx(), sitemap({ filter: (page) => isInSitemap(page) }), pagefindIndex(), pagesLimits()],
+  integrations: [mdx(), sitemap({ filter: (page) => isInSitemap(page) }), pagefindIndex(), pagesLimits(), seedWatcher()],
   vite: {
     build: {
       rollupOptions: {
