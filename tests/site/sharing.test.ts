@@ -10,6 +10,14 @@ import type { SeedPath, Slug } from '../../src/pipeline/types.ts';
 
 let site: FixtureSite;
 
+const event = (text: string, day: string) => ({
+  text,
+  paragraph: 'p-1',
+  about: [],
+  date: { phrase: day, paragraph: 'p-1', offset: 0, value: day, start: day, end: day, precision: 'day' as const },
+  conflicts: [],
+});
+
 const source = (file: string, url?: string) => ({ file: file as SeedPath, sha256: '1'.repeat(64), encoding: 'utf-8', ...(url ? { url } : {}) });
 
 beforeAll(async () => {
@@ -27,6 +35,10 @@ beforeAll(async () => {
         source: source('port.txt', 'https://daily.example/port-strike?ref=a&b=1'),
         corrections: [{ date: '2026-01-10', text: 'The strike lasted nine days, not ten.' }],
         topics: [{ name: 'labour', origin: 'text' }],
+        timeline: [
+          event('Dockers walked out on 31 December.', '2025-12-31'),
+          event('Talks resume on 1 March.', '2026-03-01'),
+        ],
       }),
       makeBriefing({
         slug: 'tehran-rates' as Slug,
@@ -156,5 +168,7 @@ describe('the home page', () => {
       'Harbour reopens',
     ]);
     expect(selectAll('#covered-heading ~ ul a', home).map(text)).toContain('labour');
+    // A plan dated after its briefing was published is not yet news.
+    expect(selectAll('.home-events a', home).map(text)).toEqual(['Dockers walked out on 31 December.']);
   });
 });
