@@ -1,21 +1,20 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagesLimits } from './src/integrations/pages-limits.ts';
 import { BRIEFING_HAST_PLUGINS } from './src/lib/briefing-markdown.ts';
+import { seedWatcher } from './src/integrations/seed-watcher.ts';
 import { MDX_FEATURES } from './src/pipeline/mdx-dialect.ts';
-import { CURATOR_COMPONENTS } from './src/site-config.ts';
-
-// GitHub Pages serves project sites under /<repo>/: the deploy workflow sets both.
-const site = process.env.DOSSIER_SITE || 'http://localhost:4321';
-const base = process.env.DOSSIER_BASE || '/';
+import { isInSitemap } from './src/lib/sitemap.ts';
+import { CURATOR_COMPONENTS, siteConfig } from './src/site-config.ts';
 
 export default defineConfig({
-  site,
-  base,
+  site: siteConfig.url,
+  base: siteConfig.base,
   trailingSlash: 'always',
   // The loader of `src/content.config.ts` renders plain briefings itself with the same plugins;
   // this processor renders the few that `@astrojs/mdx` compiles (those with a curator component).
@@ -27,7 +26,7 @@ export default defineConfig({
     }),
   },
   // Order matters: the size check measures the output after Pagefind has written its index.
-  integrations: [mdx(), pagefindIndex(), pagesLimits()],
+  integrations: [mdx(), sitemap({ filter: (page) => isInSitemap(page) }), pagefindIndex(), pagesLimits(), seedWatcher()],
   vite: {
     build: {
       rollupOptions: {

@@ -12,6 +12,7 @@ import { decodeSeed, decodeText } from './stages/decode.ts';
 import { extractMetadata, type Metadata, type MetadataContext } from './stages/metadata.ts';
 import type { Keyphrase } from './stages/metadata/keyphrases.ts';
 import { parseOverrides } from './stages/overrides.ts';
+import { takeSourceUrl } from './stages/source-url.ts';
 import { buildTimeline } from './stages/timeline.ts';
 import type { Briefing, CleanArticle, RawSeed, SeedText, Slug } from './types.ts';
 
@@ -47,7 +48,8 @@ export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): S
     diagnostics.push(warning('empty-seed', 'The seed has no text; skipped it'));
     return { briefing: null, keyphrases: [], contentKey, overrides: null, diagnostics };
   }
-  const corrected = overrides.value === null ? { value: cleaned.value, diagnostics: [] } : applyArticleOverrides(cleaned.value, overrides.value);
+  const located = takeSourceUrl(decoded.value, cleaned.value);
+  const corrected = overrides.value === null ? { value: located.value.article, diagnostics: [] } : applyArticleOverrides(located.value.article, overrides.value);
   diagnostics.push(...inSidecar(seed, corrected.diagnostics));
   const article = corrected.value;
   const metadata = extractMetadata(article, article.byline.published?.iso ?? null, context);
@@ -55,7 +57,7 @@ export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): S
   diagnostics.push(...dates.diagnostics);
   const { people, organizations, places } = metadata.entities;
   const timeline = buildTimeline(article, dates.value, [...people, ...organizations, ...places]);
-  const extracted = toBriefing(slug, decoded.value, article, { ...metadata, dates: dates.value, timeline }, diagnostics);
+  const extracted = toBriefing(slug, decoded.value, located.value.url, article, { ...metadata, dates: dates.value, timeline }, diagnostics);
   if (overrides.value === null) return { briefing: extracted, keyphrases: metadata.keyphrases, contentKey, overrides: null, diagnostics };
   const curated = applyBriefingOverrides(extracted, overrides.value);
   const all = [...diagnostics, ...inSidecar(seed, curated.diagnostics)];
@@ -92,6 +94,7 @@ function fingerprint(seed: SeedText): string {
 function toBriefing(
   slug: Slug,
   seed: SeedText,
+  url: string | null,
   article: CleanArticle,
   extracted: Metadata & Pick<Briefing, 'dates' | 'timeline'>,
   diagnostics: readonly Diagnostic[],
@@ -105,7 +108,8 @@ function toBriefing(
     byline: article.byline.author,
     published: article.byline.published?.iso ?? null,
     publishedZone: article.byline.published?.zone ?? null,
-    source: { file: seed.path, sha256: seed.sha256, encoding: seed.encoding },
+    // The address is added only when known, so briefings without one keep their front matter.
+    source: { file: seed.path, sha256: seed.sha256, encoding: seed.encoding, ...(url === null ? {} : { url }) },
     body: [...article.body],
     dates: extracted.dates,
     timeline: extracted.timeline,

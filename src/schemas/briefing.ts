@@ -219,12 +219,16 @@ export const BriefingSchema = z.object({
   published: z.string().nullable(),
   /** The zone abbreviation printed with the date (`IST`), or null. */
   publishedZone: z.string().nullable(),
+  /** The language of the text, BCP 47 (`en`, `pt-BR`, `ko`); the site's language when absent. */
+  language: z.string().optional(),
   source: z.object({
     file: SeedPathSchema,
     /** Hex SHA-256 of the seed's bytes. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     /** The encoding the seed was read as: `utf-8`, `windows-1252`, … */
     encoding: z.string(),
+    /** The original article's address: the sidecar's `url:`, or a canonical / "Originally published at" line of the seed. */
+    url: z.url({ protocol: /^https?$/ }).nullable().optional(),
   }),
   body: z.array(ParagraphSchema),
   /** Every date or time phrase of the summary and body, in reading order. */

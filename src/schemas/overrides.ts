@@ -101,6 +101,8 @@ export const OverridesSchema = z
         error: 'expected a list of { date, text } corrections',
       })
       .optional(),
+    /** The original article's address, linked on the page and in the feeds: `https://example.org/story`. */
+    url: z.url({ protocol: /^https?$/, error: "expected the original article's address, such as https://example.org/story" }).optional(),
     /** Show the briefing first on the home page. */
     featured: z.boolean({ error: 'expected true or false' }).optional(),
     /** The story to put the briefing in (another briefing's story id, or a new id); null keeps it out of any story. */

@@ -83,15 +83,26 @@ describe('the built briefing page of the sample seed', () => {
     expect(occurrences(text(need(page, 'article')) ?? '', sample[5] ?? '')).toBe(1);
   });
 
-  test('says where it came from and lists what the cleaner dropped, outside the article', () => {
+  test('names its source in one line and shows readers none of the workshop', () => {
     const page = site.page(SAMPLE_ROUTE);
-    const notes = need(page, '.source-notes');
-    expect(notes.properties.dataPagefindIgnore).toBe('');
-    expect(text(notes)).toContain('seeds/000_19c9abe1674f8dc9.txt');
-    expect(text(need(notes, 'details summary'))).toBe('What the cleaner left out (14 pieces)');
-    expect(selectAll('details li', notes).map((li) => text(li)?.split(' ').slice(0, 3).join(' '))).toContain(
-      'line 3 repeated-title',
-    );
+    expect(text(need(page, 'article .source-line'))).toBe('Source: The Times of India, 30 December 2025, 23:15 IST');
+    const shown = text(page) ?? '';
+    expect(shown).not.toContain('000_19c9abe1674f8dc9.txt');
+    expect(shown).not.toContain('d0d6625d2fc0f8c2');
+    expect(shown).not.toContain('repeated-title');
+  });
+
+  test('leaves the seed file, its hash and the dropped text to the build report, kept out of search engines', () => {
+    const report = site.page('report/');
+    expect(select('meta[name="robots"]', report)?.properties.content).toBe('noindex');
+    const entry = need(report, '.report-entry');
+    expect(text(entry)).toContain('seeds/000_19c9abe1674f8dc9.txt');
+    expect(text(entry)).toContain('d0d6625d2fc0f8c2a9a196643bd6d4d63a7d8a4d6dcdd7df72fdb6a7eeeefb04');
+    expect(text(need(entry, 'details summary'))).toBe('What the cleaner left out (14 pieces)');
+    expect(selectAll('details li', entry).map((li) => text(li)?.split(' ').slice(0, 3).join(' '))).toContain('line 3 repeated-title');
+    const sitemap = readFileSync(path.join(site.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`https://example.org/${SAMPLE_ROUTE}`);
+    expect(sitemap).not.toContain('/report/');
   });
 });
 

@@ -94,6 +94,7 @@ export function applyBriefingOverrides(briefing: Briefing, overrides: Overrides)
       ...briefing,
       dates: briefing.dates.map(fix),
       timeline: briefing.timeline.map((event) => ({ ...event, date: fix(event.date), conflicts: event.conflicts.map(fix) })),
+      source: overrides.url === undefined ? briefing.source : { ...briefing.source, url: overrides.url },
       note: overrides.note ?? briefing.note,
       corrections: overrides.corrections ?? briefing.corrections,
       featured: overrides.featured ?? briefing.featured,

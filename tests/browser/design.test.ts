@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makeBriefing } from '../support/briefings.ts';
+import { openFixtureSite, type BrowsedSite } from '../support/browser.ts';
+import { SAMPLE_SEED } from '../support/seeds.ts';
+import type { Slug } from '../../src/pipeline/types.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page of each type the site has. */
+const PAGE_TYPES = {
+  home: '',
+  briefing: 'briefings/venezuela/',
+  'right-to-left briefing': 'briefings/tehran-rates/',
+  timeline: 'timeline/',
+  index: 'entities/',
+  person: 'people/donald-trump/',
+  topic: 'topics/drone-strike/',
+  report: 'report/',
+  'missing page': 'no-such-page/',
+} as const;
+
+let browsed: BrowsedSite;
+
+beforeAll(async () => {
+  browsed = await openFixtureSite({
+    base: '/dossier/',
+    seeds: { 'venezuela.txt': readFileSync(SAMPLE_SEED) },
+    briefings: [
+      makeBriefing({
+        slug: 'tehran-rates' as Slug,
+        title: 'بانک مرکزی نرخ بهره را ثابت نگه داشت',
+        outlet: 'Hamshahri',
+        published: '2025-12-29T09:00:00+03:30',
+        language: 'fa',
+        body: [{ id: 'p-1', text: 'بانک مرکزی روز چهارشنبه نرخ بهره را ثابت نگه داشت.' }],
+      }),
+    ],
+  });
+});
+
+afterAll(() => browsed?.close());
+
+async function open(route: string, scheme: 'light' | 'dark', width = 1280): Promise<Page> {
+  const page = await browsed.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+  await page.goto(`${browsed.url}${route}`);
+  return page;
+}
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, route] of Object.entries(PAGE_TYPES)) {
+      test(`axe finds nothing on the ${name} page, ${scheme}`, async () => {
+        const page = await open(route, scheme);
+        await page.addScriptTag({ content: AXE_SOURCE });
+        const violations = await page.evaluate(async () => {
+          const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+          return (await axe.run()).violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((node) => node.target.join(' ')) }));
+        });
+        await page.close();
+        expect(violations).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('the theme toggle', () => {
+  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+  test('switches to dark, remembers it, and applies it before the page paints on the next visit', async () => {
+    const page = await open('briefings/venezuela/', 'light');
+    const light = await background(page);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const dark = await background(page);
+    expect(dark).not.toBe(light);
+    // On the next page the saved choice is on <html> by the time the body is parsed: no flash.
+    await page.goto(`${browsed.url}timeline/`, { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await background(page)).toBe(dark);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await background(page)).toBe(light);
+    await page.close();
+  });
+
+  test('follows the system when the reader has not chosen', async () => {
+    const page = await open('', 'dark');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+    await page.close();
+  });
+
+  test('is the only script of a briefing page', async () => {
+    const page = await open('briefings/venezuela/', 'light');
+    const scripts = await page.evaluate(() =>
+      [...document.scripts].filter((script) => script.type !== 'application/ld+json').map((script) => ({ src: script.src, length: script.text.length })),
+    );
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.src).toBe('');
+    expect(scripts[0]?.length).toBeLessThan(1000);
+    await page.close();
+  });
+});
+
+describe('layout', () => {
+  test('no page type scrolls sideways at 320 pixels', async () => {
+    for (const route of Object.values(PAGE_TYPES)) {
+      const page = await open(route, 'light', 320);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(320);
+      await page.close();
+    }
+  });
+
+  test('prints the article and its source, and none of the site around it', async () => {
+    const page = await open('briefings/venezuela/', 'light');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.who-and-what', '.related', '.neighbours']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    for (const selector of ['h1', 'article .body', 'article .source-line']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    }
+    await page.close();
+  });
+});
