@@ -40,7 +40,7 @@ describe('a seed that says where it was first published', () => {
       {
         path: 'ferry.txt' as SeedPath,
         bytes: new TextEncoder().encode('Ferry returns\n\nThe ferry ran again on Monday after a month in dry dock.\n'),
-        sidecar: { path: 'ferry.yaml' as SeedPath, text: 'url: https://daily.example/ferry\n' },
+        sidecar: { path: 'ferry.yaml' as SeedPath, bytes: new TextEncoder().encode('url: https://daily.example/ferry\n') },
       },
       'ferry' as Slug,
       DEFAULT_CONTEXT,
@@ -53,7 +53,7 @@ describe('a seed that says where it was first published', () => {
       {
         path: 'ferry.txt' as SeedPath,
         bytes: new TextEncoder().encode('Ferry returns\n\nThe ferry ran again.\n'),
-        sidecar: { path: 'ferry.yaml' as SeedPath, text: 'url: javascript:alert(1)\n' },
+        sidecar: { path: 'ferry.yaml' as SeedPath, bytes: new TextEncoder().encode('url: javascript:alert(1)\n') },
       },
       'ferry' as Slug,
       DEFAULT_CONTEXT,
