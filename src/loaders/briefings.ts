@@ -92,6 +92,9 @@ interface SyncTarget {
 }
 
 /** Store one file's entry, unless its digest says the stored one is still right. Returns its id, or why it was refused. */
+/** The front matter block at the top of an MDX file, with the line end after it. */
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
 async function syncFile(
   { store, parseData, generateDigest, logger }: LoaderContext,
   { root, folder, file, allowed, index }: SyncTarget,
@@ -120,10 +123,13 @@ async function syncFile(
   if (other) logger.warn(`${filePath} has the slug "${id}" of ${path.relative(root, path.join(folder, other[0]))}; the later one in path order wins`);
   if (known && known.id !== id) store.delete(known.id);
   const data = await parseData({ id, data: read.frontMatter, filePath: absolute });
+  // The body's MDX text, as Astro's own loaders keep it: feeds and cards take their excerpt and
+  // reading time from it.
+  const body = source.replace(FRONT_MATTER, '');
   if (read.kind === 'html') {
-    store.set({ id, data, filePath, digest, rendered: { html: read.html, metadata: { headings: [...read.headings] } } });
+    store.set({ id, data, body, filePath, digest, rendered: { html: read.html, metadata: { headings: [...read.headings] } } });
   } else {
-    store.set({ id, data, filePath, digest, deferredRender: true });
+    store.set({ id, data, body, filePath, digest, deferredRender: true });
   }
   index[file] = { id, digest };
   return { id };
