@@ -14,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CONTEXT } from '../src/pipeline/reference/default-context.ts';
 import { cleanSeed } from '../src/pipeline/stages/clean.ts';
 import { decodeSeed } from '../src/pipeline/stages/decode.ts';
+import { slugFromPath } from '../src/pipeline/stages/slug.ts';
+import { ingestSeed } from '../src/pipeline/ingest-seed.ts';
 import type { SeedPath } from '../src/pipeline/types.ts';
 import { ROOT, SAMPLE_SEED } from '../tests/support/seeds.ts';
 import { ASTRO, copyProject } from '../tests/support/site.ts';
@@ -41,6 +43,12 @@ try {
   // One very long line must cost time in proportion to its length: twice the line, twice the time.
   const lines = [1, 2].map((megabytes) => measureLongLine(megabytes * 1024 * 1024));
   console.log(`cleaning one long line: 1 MiB in ${lines[0]?.toFixed(0)} ms, 2 MiB in ${lines[1]?.toFixed(0)} ms`);
+  // The whole per-seed pipeline (clean, entities, quotes, topics, dates, timeline) on a seed in
+  // one line of sentences, and on a seed that is one word with no space at all.
+  for (const shape of ['line', 'word'] as const) {
+    const [one, two] = [1, 2].map((megabytes) => measureLongSeed(shape, megabytes * 1024 * 1024));
+    console.log(`ingest of a seed in one ${shape}: 1 MiB in ${one?.toFixed(0)} ms, 2 MiB in ${two?.toFixed(0)} ms`);
+  }
 
   const ingest = timed(process.execPath, ['--import', path.join(ROOT, 'bench', 'report-peak-memory.ts'), path.join(ROOT, 'src/cli/ingest.ts')], root);
   const peak = /peak-rss-bytes (\d+)/.exec(ingest.stderr)?.[1];
@@ -140,6 +148,17 @@ function measureLongLine(length: number): number {
   const start = performance.now();
   const decoded = decodeSeed(seed).value;
   if (decoded !== null) cleanSeed(decoded, DEFAULT_CONTEXT);
+  return performance.now() - start;
+}
+
+/** Milliseconds to ingest (every per-seed stage) a seed of `length` characters in one line of sentences, or in one word. */
+function measureLongSeed(shape: 'line' | 'word', length: number): number {
+  const sample = readFileSync(SAMPLE_SEED, 'utf8');
+  const unit = shape === 'line' ? sample.replace(/\s+/g, ' ') : 'ab1.c@x9.';
+  const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  const seed = { path: `one-${shape}.txt` as SeedPath, bytes: new TextEncoder().encode(text), sidecar: null };
+  const start = performance.now();
+  ingestSeed(seed, slugFromPath(seed.path), DEFAULT_CONTEXT);
   return performance.now() - start;
 }
 

@@ -40,6 +40,21 @@ const SEPARATOR = '\n\n';
 const OPENERS = new Set(['“', '"', '‘', ':', '(', '—', '–']);
 
 /**
+ * Unbroken runs longer than this (a pasted hash, a URL run into the next, a line of dots) are
+ * no name, quote or phrase, and wink's tokenizer takes time in the square of a run's length
+ * (its e-mail and abbreviation patterns try every split). They are blanked before tokenizing,
+ * with as many spaces, so offsets still line up: the cost of a passage stays in proportion to
+ * its length.
+ */
+const MAX_RUN = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'gu');
+
+/** `text` with every run of more than `MAX_RUN` non-space characters turned into spaces. */
+export function blankLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+}
+
+/**
  * Load wink-nlp's English model with only sentence splitting and part-of-speech tagging (its
  * own entity recogniser finds dates and numbers, not names, and would only cost time).
  *
@@ -50,7 +65,7 @@ export function createAnalyzer(): Analyzer {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const { its } = nlp;
   return (passages) => {
-    const doc = nlp.readDoc(passages.map((passage) => passage.text).join(SEPARATOR));
+    const doc = nlp.readDoc(passages.map((passage) => blankLongRuns(passage.text)).join(SEPARATOR));
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const pos = tokens.out(its.pos) as PartOfSpeech[];

@@ -100,6 +100,8 @@ interface Group {
   role: string | null;
   affiliation: string | null;
   readonly mentions: { passage: string; start: number; end: number; order: number }[];
+  /** The reading order of its mentions, sorted: which entity was named last before a point is a binary search. */
+  readonly orders: number[];
 }
 
 /**
@@ -428,7 +430,7 @@ function resolveShortForms(
     const id = `${kind}:${key}`;
     let group = groups.get(id);
     if (!group) {
-      group = { kind, key, order, knownName, surfaces: [], lastNames: new Set(), initials: new Set(), role: null, affiliation: null, mentions: [] };
+      group = { kind, key, order, knownName, surfaces: [], lastNames: new Set(), initials: new Set(), role: null, affiliation: null, mentions: [], orders: [] };
       groups.set(id, group);
     }
     return group;
@@ -442,6 +444,7 @@ function resolveShortForms(
     group.role ??= candidate.role;
     group.affiliation ??= candidate.affiliation;
     group.mentions.push({ passage: candidate.passage, start: candidate.start, end: candidate.end, order: candidate.order });
+    group.orders.splice(countBelow(group.orders, candidate.order), 0, candidate.order);
   };
 
   const pending: Candidate[] = [];
@@ -518,14 +521,26 @@ function nearest(groups: readonly Group[], order: number): Group | null {
   let best: Group | null = null;
   let bestOrder = Number.NEGATIVE_INFINITY;
   for (const group of groups) {
-    const before = group.mentions.filter((mention) => mention.order < order).map((mention) => mention.order);
-    const at = before.length > 0 ? Math.max(...before) : -1 - group.order;
+    const below = countBelow(group.orders, order);
+    const at = below > 0 ? (group.orders[below - 1] as number) : -1 - group.order;
     if (best === null || at > bestOrder) {
       best = group;
       bestOrder = at;
     }
   }
   return best;
+}
+
+/** How many numbers of a sorted list are below `value`. */
+function countBelow(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A known entity for a lone word: an alias (`CIA`, `Venezuela`) or a surname in its years (`Trump`). */
