@@ -102,6 +102,7 @@ function toBriefing(
     published: article.byline.published?.iso ?? null,
     publishedZone: article.byline.published?.zone ?? null,
     source: { file: seed.path, sha256: seed.sha256, encoding: seed.encoding },
+    language: extracted.language,
     body: [...article.body],
     dates: extracted.dates,
     timeline: extracted.timeline,

@@ -179,6 +179,8 @@ export const BriefingSchema = z.object({
     /** The encoding the seed was read as: `utf-8`, `windows-1252`, … */
     encoding: z.string(),
   }),
+  /** The language of the text, a BCP 47 tag (`en`, `pt`), or `und` when it cannot be told; absent in briefings written before it was detected. */
+  language: z.string().regex(/^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|und)$/).optional(),
   body: z.array(ParagraphSchema),
   /** Every date or time phrase of the summary and body, in reading order. */
   dates: z.array(DateMentionSchema),

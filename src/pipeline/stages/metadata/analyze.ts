@@ -55,6 +55,50 @@ export function blankLongRuns(text: string): string {
 }
 
 /**
+ * Join the pieces wink cuts one written word into, so a name keeps its letters: a letter outside
+ * its alphabet (`Petrović` comes as `Petrovi` + `ć`) and a hyphen inside a name (`Jean-Luc`,
+ * `Gómez-Ortega`, `al-Qaeda`; one of the parts capitalised). The joined token takes the part of
+ * speech of its last part, or `PROPN` if any part is one.
+ */
+function joinWordPieces(text: string, tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    const previous = joined.at(-1);
+    const next = tokens[index + 1];
+    if (previous !== undefined && !token.spaced && previous.end === token.start) {
+      if (/^[\p{L}\p{M}]+$/u.test(token.text) && /[\p{L}\p{M}]$/u.test(previous.text)) {
+        joined[joined.length - 1] = merge(text, [previous, token]);
+        continue;
+      }
+      const hyphenated =
+        /^[-‐]$/.test(token.text) && next !== undefined && !next.spaced && next.start === token.end &&
+        /\p{L}$/u.test(previous.text) && /^\p{L}/u.test(next.text) && (/^\p{Lu}/u.test(previous.text) || /^\p{Lu}/u.test(next.text));
+      if (hyphenated) {
+        joined[joined.length - 1] = merge(text, [previous, token, next]);
+        index += 1;
+        continue;
+      }
+    }
+    joined.push(token);
+  }
+  return joined;
+}
+
+function merge(text: string, parts: readonly Token[]): Token {
+  const first = parts[0] as Token;
+  const last = parts.at(-1) as Token;
+  const value = text.slice(first.start, last.end);
+  return {
+    ...first,
+    text: value,
+    pos: parts.some((part) => part.pos === 'PROPN') ? 'PROPN' : last.pos,
+    lemma: value.toLowerCase(),
+    end: last.end,
+  };
+}
+
+/**
  * Load wink-nlp's English model with only sentence splitting and part-of-speech tagging (its
  * own entity recogniser finds dates and numbers, not names, and would only cost time).
  *
@@ -81,7 +125,7 @@ export function createAnalyzer(): Analyzer {
     let offset = 0;
     const close = () => {
       const passage = passages[passageIndex];
-      if (passage) analyzed.push({ ...passage, tokens: passageTokens });
+      if (passage) analyzed.push({ ...passage, tokens: joinWordPieces(passage.text, passageTokens) });
     };
     const text = doc.out();
     for (let index = 0; index < values.length; index += 1) {

@@ -128,6 +128,9 @@ export function runFeatures(passage: AnalyzedPassage, start: number, end: number
   if (after !== undefined && (TITLES.has(after.text.toLowerCase()) || TITLES.has(`${after.text.toLowerCase()} ${(after2?.text ?? '').toLowerCase()}`))) features.push('before-title');
   if (isSpeech(after) || (after?.text === ',' && isSpeech(tokens[end + 1])) || isSpeech(before)) features.push('speech-verb');
   if (after?.text === '’s' || after?.text === "'s") features.push('possessive');
+  // `512 GB`, `60 FPS`: after a number, a unit; `LED lights`, `TV shows`: before a common noun, a modifier.
+  if (before?.pos === 'NUM' || /\d$/.test(before?.text ?? '')) features.push('after-number');
+  if (after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) features.push(words.length === 1 ? 'alone-before-noun' : 'before-noun');
   if (after?.text === '(' || before?.text === '(') features.push('parenthesis');
   if (before?.text === ',' && after?.text === ',') features.push('between-commas');
   if (after !== undefined && ORGANIZATION_NOUNS.has(after.text.toLowerCase())) features.push('org-noun-after');
