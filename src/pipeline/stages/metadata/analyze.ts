@@ -5,6 +5,7 @@
  */
 import winkNLP, { type ItsFunction, type PartOfSpeech } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { TITLES } from '../../reference/entity-words.ts';
 
 /** A passage of a briefing, named as its mentions are: `title`, `dek`, `summary`, `p-3`. */
 export interface Passage {
@@ -56,8 +57,8 @@ export function blankLongRuns(text: string): string {
 
 /**
  * Join the pieces wink cuts one written word into, so a name keeps its letters: a letter outside
- * its alphabet (`Petrović` comes as `Petrovi` + `ć`) and a hyphen inside a name (`Jean-Luc`,
- * `Gómez-Ortega`, `al-Qaeda`; one of the parts capitalised). The joined token takes the part of
+ * its alphabet (`Petrović` comes as `Petrovi` + `ć`), a hyphen inside a name (`Jean-Luc`,
+ * `Gómez-Ortega`, `al-Qaeda`; one of the parts capitalised), a title's full stop (`Rev.`). The joined token takes the part of
  * speech of its last part, or `PROPN` if any part is one.
  */
 function joinWordPieces(text: string, tokens: readonly Token[]): Token[] {
@@ -68,6 +69,11 @@ function joinWordPieces(text: string, tokens: readonly Token[]): Token[] {
     const next = tokens[index + 1];
     if (previous !== undefined && !token.spaced && previous.end === token.start) {
       if (/^[\p{L}\p{M}]+$/u.test(token.text) && /[\p{L}\p{M}]$/u.test(previous.text)) {
+        joined[joined.length - 1] = merge(text, [previous, token]);
+        continue;
+      }
+      // `Rev.`, `Gen.`, `Sen.`: a title's abbreviating full stop belongs to it, not to the sentence.
+      if (token.text === '.' && TITLES.has(`${previous.text.toLowerCase()}.`)) {
         joined[joined.length - 1] = merge(text, [previous, token]);
         continue;
       }

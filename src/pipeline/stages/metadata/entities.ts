@@ -272,6 +272,11 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
   }
 
   const title = splitTitle(words) ?? splitAtAbbreviation(words, known);
+  // `the CEO of Samsung`: a title with no name after it; what it is of is a name of its own.
+  const ofAt = title === null ? -1 : words.findIndex((token, index) => index > title.at && token.text === 'of');
+  if (title !== null && title.nameAt >= words.length && ofAt > 0 && ofAt < words.length - 1) {
+    return readCandidates(passage, { start: start + ofAt + 1, end }, known, classify, order + ofAt + 1);
+  }
   if (title && isPersonName(words.slice(title.nameAt).map((token) => token.text))) {
     const found: Candidate[] = [];
     let affiliation: string | null = null;
