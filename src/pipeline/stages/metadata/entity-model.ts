@@ -186,9 +186,18 @@ export function classifyRun(model: EntityModel, passage: AnalyzedPassage, start:
   return bestClass(scoreClasses(model.weights, runFeatures(passage, start, end, model.gazetteer)), among);
 }
 
+/**
+ * How far a person, organisation or place must score above `misc` and `none` to be kept when
+ * those are possible: a name the model is unsure of is left out (a wrong name misleads a reader
+ * more than a missing one).
+ */
+const MIN_MARGIN = 6;
+
 /** The class of the highest score among `among`. */
 export function bestClass(scores: readonly number[], among: readonly NameClass[] = CLASSES): NameClass {
   let best: NameClass = among[0] ?? 'none';
   for (const name of among) if ((scores[CLASSES.indexOf(name)] as number) > (scores[CLASSES.indexOf(best)] as number)) best = name;
-  return best;
+  if (best === 'misc' || best === 'none' || !among.includes('none')) return best;
+  const other = Math.max(scores[CLASSES.indexOf('misc')] as number, scores[CLASSES.indexOf('none')] as number);
+  return (scores[CLASSES.indexOf(best)] as number) - other >= MIN_MARGIN ? best : 'none';
 }
