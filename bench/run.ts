@@ -18,11 +18,13 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ingestSeed } from '../src/pipeline/ingest-seed.ts';
 import { DEFAULT_CONTEXT } from '../src/pipeline/reference/default-context.ts';
 import { cleanSeed } from '../src/pipeline/stages/clean.ts';
 import { decodeSeed } from '../src/pipeline/stages/decode.ts';
+import { slugFromPath } from '../src/pipeline/stages/slug.ts';
 import type { SeedPath } from '../src/pipeline/types.ts';
-import { ROOT } from '../tests/support/seeds.ts';
+import { ROOT, SAMPLE_SEED } from '../tests/support/seeds.ts';
 import { ASTRO, copyProject } from '../tests/support/site.ts';
 import { makeBareSite } from './bare-site.ts';
 import { generateSeeds } from './seed-generator.ts';
@@ -226,6 +228,23 @@ function reportCleaning(bytes: number): void {
   // One very long line must cost time in proportion to its length: twice the line, twice the time.
   const lines = [1, 2].map((megabytes) => measureLongLine(megabytes * 1024 * 1024));
   console.log(`cleaning one long line: 1 MiB in ${lines[0]?.toFixed(0)} ms, 2 MiB in ${lines[1]?.toFixed(0)} ms`);
+  // The whole per-seed pipeline (clean, entities, quotes, topics, dates, timeline) on a seed in
+  // one line of sentences, and on a seed that is one word with no space at all.
+  for (const shape of ['line', 'word'] as const) {
+    const [one, two] = [1, 2].map((megabytes) => measureLongSeed(shape, megabytes * 1024 * 1024));
+    console.log(`ingest of a seed in one ${shape}: 1 MiB in ${one?.toFixed(0)} ms, 2 MiB in ${two?.toFixed(0)} ms`);
+  }
+}
+
+/** Milliseconds to ingest (every per-seed stage) a seed of `length` characters in one line of sentences, or in one word. */
+function measureLongSeed(shape: 'line' | 'word', length: number): number {
+  const sample = readFileSync(SAMPLE_SEED, 'utf8');
+  const unit = shape === 'line' ? sample.replace(/\s+/g, ' ') : 'ab1.c@x9.';
+  const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  const seed = { path: `one-${shape}.txt` as SeedPath, bytes: new TextEncoder().encode(text), sidecar: null };
+  const start = performance.now();
+  ingestSeed(seed, slugFromPath(seed.path), DEFAULT_CONTEXT);
+  return performance.now() - start;
 }
 
 /** Milliseconds to decode and clean a seed that is a headline and one line of `length` characters. */

@@ -4,6 +4,7 @@
  */
 import type { FrontMatter } from '../schemas/briefing.ts';
 import { bodyExcerpt } from './excerpt.ts';
+import { pageLanguage } from './language.ts';
 import { briefingPath } from './paths.ts';
 import { publishedTime } from './published.ts';
 
@@ -50,7 +51,7 @@ export function toFeedItems(newestFirst: readonly { data: FrontMatter; body?: st
       modified: modified ? startOfDay(modified, timeZone) : null,
       outlet: data.outlet,
       author: data.byline,
-      language: data.language ?? null,
+      language: pageLanguage(data),
       externalUrl: data.source.url ?? null,
       tags: data.topics.map((topic) => topic.name),
     };

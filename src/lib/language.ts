@@ -25,3 +25,13 @@ export function textDirection(language: string): 'ltr' | 'rtl' {
     return 'ltr';
   }
 }
+
+/**
+ * The language a briefing's page, feeds and structured data should name: the detected one, or
+ * null when it is absent or `und` (too little text to tell), so the site's own language applies.
+ *
+ * @example pageLanguage({ language: 'und' }) // null
+ */
+export function pageLanguage(briefing: { readonly language?: string | undefined }): string | null {
+  return briefing.language === undefined || briefing.language === 'und' ? null : briefing.language;
+}

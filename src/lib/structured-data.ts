@@ -3,6 +3,7 @@
  * what the page is, who wrote it, where it came from and how it was corrected.
  */
 import type { Entity, FrontMatter } from '../schemas/briefing.ts';
+import { pageLanguage } from './language.ts';
 
 /** Words that make a byline a newsroom unit rather than a person: `TOI Global Desk`, `Staff`, `Reuters`-style services. */
 const NEWSROOM_WORDS =
@@ -71,7 +72,7 @@ export function toNewsArticle(briefing: FrontMatter, url: string, image: string)
     url,
     mainEntityOfPage: url,
     image: [image],
-    ...(briefing.language ? { inLanguage: briefing.language } : {}),
+    ...(pageLanguage(briefing) ? { inLanguage: pageLanguage(briefing) } : {}),
     ...(briefing.dek || briefing.summary ? { description: briefing.dek ?? briefing.summary } : {}),
     ...(briefing.published ? { datePublished: briefing.published } : {}),
     ...(modified ? { dateModified: modified } : {}),

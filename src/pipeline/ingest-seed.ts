@@ -110,6 +110,7 @@ function toBriefing(
     publishedZone: article.byline.published?.zone ?? null,
     // The address is added only when known, so briefings without one keep their front matter.
     source: { file: seed.path, sha256: seed.sha256, encoding: seed.encoding, ...(url === null ? {} : { url }) },
+    language: extracted.language,
     body: [...article.body],
     dates: extracted.dates,
     timeline: extracted.timeline,

@@ -219,8 +219,6 @@ export const BriefingSchema = z.object({
   published: z.string().nullable(),
   /** The zone abbreviation printed with the date (`IST`), or null. */
   publishedZone: z.string().nullable(),
-  /** The language of the text, BCP 47 (`en`, `pt-BR`, `ko`); the site's language when absent. */
-  language: z.string().optional(),
   source: z.object({
     file: SeedPathSchema,
     /** Hex SHA-256 of the seed's bytes. */
@@ -230,6 +228,8 @@ export const BriefingSchema = z.object({
     /** The original article's address: the sidecar's `url:`, or a canonical / "Originally published at" line of the seed. */
     url: z.url({ protocol: /^https?$/ }).nullable().optional(),
   }),
+  /** The language of the text, a BCP 47 tag (`en`, `pt`), or `und` when it cannot be told; absent in briefings written before it was detected. */
+  language: z.string().regex(/^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|und)$/).optional(),
   body: z.array(ParagraphSchema),
   /** Every date or time phrase of the summary and body, in reading order. */
   dates: z.array(DateMentionSchema),

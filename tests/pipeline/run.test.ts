@@ -35,8 +35,9 @@ describe('runIngest', () => {
     const json = JSON.parse(readFileSync(path.join(work, 'all.json'), 'utf8'));
     expect(json.map((briefing: { slug: string }) => briefing.slug)).toEqual(['plain', 'venezuela']);
     expect(json[1].title).toBe('CIA drone strike on Venezuelan port marks first known US attack inside the Country');
+    expect(json[1].language).toBe('en');
     expect(Object.keys(json[1])).toEqual([
-      'slug', 'title', 'dek', 'summary', 'outlet', 'byline', 'published', 'publishedZone', 'source',
+      'slug', 'title', 'dek', 'summary', 'outlet', 'byline', 'published', 'publishedZone', 'source', 'language',
       'body', 'dates', 'timeline', 'entities', 'quotes', 'sources', 'topics', 'story', 'storyEvents', 'storyCounts', 'note', 'corrections', 'featured', 'draft',
       'dropped', 'diagnostics',
     ]);

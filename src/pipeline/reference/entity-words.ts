@@ -25,7 +25,7 @@ export const TITLES = words(`
   gen. general lt._gen. maj._gen. brig._gen. col. colonel lt._col. lt. lieutenant maj. major capt. captain
   sgt. sergeant cpl. corporal pvt. private adm. admiral vice_adm. rear_adm. cmdr. commander marshal field_marshal
   mr. mr mrs. mrs ms. ms miss dr. dr prof. professor sir dame lord lady
-  coach detective officer inspector superintendent prosecutor sheriff
+  coach detective officer inspector superintendent prosecutor sheriff attorney district_attorney
 `);
 
 /**
@@ -96,7 +96,7 @@ export const SPEECH_VERBS = words(`
   announced announces claimed claims argued argues insisted insists warned warns asked asks replied
   replies responded responds declared declares tweeted posted confirmed confirms denied denies
   rejected rejects described describes acknowledged acknowledges suggested suggests recalled recalls
-  continued continues according
+  continued continues recounted recounts admitted admits conceded concedes urged urges according
 `);
 
 /** Regions a direction makes a place of its own: `the eastern Pacific`, not `southern Venezuela`. */

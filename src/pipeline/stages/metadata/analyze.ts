@@ -5,6 +5,7 @@
  */
 import winkNLP, { type ItsFunction, type PartOfSpeech } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { TITLES } from '../../reference/entity-words.ts';
 
 /** A passage of a briefing, named as its mentions are: `title`, `dek`, `summary`, `p-3`. */
 export interface Passage {
@@ -40,6 +41,70 @@ const SEPARATOR = '\n\n';
 const OPENERS = new Set(['“', '"', '‘', ':', '(', '—', '–']);
 
 /**
+ * Unbroken runs longer than this (a pasted hash, a URL run into the next, a line of dots) are
+ * no name, quote or phrase, and wink's tokenizer takes time in the square of a run's length
+ * (its e-mail and abbreviation patterns try every split). They are blanked before tokenizing,
+ * with as many spaces, so offsets still line up: the cost of a passage stays in proportion to
+ * its length.
+ */
+const MAX_RUN = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'gu');
+
+/** `text` with every run of more than `MAX_RUN` non-space characters turned into spaces. */
+export function blankLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+}
+
+/**
+ * Join the pieces wink cuts one written word into, so a name keeps its letters: a letter outside
+ * its alphabet (`Petrović` comes as `Petrovi` + `ć`), a hyphen inside a name (`Jean-Luc`,
+ * `Gómez-Ortega`, `al-Qaeda`; one of the parts capitalised), a title's full stop (`Rev.`). The joined token takes the part of
+ * speech of its last part, or `PROPN` if any part is one.
+ */
+function joinWordPieces(text: string, tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    const previous = joined.at(-1);
+    const next = tokens[index + 1];
+    if (previous !== undefined && !token.spaced && previous.end === token.start) {
+      if (/^[\p{L}\p{M}]+$/u.test(token.text) && /[\p{L}\p{M}]$/u.test(previous.text)) {
+        joined[joined.length - 1] = merge(text, [previous, token]);
+        continue;
+      }
+      // `Rev.`, `Gen.`, `Sen.`: a title's abbreviating full stop belongs to it, not to the sentence.
+      if (token.text === '.' && TITLES.has(`${previous.text.toLowerCase()}.`)) {
+        joined[joined.length - 1] = merge(text, [previous, token]);
+        continue;
+      }
+      const hyphenated =
+        /^[-‐]$/.test(token.text) && next !== undefined && !next.spaced && next.start === token.end &&
+        /\p{L}$/u.test(previous.text) && /^\p{L}/u.test(next.text) && (/^\p{Lu}/u.test(previous.text) || /^\p{Lu}/u.test(next.text));
+      if (hyphenated) {
+        joined[joined.length - 1] = merge(text, [previous, token, next]);
+        index += 1;
+        continue;
+      }
+    }
+    joined.push(token);
+  }
+  return joined;
+}
+
+function merge(text: string, parts: readonly Token[]): Token {
+  const first = parts[0] as Token;
+  const last = parts.at(-1) as Token;
+  const value = text.slice(first.start, last.end);
+  return {
+    ...first,
+    text: value,
+    pos: parts.some((part) => part.pos === 'PROPN') ? 'PROPN' : last.pos,
+    lemma: value.toLowerCase(),
+    end: last.end,
+  };
+}
+
+/**
  * Load wink-nlp's English model with only sentence splitting and part-of-speech tagging (its
  * own entity recogniser finds dates and numbers, not names, and would only cost time).
  *
@@ -50,7 +115,7 @@ export function createAnalyzer(): Analyzer {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const { its } = nlp;
   return (passages) => {
-    const doc = nlp.readDoc(passages.map((passage) => passage.text).join(SEPARATOR));
+    const doc = nlp.readDoc(passages.map((passage) => blankLongRuns(passage.text)).join(SEPARATOR));
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const pos = tokens.out(its.pos) as PartOfSpeech[];
@@ -66,7 +131,7 @@ export function createAnalyzer(): Analyzer {
     let offset = 0;
     const close = () => {
       const passage = passages[passageIndex];
-      if (passage) analyzed.push({ ...passage, tokens: passageTokens });
+      if (passage) analyzed.push({ ...passage, tokens: joinWordPieces(passage.text, passageTokens) });
     };
     const text = doc.out();
     for (let index = 0; index < values.length; index += 1) {

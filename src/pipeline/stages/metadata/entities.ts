@@ -2,11 +2,11 @@
  * People, organisations and places of one briefing, each under one canonical name with its
  * aliases, role and the passages that mention it.
  *
- * wink-nlp gives tokens, sentences and parts of speech; the news-specific rules are here, each
- * with a name: runs of capitalised words are read as names (`readNameRuns`), a title before a
- * name is kept as the role (`splitTitle`), the last word of a name or the word after it says
- * what it is (`classifyName`), and short forms are resolved to the full names the article (or
- * the table of known entities) gives (`resolveShortForms`).
+ * wink-nlp gives tokens, sentences and parts of speech. Runs of capitalised words are the
+ * candidate names (`readNameRuns`); a title before a name is kept as the role (`splitTitle`);
+ * a trained model says what each candidate is, a person, an organisation, a place, or another
+ * kind of name or none (`entity-model.ts`); and short forms are resolved to the full names the
+ * article (or the table of known entities) gives (`resolveShortForms`).
  */
 import {
   DIRECTED_REGIONS,
@@ -14,16 +14,16 @@ import {
   NAME_CONNECTORS,
   NEVER_NAMES,
   ORGANIZATION_HEADS,
-  ORGANIZATION_NOUNS,
-  ORGANIZATION_STARTS,
   PLACE_HEADS,
-  PLACE_STARTS,
   SPEECH_VERBS,
   TITLES,
 } from '../../reference/entity-words.ts';
 import type { EntityKind, KnownEntity } from '../../reference/known-entities.ts';
 import type { Entity } from '../../types.ts';
 import type { AnalyzedPassage, Token } from './analyze.ts';
+import gazetteerFile from './entity-gazetteer.json' with { type: 'json' };
+import { classifyRun, loadEntityModel, type GazetteerFile, type NameClass, type WeightsFile } from './entity-model.ts';
+import weightsFile from './entity-weights.json' with { type: 'json' };
 import { countAccents, foldName } from './fold.ts';
 
 /** The table of known entities, looked up by folded name and by surname. */
@@ -84,6 +84,8 @@ interface Candidate {
   readonly personCue: boolean;
   /** Stands only where a sentence starts, so its capital may be the sentence's. */
   readonly sentenceStart: boolean;
+  /** What the model says a lone word is, when it is not resolved as a short form: null for no name. */
+  readonly predicted: EntityKind | null;
 }
 
 /** One entity being assembled from its mentions. */
@@ -100,6 +102,8 @@ interface Group {
   role: string | null;
   affiliation: string | null;
   readonly mentions: { passage: string; start: number; end: number; order: number }[];
+  /** The reading order of its mentions, sorted: which entity was named last before a point is a binary search. */
+  readonly orders: number[];
 }
 
 /**
@@ -110,7 +114,12 @@ interface Group {
  * @example findEntities(analyze([{ id: 'p-1', text: 'Col. Allie Weiskopf, a spokesperson for U.S. Special Operations Command, said …' }]), known, 2025).people
  *   // [{ name: 'Allie Weiskopf', aliases: [], role: 'Col.', affiliation: 'U.S. Special Operations Command', mentions: ['p-1'] }]
  */
-export function findEntities(passages: readonly AnalyzedPassage[], known: KnownEntityIndex, year: number | null): FoundEntities {
+export function findEntities(
+  passages: readonly AnalyzedPassage[],
+  known: KnownEntityIndex,
+  year: number | null,
+  classify: RunClassifier = SHIPPED_CLASSIFIER,
+): FoundEntities {
   const candidates: Candidate[] = [];
   const midSentenceWords = new Set<string>();
   const shouting: AnalyzedPassage[] = [];
@@ -120,7 +129,7 @@ export function findEntities(passages: readonly AnalyzedPassage[], known: KnownE
       continue;
     }
     for (const run of readNameRuns(passage.tokens)) {
-      for (const candidate of readCandidates(passage, run, known, candidates.length)) {
+      for (const candidate of readCandidates(passage, run, known, classify, candidates.length)) {
         candidates.push(candidate);
         if (!candidate.sentenceStart) midSentenceWords.add(foldName(candidate.surface));
       }
@@ -217,7 +226,7 @@ function isShouting(passage: AnalyzedPassage): boolean {
 }
 
 /** Read a run as zero, one or two candidates: a titled person may come with the organisation before the title. */
-function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEntityIndex, order: number): Candidate[] {
+function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEntityIndex, classify: RunClassifier, order: number): Candidate[] {
   const tokens = passage.tokens;
   let start = run.start;
   const end = run.end;
@@ -243,6 +252,7 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
       affiliation: null,
       personCue: false,
       sentenceStart: first.opensSentence,
+      predicted: kind,
       ...extra,
     };
   };
@@ -250,13 +260,30 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
   const knownEntity = known.byName.get(foldName(spanText(passage, words)));
   if (knownEntity) return [make(0, words.length, knownEntity.kind)];
 
+  // `Maria Lopez of Chile`, `Mr. Thomas Green of Ottawa`: a person's name ends before `of`; what follows is a name of its own.
+  const of = words.findIndex((token, index) => index > 1 && index < words.length - 1 && token.text === 'of');
+  if (of > 0) {
+    const left = { start, end: start + of };
+    const named = splitTitle(words.slice(0, of));
+    const personAt = named ? start + named.nameAt : start;
+    if (left.end - personAt >= 2 && classify(passage, personAt, left.end) === 'person') {
+      return [...readCandidates(passage, left, known, classify, order), ...readCandidates(passage, { start: left.end + 1, end }, known, classify, order + of + 1)];
+    }
+  }
+
   const title = splitTitle(words) ?? splitAtAbbreviation(words, known);
+  // `the CEO of Samsung`: a title with no name after it; what it is of is a name of its own.
+  const ofAt = title === null ? -1 : words.findIndex((token, index) => index > title.at && token.text === 'of');
+  if (title !== null && title.nameAt >= words.length && ofAt > 0 && ofAt < words.length - 1) {
+    return readCandidates(passage, { start: start + ofAt + 1, end }, known, classify, order + ofAt + 1);
+  }
   if (title && isPersonName(words.slice(title.nameAt).map((token) => token.text))) {
     const found: Candidate[] = [];
     let affiliation: string | null = null;
     if (title.at > 0) {
       const prefix = make(0, title.at, null);
-      const kind = classifyName(prefix.words, tokens[run.start - 1], undefined, known);
+      // What stands before a title in one run is whom the titled person works for (`White House Chief of Staff …`).
+      const kind = toKind(classify(passage, start, start + title.at, AFFILIATIONS));
       if (kind === 'organization' || kind === 'place') {
         found.push({ ...prefix, kind });
         affiliation = prefix.surface;
@@ -278,18 +305,27 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
   }
 
   const after = tokens[end];
-  const kind = classifyName(
-    words.map((token) => token.text),
-    tokens[start - 1],
-    after,
-    known,
-  );
+  const kind = toKind(classify(passage, start, end));
   const personCue = isSpeechVerb(after) || (tokens[start - 1] !== undefined && isSpeechVerb(tokens[start - 1]));
-  // A lone word, or words nothing classifies, may still be a short form of a name found elsewhere.
-  if (words.length === 1 && kind !== 'organization' && kind !== 'place') return [make(0, 1, null, { personCue })];
+  // A lone word may be a short form of a name found elsewhere; the model's word stands when it is not.
+  if (words.length === 1) return [make(0, 1, null, { personCue, predicted: kind })];
+  if (kind === null) return [];
   if (kind !== 'person') return [make(0, words.length, kind, { personCue })];
   const apposition = readApposition(passage, end);
   return [make(0, words.length, kind, { personCue, role: apposition?.role ?? null, affiliation: apposition?.affiliation ?? null })];
+}
+
+/** Says what the candidate name `tokens[start, end)` of a passage is. */
+export type RunClassifier = (passage: AnalyzedPassage, start: number, end: number, among?: readonly NameClass[]) => NameClass;
+
+const AFFILIATIONS: readonly NameClass[] = ['organization', 'place'];
+
+const SHIPPED_MODEL = loadEntityModel(weightsFile as WeightsFile, gazetteerFile as GazetteerFile);
+const SHIPPED_CLASSIFIER: RunClassifier = (passage, start, end, among) => classifyRun(SHIPPED_MODEL, passage, start, end, among);
+
+/** People, organisations and places are kept; other names (works, events, nationalities) and non-names are not. */
+function toKind(name: NameClass): EntityKind | null {
+  return name === 'person' || name === 'organization' || name === 'place' ? name : null;
 }
 
 /**
@@ -366,29 +402,6 @@ function splitAtAbbreviation(words: readonly Token[], known: KnownEntityIndex): 
   return { at, roleEnd: at + 1, nameAt: at + 1 };
 }
 
-/**
- * Say what a name is from its own words and the words around it, or null when nothing does:
- * the table of known entities, the head word (`… Command`, `… Sea`), the first word
- * (`Ministry of …`), the noun after it (`the Tren de Aragua gang`), capitals (`CNN`), and for
- * people, two to four capitalised words none of which is a common word.
- */
-function classifyName(words: readonly string[], before: Token | undefined, after: Token | undefined, known: KnownEntityIndex): EntityKind | null {
-  const folded = words.map((word) => foldName(word));
-  const knownEntity = known.byName.get(folded.join(' '));
-  if (knownEntity) return knownEntity.kind;
-  const head = folded.at(-1) ?? '';
-  const first = folded[0] ?? '';
-  const second = folded[1];
-  if (words.length > 1 && ORGANIZATION_HEADS.has(head)) return 'organization';
-  if (second === 'of' && ORGANIZATION_STARTS.has(first)) return 'organization';
-  if (after !== undefined && ORGANIZATION_NOUNS.has(after.text)) return 'organization';
-  if (before !== undefined && before.text === ',' && ORGANIZATION_NOUNS.has(foldName(words[0] ?? ''))) return 'organization';
-  if (words.length > 1 && PLACE_HEADS.has(head)) return 'place';
-  if (second === 'of' && PLACE_STARTS.has(first)) return 'place';
-  if (words.length === 1 && isAcronym(words[0] ?? '') && !NEVER_NAMES.has(first)) return 'organization';
-  return words.length >= 2 && isPersonName(words) ? 'person' : null;
-}
-
 /** One to four name words (`Allie Weiskopf`, `Tulsi Gabbard`), none of them a common or organisation word. */
 function isPersonName(words: readonly string[]): boolean {
   const folded = words.map((word) => foldName(word));
@@ -428,7 +441,7 @@ function resolveShortForms(
     const id = `${kind}:${key}`;
     let group = groups.get(id);
     if (!group) {
-      group = { kind, key, order, knownName, surfaces: [], lastNames: new Set(), initials: new Set(), role: null, affiliation: null, mentions: [] };
+      group = { kind, key, order, knownName, surfaces: [], lastNames: new Set(), initials: new Set(), role: null, affiliation: null, mentions: [], orders: [] };
       groups.set(id, group);
     }
     return group;
@@ -442,11 +455,21 @@ function resolveShortForms(
     group.role ??= candidate.role;
     group.affiliation ??= candidate.affiliation;
     group.mentions.push({ passage: candidate.passage, start: candidate.start, end: candidate.end, order: candidate.order });
+    group.orders.splice(countBelow(group.orders, candidate.order), 0, candidate.order);
   };
 
+  // Words that stand inside a longer organisation or place name are a short form of it (`Special Operations`).
+  const parts = new Set<string>();
+  for (const { kind, words } of candidates) {
+    if (kind !== 'organization' && kind !== 'place') continue;
+    for (let from = 0; from < words.length; from += 1) {
+      for (let to = from + 1; to <= words.length && to - from < words.length; to += 1) parts.add(words.slice(from, to).join(' '));
+    }
+  }
+  const isPart = (candidate: Candidate) => parts.has(candidate.words.join(' '));
   const pending: Candidate[] = [];
   for (const candidate of candidates) {
-    if (candidate.kind === null || (candidate.kind === 'organization' && isAcronym(candidate.surface))) {
+    if (candidate.kind === null || (candidate.kind === 'organization' && isAcronym(candidate.surface)) || (candidate.words.length > 1 && isPart(candidate))) {
       pending.push(candidate);
       continue;
     }
@@ -467,10 +490,8 @@ function resolveShortForms(
       add(target, candidate);
     } else if (target) {
       add(groupFor(target.kind, foldName(target.name), target.name, candidate.order), candidate);
-    } else if (candidate.kind === 'organization') {
-      add(groupFor('organization', key, null, candidate.order), candidate);
-    } else if (candidate.personCue && isNameWord(candidate.surface) && !NEVER_NAMES.has(key) && midSentenceWords.has(key)) {
-      add(groupFor('person', key, null, candidate.order), candidate);
+    } else if (candidate.predicted !== null && !NEVER_NAMES.has(key) && (candidate.predicted !== 'person' || midSentenceWords.has(key))) {
+      add(groupFor(candidate.predicted, key, null, candidate.order), candidate);
     }
   }
   return all();
@@ -518,14 +539,26 @@ function nearest(groups: readonly Group[], order: number): Group | null {
   let best: Group | null = null;
   let bestOrder = Number.NEGATIVE_INFINITY;
   for (const group of groups) {
-    const before = group.mentions.filter((mention) => mention.order < order).map((mention) => mention.order);
-    const at = before.length > 0 ? Math.max(...before) : -1 - group.order;
+    const below = countBelow(group.orders, order);
+    const at = below > 0 ? (group.orders[below - 1] as number) : -1 - group.order;
     if (best === null || at > bestOrder) {
       best = group;
       bestOrder = at;
     }
   }
   return best;
+}
+
+/** How many numbers of a sorted list are below `value`. */
+function countBelow(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A known entity for a lone word: an alias (`CIA`, `Venezuela`) or a surname in its years (`Trump`). */

@@ -4,7 +4,7 @@
  * of them become topics is decided over the whole set of briefings (`weighTopics`), since a
  * phrase says what a briefing is about only when other briefings do not say it as well.
  */
-import { GENERIC_NOUNS, VAGUE_ADJECTIVES } from '../../reference/topic-words.ts';
+import { COMMON_WORDS, FUNCTION_WORDS, GENERIC_NOUNS, VAGUE_ADJECTIVES } from '../../reference/topic-words.ts';
 import type { AnalyzedPassage, Token } from './analyze.ts';
 
 /** A key phrase and how often the briefing uses it. */
@@ -19,6 +19,24 @@ export interface Keyphrase {
 /** A leading word that says how much or which, not what kind: `multiple`, `first`. */
 function isVague(token: Token): boolean {
   return VAGUE_ADJECTIVES.has(token.lemma) || VAGUE_ADJECTIVES.has(token.text.toLowerCase());
+}
+
+/** A function word of some language that English does not also use often: `que`, `yang`. */
+function isForeign(token: Token): boolean {
+  const word = token.text.toLowerCase();
+  return FUNCTION_WORDS.has(word) && !COMMON_WORDS.has(word);
+}
+
+/**
+ * Whether a lone noun can say what a briefing is about: not a word general English uses often
+ * (`boy`, `father`, `company`), nor a function word of any language, nor an abbreviation of two
+ * letters (`bn`, `km`), nor a unit counted by the number before it (`60 mph`, `13 inches`).
+ */
+function isSpecific(token: Token, before: Token | undefined): boolean {
+  const word = token.text.toLowerCase();
+  if (word.replace(/-/g, '').length < 3 || COMMON_WORDS.has(word) || COMMON_WORDS.has(token.lemma)) return false;
+  if (FUNCTION_WORDS.has(word)) return false;
+  return before?.pos !== 'NUM';
 }
 
 /** Heads that make a phrase about when, not what: `last week`, `interview last week`. */
@@ -38,15 +56,21 @@ export function findKeyphrases(passages: readonly AnalyzedPassage[]): Keyphrase[
   const counts = new Map<string, { name: string; count: number; order: number }>();
   for (const passage of passages) {
     let run: Token[] = [];
+    let runBefore: Token | undefined;
     const flush = () => {
       // The run ends at its last noun; adjectives after it (`the boats empty`) are not part of the phrase.
       let end = run.length;
       while (end > 0 && run[end - 1]?.pos !== 'NOUN') end -= 1;
       const phrase = run.slice(Math.max(0, end - MAX_WORDS), end);
-      while (phrase.length > 1 && isVague(phrase[0] as Token)) phrase.shift();
-      run = [];
+      // The word before the phrase: in the run, or the one before the run (`60 mph`).
+      const before = (at: Token) => (run.indexOf(at) > 0 ? run[run.indexOf(at) - 1] : runBefore);
+      while (phrase.length > 0 && isForeign(phrase.at(-1) as Token)) phrase.pop();
+      while (phrase.length > 1 && (isVague(phrase[0] as Token) || isForeign(phrase[0] as Token))) phrase.shift();
       const head = phrase.at(-1);
+      const headBefore = head === undefined ? undefined : before(head);
+      run = [];
       if (head === undefined) return;
+      if (phrase.length === 1 && !isSpecific(head, headBefore)) return;
       // A generic head (`official`, `week`) makes no phrase alone; after a modifier it may (`drone attack`), unless it is time.
       if (GENERIC_NOUNS.has(head.lemma) && (phrase.length === 1 || TIME_NOUNS.has(head.lemma))) return;
       const key = [...phrase.slice(0, -1).map((token) => token.text.toLowerCase()), phrase.at(-1)?.lemma ?? ''].join(' ');
@@ -54,10 +78,12 @@ export function findKeyphrases(passages: readonly AnalyzedPassage[]): Keyphrase[
       if (entry) entry.count += 1;
       else counts.set(key, { name: phrase.map((token) => token.text.toLowerCase()).join(' '), count: 1, order: counts.size });
     };
-    for (const token of passage.tokens) {
+    for (const [index, token] of passage.tokens.entries()) {
       const word = /^[\p{Ll}][\p{Ll}\-]+$/u.test(token.text);
-      if (word && (token.pos === 'NOUN' || token.pos === 'ADJ')) run.push(token);
-      else flush();
+      if (word && (token.pos === 'NOUN' || token.pos === 'ADJ')) {
+        if (run.length === 0) runBefore = passage.tokens[index - 1];
+        run.push(token);
+      } else flush();
     }
     flush();
   }

@@ -44,11 +44,12 @@ export function findSources(passages: readonly AnalyzedPassage[], mentions: read
     for (const match of passage.text.matchAll(ACCORDING)) {
       const who = (match[1] ?? '').trim();
       const whoStart = match.index + match[0].indexOf(who);
-      const named = byPassage.find((mention) => mention.start >= whoStart && mention.end <= whoStart + who.length);
+      const first = byPassage[countAtMost(byPassage, whoStart - 1, (mention) => mention.start)];
+      const named = first !== undefined && first.end <= whoStart + who.length ? first : undefined;
       found.push({ who, entity: named?.name ?? null, text: match[0].trim(), paragraph: passage.id, at: match.index });
     }
     for (const match of passage.text.matchAll(ATTRIBUTION)) {
-      const sentenceStart = sentenceStarts.findLast((start) => start <= match.index) ?? 0;
+      const sentenceStart = sentenceStarts[countAtMost(sentenceStarts, match.index, (start) => start) - 1] ?? 0;
       const source = readSubject(passage.text, sentenceStart, match.index, match[0], byPassage);
       if (source) found.push({ ...source, paragraph: passage.id });
     }
@@ -72,9 +73,11 @@ function readSubject(
   mentions: readonly EntityMention[],
 ): { who: string; entity: string | null; text: string; at: number } | null {
   const clause = text.slice(clauseStart, at);
-  for (let index = mentions.length - 1; index >= 0; index -= 1) {
+  // Mentions are in reading order: walk back from the verb to the clause's start, no further.
+  for (let index = countAtMost(mentions, at, (mention) => mention.start) - 1; index >= 0; index -= 1) {
     const mention = mentions[index] as EntityMention;
-    if (mention.end > at || mention.start < clauseStart) continue;
+    if (mention.start < clauseStart) break;
+    if (mention.end > at) continue;
     const between = text.slice(mention.end, at);
     const apposition = APPOSITION.exec(between);
     if (!BETWEEN.test(between) && !apposition) continue;
@@ -86,6 +89,18 @@ function readSubject(
   const who = unnamed[1].trim();
   const whoAt = clauseStart + clause.lastIndexOf(who);
   return { who: lowerFirst(who), entity: null, text: text.slice(whoAt, at + verb.length), at: whoAt };
+}
+
+/** How many items of a list sorted by `key` have a key of at most `value`. */
+function countAtMost<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(sorted[middle] as T) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** `Sources` → `sources`, but `U.S. officials` stays as written. */

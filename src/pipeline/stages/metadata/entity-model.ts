@@ -1,0 +1,203 @@
+/**
+ * The trained part of entity typing: a run of capitalised words (a candidate name) is described
+ * by features that carry from one kind of text to another (word shapes, affixes, the words and
+ * parts of speech around it, where it stands in its sentence, gazetteer hits), and an averaged
+ * perceptron over them says whether it is a person, an organisation, a place, another kind of
+ * name (a work, a product, an event, a nationality: `misc`) or no name at all (`none`).
+ *
+ * The weights are trained by `bench/entities/train.ts` on the wikigold corpus and hand-labelled
+ * news paragraphs, and ship as `entity-weights.json`; the gazetteer (countries, demonyms, cities,
+ * companies) is built by the same script from npm packages and ships as `entity-gazetteer.json`.
+ */
+import {
+  NAME_CONNECTORS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  ORGANIZATION_STARTS,
+  PLACE_HEADS,
+  PLACE_STARTS,
+  SPEECH_VERBS,
+  TITLES,
+} from '../../reference/entity-words.ts';
+import type { AnalyzedPassage, Token } from './analyze.ts';
+import { foldName } from './fold.ts';
+
+/** What a candidate name can be. */
+export const CLASSES = ['person', 'organization', 'place', 'misc', 'none'] as const;
+export type NameClass = (typeof CLASSES)[number];
+
+/** Folded names of places, peoples and companies, looked up as features. */
+export interface Gazetteer {
+  readonly countries: ReadonlySet<string>;
+  readonly demonyms: ReadonlySet<string>;
+  readonly cities: ReadonlySet<string>;
+  readonly companies: ReadonlySet<string>;
+  readonly firstNames: ReadonlySet<string>;
+}
+
+/** The shipped gazetteer as JSON: lists of folded names. */
+export interface GazetteerFile {
+  readonly about: string;
+  readonly countries: readonly string[];
+  readonly demonyms: readonly string[];
+  readonly cities: readonly string[];
+  readonly companies: readonly string[];
+  readonly firstNames: readonly string[];
+}
+
+/** The shipped weights as JSON: for each feature, one weight per class, in `CLASSES` order. */
+export interface WeightsFile {
+  readonly about: string;
+  readonly classes: readonly NameClass[];
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+}
+
+/** A trained model, ready to score features. */
+export interface EntityModel {
+  readonly weights: ReadonlyMap<string, readonly number[]>;
+  readonly gazetteer: Gazetteer;
+}
+
+export function loadEntityModel(weights: WeightsFile, gazetteer: GazetteerFile): EntityModel {
+  return {
+    weights: new Map(Object.entries(weights.weights)),
+    gazetteer: {
+      countries: new Set(gazetteer.countries),
+      demonyms: new Set(gazetteer.demonyms),
+      cities: new Set(gazetteer.cities),
+      companies: new Set(gazetteer.companies),
+      firstNames: new Set(gazetteer.firstNames),
+    },
+  };
+}
+
+/** `Weiskopf` → `Xx`, `U.S.` → `X.X.`, `al-Qaeda` → `x-Xx`, `F-35` → `X-d`: runs of one kind of character as one. */
+export function wordShape(word: string): string {
+  return word
+    .replace(/\p{Lu}+/gu, 'X')
+    .replace(/\p{Ll}+/gu, 'x')
+    .replace(/\p{N}+/gu, 'd')
+    .replace(/[’']/g, "'");
+}
+
+/**
+ * The features of the candidate name `tokens[start, end)` of a passage: its words, their
+ * shapes, affixes and parts of speech, the words and parts of speech around it, where it stands,
+ * and which gazetteers and head-word tables know it.
+ */
+export function runFeatures(passage: AnalyzedPassage, start: number, end: number, gazetteer: Gazetteer): string[] {
+  const tokens = passage.tokens;
+  const words = tokens.slice(start, end);
+  const folded = words.map((token) => foldName(token.text));
+  const whole = folded.join(' ');
+  const first = folded[0] ?? '';
+  const head = folded.at(-1) ?? '';
+  const lastWord = words.at(-1)?.text ?? '';
+  const features = [
+    'bias',
+    `len=${Math.min(words.length, 4)}`,
+    `shape=${words.map((token) => wordShape(token.text)).join(' ')}`,
+    `first=${first}`,
+    `head=${head}`,
+    `headsuffix=${head.slice(-3)}`,
+    `headsuffix2=${head.slice(-2)}`,
+    `firstprefix=${first.slice(0, 3)}`,
+    `pos=${words.map((token) => token.pos).join(' ')}`,
+  ];
+  for (const word of folded) features.push(`word=${word}`);
+  if (/^\p{Lu}{2,}$/u.test(lastWord.replace(/\./g, ''))) features.push('acronym');
+  if (words.some((token) => /\p{M}|[^\x00-\x7f]/u.test(token.text))) features.push('accented');
+  if (words.some((token) => /-/.test(token.text))) features.push('hyphenated');
+  if (words.some((token) => NAME_CONNECTORS.has(token.text))) features.push('connector');
+  if (words[0]?.opensSentence) features.push(words.length === 1 ? 'opens-sentence-alone' : 'opens-sentence');
+
+  const before = tokens[start - 1];
+  const before2 = tokens[start - 2];
+  const after = tokens[end];
+  const after2 = tokens[end + 1];
+  features.push(
+    `prev=${context(before)}`,
+    `prev2=${context(before2)} ${context(before)}`,
+    `next=${context(after)}`,
+    `next2=${context(after)} ${context(after2)}`,
+    `prevpos=${before?.pos ?? '^'}`,
+    `nextpos=${after?.pos ?? '$'}`,
+  );
+  if (before !== undefined && TITLES.has(before.text.toLowerCase().replace(/\.$/, ''))) features.push('after-title');
+  // `White House Chief of Staff …`, `Browns DL …`: who a titled person works for stands before the title.
+  if (after !== undefined && (TITLES.has(after.text.toLowerCase()) || TITLES.has(`${after.text.toLowerCase()} ${(after2?.text ?? '').toLowerCase()}`))) features.push('before-title');
+  if (isSpeech(after) || (after?.text === ',' && isSpeech(tokens[end + 1])) || isSpeech(before)) features.push('speech-verb');
+  if (after?.text === '’s' || after?.text === "'s") features.push('possessive');
+  // `512 GB`, `60 FPS`: after a number, a unit; `LED lights`, `TV shows`: before a common noun, a modifier.
+  if (before?.pos === 'NUM' || /\d$/.test(before?.text ?? '')) features.push('after-number');
+  if (after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) features.push(words.length === 1 ? 'alone-before-noun' : 'before-noun');
+  if (after?.text === '(' || before?.text === '(') features.push('parenthesis');
+  if (before?.text === ',' && after?.text === ',') features.push('between-commas');
+  if (after !== undefined && ORGANIZATION_NOUNS.has(after.text.toLowerCase())) features.push('org-noun-after');
+  if (words.length > 1 && ORGANIZATION_HEADS.has(head)) features.push('org-head');
+  if (words.length > 1 && PLACE_HEADS.has(head)) features.push('place-head');
+  if (folded[1] === 'of' && ORGANIZATION_STARTS.has(first)) features.push('org-start');
+  if (folded[1] === 'of' && PLACE_STARTS.has(first)) features.push('place-start');
+  if (folded.some((word) => TITLES.has(word))) features.push('title-word');
+  // A dateline: `OSLO (Reuters) -` or `Caracas, Venezuela —` at the start of a passage.
+  if (start === 0 && (after?.text === '(' || after?.text === '—' || after?.text === '–' || after?.text === '-')) features.push('dateline');
+
+  if (gazetteer.countries.has(whole)) features.push('gaz-country');
+  if (gazetteer.demonyms.has(whole) || gazetteer.demonyms.has(head)) features.push(gazetteer.demonyms.has(whole) ? 'gaz-demonym' : 'gaz-demonym-head');
+  if (gazetteer.cities.has(whole)) features.push('gaz-city');
+  if (gazetteer.companies.has(whole)) features.push('gaz-company');
+  if (words.length > 1 && (gazetteer.countries.has(head) || gazetteer.cities.has(head))) features.push('gaz-place-head');
+  if (words.length > 1 && (gazetteer.countries.has(first) || gazetteer.cities.has(first))) features.push('gaz-place-first');
+  if (gazetteer.firstNames.has(first)) features.push(words.length > 1 ? 'gaz-first-name' : 'gaz-first-name-alone');
+  if (words.length >= 2 && words.length <= 4 && words.every((token) => isNameWord(token.text))) features.push('name-words');
+  return features;
+}
+
+/** `Weiskopf`, `O'Brien`, `Jean-Luc`, `J.`: capitalised, then lower-case letters (or one initial). */
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}(?:\.|[\p{Ll}'’\-]*\p{Ll}(?:[-’']\p{Lu}\p{Ll}+)*|\p{Ll}*\p{Lu}\p{Ll}+)$/u.test(word);
+}
+
+/** A neighbouring word as a feature: lower-case for small words, its shape for names and numbers. */
+function context(token: Token | undefined): string {
+  if (token === undefined) return '∅';
+  if (token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text)) return wordShape(token.text);
+  if (token.pos === 'NUM') return 'd';
+  return token.text.toLowerCase();
+}
+
+function isSpeech(token: Token | undefined): boolean {
+  return token !== undefined && SPEECH_VERBS.has(token.text.toLowerCase());
+}
+
+/** The score of each class for a candidate's features. */
+export function scoreClasses(weights: ReadonlyMap<string, readonly number[]>, features: readonly string[]): number[] {
+  const scores = CLASSES.map(() => 0);
+  for (const feature of features) {
+    const row = weights.get(feature);
+    if (row === undefined) continue;
+    for (let index = 0; index < scores.length; index += 1) scores[index] = (scores[index] as number) + (row[index] ?? 0);
+  }
+  return scores;
+}
+
+/** The class a model gives a candidate name: the best score (among `among`, when given), the first class on a tie. */
+export function classifyRun(model: EntityModel, passage: AnalyzedPassage, start: number, end: number, among: readonly NameClass[] = CLASSES): NameClass {
+  return bestClass(scoreClasses(model.weights, runFeatures(passage, start, end, model.gazetteer)), among);
+}
+
+/**
+ * How far a person, organisation or place must score above `misc` and `none` to be kept when
+ * those are possible: a name the model is unsure of is left out (a wrong name misleads a reader
+ * more than a missing one).
+ */
+const MIN_MARGIN = 6;
+
+/** The class of the highest score among `among`. */
+export function bestClass(scores: readonly number[], among: readonly NameClass[] = CLASSES): NameClass {
+  let best: NameClass = among[0] ?? 'none';
+  for (const name of among) if ((scores[CLASSES.indexOf(name)] as number) > (scores[CLASSES.indexOf(best)] as number)) best = name;
+  if (best === 'misc' || best === 'none' || !among.includes('none')) return best;
+  const other = Math.max(scores[CLASSES.indexOf('misc')] as number, scores[CLASSES.indexOf('none')] as number);
+  return (scores[CLASSES.indexOf(best)] as number) - other >= MIN_MARGIN ? best : 'none';
+}

@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import type { Briefing, Entity } from '../../src/pipeline/types.ts';
+import { ingestText } from '../support/seeds.ts';
+
+/** Ingest a headline and paragraphs written here, and return the briefing. */
+function ingest(...paragraphs: string[]): Briefing {
+  const outcome = ingestText('case.txt', `A headline about the day\n\n${paragraphs.join('\n\n')}\n`);
+  if (!outcome.briefing) throw new Error(JSON.stringify(outcome.diagnostics));
+  return outcome.briefing;
+}
+const names = (entities: readonly Entity[]) => entities.map((entity) => entity.name);
+const everyName = (briefing: Briefing) => Object.values(briefing.entities).flatMap((list) => list.flatMap((entity) => [entity.name, ...entity.aliases]));
+
+describe('names that are not people, organisations or places', () => {
+  test('products and works are none of them; the company that makes them is one', () => {
+    const briefing = ingest('Apple unveiled the new MacBook Pro on Tuesday in Cupertino. Fans of Star Wars lined up outside the store, and Tim Cook greeted them.');
+    expect(everyName(briefing)).not.toContain('MacBook Pro');
+    expect(everyName(briefing)).not.toContain('Star Wars');
+    expect(names(briefing.entities.organizations)).toContain('Apple');
+    expect(names(briefing.entities.people)).toEqual(['Tim Cook']);
+  });
+
+  test('events are no names of people, organisations or places', () => {
+    const briefing = ingest('Brazil hosted the World Cup in 2014. The Cold War had ended long before, said Ana Souza.');
+    expect(everyName(briefing)).not.toContain('World Cup');
+    expect(everyName(briefing)).not.toContain('Cold War');
+    expect(names(briefing.entities.places)).toEqual(['Brazil']);
+  });
+
+  test('nationalities and peoples are not places', () => {
+    const briefing = ingest('Jewish community leaders met French and German diplomats in Paris on Monday, Ana Souza said.');
+    for (const word of ['Jewish', 'French', 'German']) expect(everyName(briefing)).not.toContain(word);
+    expect(names(briefing.entities.places)).toEqual(['Paris']);
+  });
+
+  test('units and common acronyms are not organisations', () => {
+    const briefing = ingest('The drive holds 512 GB and the LED screen costs 300 USD, the CEO of Samsung said. The game runs at 60 FPS, Ana Souza said.');
+    for (const word of ['GB', 'LED', 'USD', 'CEO', 'FPS']) expect(everyName(briefing)).not.toContain(word);
+    expect(names(briefing.entities.organizations)).toEqual(['Samsung']);
+  });
+});
+
+describe('places and people the way news writes them', () => {
+  test('a dateline place is a place and the agency after it an organisation', () => {
+    const briefing = ingest("OSLO (Reuters) - Norway's government said on Friday it would raise taxes on oil companies.");
+    expect(names(briefing.entities.places)).toEqual(expect.arrayContaining(['Oslo', 'Norway']));
+    expect(names(briefing.entities.organizations)).toEqual(['Reuters']);
+  });
+
+  test('`Maria Lopez of Chile` is a person and a place', () => {
+    const briefing = ingest('Maria Lopez of Chile said the vote was fair.');
+    expect(names(briefing.entities.people)).toEqual(['Maria Lopez']);
+    expect(names(briefing.entities.places)).toEqual(['Chile']);
+  });
+
+  test('hyphenated and accented names stay whole', () => {
+    const briefing = ingest('Pavle Petrović and Jean-Luc Mélenchon met Ana María Gómez-Ortega in Zagreb on Monday.');
+    expect(names(briefing.entities.people)).toEqual(['Pavle Petrović', 'Jean-Luc Mélenchon', 'Ana María Gómez-Ortega']);
+    expect(names(briefing.entities.places)).toEqual(['Zagreb']);
+  });
+});
+
+describe('who said a quote', () => {
+  test('through an apposition, after the quote or before it, the person and not the party', () => {
+    const briefing = ingest(
+      '“We will not accept this deal at any price,” Ann Lee, the Labour Party’s spokeswoman, said on Monday.',
+      'Tom Ruiz, a senior adviser to the Green Party, said: “The vote is a farce and everyone knows it.”',
+    );
+    expect(briefing.quotes.map((quote) => quote.speaker)).toEqual(['Ann Lee', 'Tom Ruiz']);
+  });
+
+  test('after the verb, with the title kept as the role', () => {
+    const briefing = ingest('The council met on Monday.', '“The vote is a farce, and everyone knows it,” said Rev. John Smith.');
+    expect(briefing.quotes.map((quote) => quote.speaker)).toEqual(['John Smith']);
+    expect(briefing.entities.people.find((person) => person.name === 'John Smith')?.role).toBe('Rev.');
+  });
+
+  test('a pronoun is the person last named as a subject, not one named inside a quote or as an owner', () => {
+    const briefing = ingest(
+      'Sonya Marsh, Peter Kahn’s lawyer, told reporters that her client meant no harm to Ann Lee.',
+      '“Peter Kahn cares about his beliefs and his right to state them,” she said in an email.',
+    );
+    expect(briefing.quotes.map((quote) => quote.speaker)).toEqual(['Sonya Marsh']);
+  });
+
+  test('sources are kept as the text gives them', () => {
+    const briefing = ingest('The strike hit a port, according to two sources familiar with the operation. Sonya Marsh told CNN the port was empty.');
+    expect(briefing.sources.map((source) => source.who)).toEqual(expect.arrayContaining(['two sources familiar with the operation', 'Sonya Marsh']));
+  });
+});
+
+describe('a page in Portuguese', () => {
+  const outcome = ingestText(
+    'pagina.txt',
+    [
+      'Professores de São Paulo pedem mais verbas para as escolas',
+      'Milhares de professores se reuniram na Avenida Paulista nesta terça-feira para pedir melhores salários e mais respeito do governo estadual.',
+      '“Nós queremos apenas que as crianças tenham uma escola digna”, disse a professora Maria Aparecida, que leciona há vinte anos na rede pública.',
+      'O Sindicato dos Professores afirmou que a greve pode continuar na próxima semana, caso o governo não apresente uma proposta.',
+    ].join('\n\n'),
+  );
+
+  test('is recorded as Portuguese, with no names or topics read by the English rules', () => {
+    expect(outcome.briefing?.language).toBe('pt');
+    expect(outcome.briefing?.entities).toEqual({ people: [], organizations: [], places: [] });
+    expect(outcome.briefing?.sources).toEqual([]);
+    expect(outcome.keyphrases).toEqual([]);
+  });
+
+  test('keeps its quote, with no speaker guessed', () => {
+    expect(outcome.briefing?.quotes).toEqual([{ text: 'Nós queremos apenas que as crianças tenham uma escola digna', speaker: null, paragraph: 'p-2' }]);
+  });
+});
+
+describe('topics', () => {
+  test('are never a common noun, a kinship word or a unit alone', () => {
+    const paragraph =
+      'The boy and his father walked 12 inches of snow to the company office. The boy told relatives the company was closed. ' +
+      'The drone strike hit the port again, and a second drone strike followed. His father said the snow was 12 inches deep.';
+    const outcome = ingestText('topics.txt', `A headline about snow\n\n${paragraph}\n\n${paragraph}\n`);
+    const keys = outcome.keyphrases.map((phrase) => phrase.key);
+    for (const word of ['boy', 'father', 'relative', 'company', 'inch']) expect(keys).not.toContain(word);
+    expect(keys).toContain('drone strike');
+  });
+});
