@@ -14,6 +14,7 @@ export type {
   FrontMatter,
   Paragraph,
   Precision,
+  TimexType,
   Quote,
   SeedPath,
   Source,

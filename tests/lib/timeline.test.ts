@@ -14,7 +14,7 @@ import {
 import type { DateMention, Precision, Slug, TimelineEvent } from '../../src/schemas/briefing.ts';
 
 function date(value: string, precision: Precision, start: string | null, end: string | null, phrase = value): DateMention {
-  return { phrase, paragraph: 'p-1', offset: 0, value, start, end, precision };
+  return { phrase, type: precision === 'time' ? 'TIME' : 'DATE', paragraph: 'p-1', offset: 0, value, start, end, precision };
 }
 
 function entry(slug: string, title: string, when: DateMention, text = `Something happened ${when.phrase}.`): TimelineEntry {

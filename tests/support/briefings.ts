@@ -70,6 +70,7 @@ export function makeDatedBriefings(count: number, person: string): Briefing[] {
     const texts = [`${person} spoke at the harbour on ${words}.`, `Earlier this month, ${person} wrote to the harbour council.`];
     const mention = (paragraph: string, phrase: string, value: string, start: string, precision: 'day' | 'month') => ({
       phrase,
+      type: 'DATE' as const,
       paragraph,
       offset: 0,
       value,

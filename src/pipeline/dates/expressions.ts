@@ -4,6 +4,7 @@
  * chrono-node produce these; `resolve-date.ts` turns them into calendar values.
  */
 import type { CalendarUnit, Clock, Reference, Season } from './calendar.ts';
+import type { DurationUnit } from './durations.ts';
 import type { HolidayRule } from './lexicon.ts';
 
 /** Which part of a span a phrase points to: early 2025, mid-November, late last week, earlier this month, later this year. */
@@ -95,4 +96,11 @@ export type DateExpression =
   /** `now`, `recently`, `the future`. */
   | { readonly kind: 'reference'; readonly reference: Reference }
   /** A time of day alone: `7:15 p.m.`, `noon`; the day is the last one mentioned. */
-  | { readonly kind: 'clock'; readonly clock: Clock };
+  | { readonly kind: 'clock'; readonly clock: Clock }
+  /** A length of time: `five years`, `the past two months`, `two-week`; `amount` is null for `several years`, `for years`. */
+  | { readonly kind: 'duration'; readonly unit: DurationUnit; readonly amount: number | null }
+  /**
+   * A time that recurs, with its TimeML value: `daily` (`P1D`), `every Monday` (`XXXX-WXX-1`),
+   * `each July` (`XXXX-07`); `quant` is `EVERY` or `EACH` when the phrase says it.
+   */
+  | { readonly kind: 'set'; readonly value: string; readonly unit: DurationUnit | 'season'; readonly quant: string | null };

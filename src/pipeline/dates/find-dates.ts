@@ -1,10 +1,12 @@
 /**
- * Find the date and time phrases of one paragraph: the news grammar's and chrono-node's, merged
+ * Find the date and time phrases of one paragraph: the news grammar's, chrono-node's and the
+ * lengths and recurrences of `durations.ts`, merged
  * (the longer phrase wins where they overlap, and a clock time joins the day beside it:
  * `9 a.m. Tuesday`), each with the tense of the words around it.
  */
 import type { Clock } from './calendar.ts';
 import { findChronoDates } from './chrono-dates.ts';
+import { findDurations } from './durations.ts';
 import type { DateExpression } from './expressions.ts';
 import { findGrammarDates } from './news-grammar.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
@@ -39,12 +41,14 @@ const CLOCK_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/;
  */
 export function findDatePhrases(text: string): DatePhrase[] {
   const tokens = tokenize(text);
-  const grammar = findGrammarDates(tokens).map(({ first, end, expression }) => ({
+  const toRange = ({ first, end, expression }: { first: number; end: number; expression: DateExpression }): Candidate => ({
     start: tokens.starts[first] ?? 0,
     end: tokens.ends[end - 1] ?? 0,
     expression,
-  }));
-  const merged = joinClocks(text, keepLongest([...grammar, ...findChronoDates(text)]));
+  });
+  const grammar = findGrammarDates(tokens).map(toRange);
+  // Dates come first, so a date wins a tie with a length read from the same words (`the past year`).
+  const merged = joinClocks(text, keepLongest([...grammar, ...findChronoDates(text), ...findDurations(tokens).map(toRange)]));
   if (merged.length === 0) return [];
   const sentences = splitSentences(text);
   return merged.map((candidate) => {

@@ -5,10 +5,10 @@
  */
 import { formatDay, parseDay, type CalendarValue } from '../dates/calendar.ts';
 import type { DateExpression } from '../dates/expressions.ts';
-import { findDatePhrases } from '../dates/find-dates.ts';
-import { resolveDate } from '../dates/resolve-date.ts';
+import { findDatePhrases, type DatePhrase } from '../dates/find-dates.ts';
+import { resolveDate, type ResolvedDate } from '../dates/resolve-date.ts';
 import { warning, type Diagnostic, type Staged } from '../diagnostics.ts';
-import type { DateMention, Paragraph, PublishedInstant } from '../types.ts';
+import type { DateMention, Paragraph, PublishedInstant, TimexType } from '../types.ts';
 
 /** The parts of an article the dates are read from. */
 export interface DatedText {
@@ -31,6 +31,25 @@ function anchorsLater(expression: DateExpression, value: CalendarValue): boolean
   return true;
 }
 
+/** TimeML's type of a phrase: a length, a recurrence, a time of day (its value has a `T`), or a date. */
+function timexType(expression: DateExpression, value: string): TimexType {
+  if (expression.kind === 'duration') return 'DURATION';
+  if (expression.kind === 'set') return 'SET';
+  return /^[\dX]{4}-\d{2}-\d{2}T/.test(value) ? 'TIME' : 'DATE';
+}
+
+function mention(paragraph: string, text: string, phrase: DatePhrase, resolved: ResolvedDate): Omit<DateMention, 'type'> {
+  return {
+    phrase: text.slice(phrase.start, phrase.end),
+    paragraph,
+    offset: phrase.start,
+    value: resolved.value,
+    start: resolved.range === null ? null : formatDay(resolved.range.first),
+    end: resolved.range === null ? null : formatDay(resolved.range.last),
+    precision: resolved.precision,
+  };
+}
+
 /**
  * The paragraphs dates are read from, in reading order: the summary (id `summary`), then the body.
  *
@@ -47,7 +66,7 @@ export function readingOrder(text: Pick<DatedText, 'summary' | 'body'>): Paragra
  * (`last week`, `Monday`, `Aug. 7`) keep TimeML's `X` for what is unknown and no calendar days.
  *
  * @example findDates({ summary: null, body: [{ id: 'p-1', text: 'Trump said Monday…' }], published: { iso: '2025-12-30T23:15:00+05:30', zone: 'IST' } }).value
- *   // [{ phrase: 'Monday', paragraph: 'p-1', offset: 11, value: '2025-12-29', start: '2025-12-29', end: '2025-12-29', precision: 'day' }]
+ *   // [{ phrase: 'Monday', paragraph: 'p-1', offset: 11, value: '2025-12-29', start: '2025-12-29', end: '2025-12-29', precision: 'day', type: 'DATE' }]
  */
 export function findDates(text: DatedText): Staged<DateMention[]> {
   // The ISO stamp carries the outlet's own offset, so its date part is the local day of publication.
@@ -60,21 +79,18 @@ export function findDates(text: DatedText): Staged<DateMention[]> {
   for (const paragraph of readingOrder(text)) {
     for (const phrase of findDatePhrases(paragraph.text)) {
       const resolved = resolveDate(phrase.expression, { today, tense: phrase.tense, last, lastDay, period });
+      const type = timexType(phrase.expression, resolved.value);
+      if (type === 'DURATION' || type === 'SET') {
+        dates.push({ ...mention(paragraph.id, paragraph.text, phrase, resolved), type, ...(phrase.expression.kind === 'set' && phrase.expression.quant !== null ? { quant: phrase.expression.quant } : {}) });
+        continue;
+      }
       if (resolved.calendar !== null && anchorsLater(phrase.expression, resolved.calendar)) {
         last = resolved.calendar;
         if (period === null && last.precision === 'quarter') period = last;
         if (last.precision === 'day' || last.precision === 'time') lastDay = last.day;
       }
       if (resolved.calendar === null) unanchored += 1;
-      dates.push({
-        phrase: paragraph.text.slice(phrase.start, phrase.end),
-        paragraph: paragraph.id,
-        offset: phrase.start,
-        value: resolved.value,
-        start: resolved.range === null ? null : formatDay(resolved.range.first),
-        end: resolved.range === null ? null : formatDay(resolved.range.last),
-        precision: resolved.precision,
-      });
+      dates.push({ ...mention(paragraph.id, paragraph.text, phrase, resolved), type });
     }
   }
   const diagnostics: Diagnostic[] = [];

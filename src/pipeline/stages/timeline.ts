@@ -62,7 +62,8 @@ export function buildTimeline(text: TimelineText, dates: readonly DateMention[],
         if (date !== undefined && date.offset >= clause.start) inClause.push(date);
         next += 1;
       }
-      const placed = inClause.filter((date) => date.start !== null && date.precision !== 'reference');
+      // Lengths and recurrences (`five years`, `every Monday`) have no place on the calendar.
+      const placed = inClause.filter((date) => (date.type === 'DATE' || date.type === 'TIME') && date.start !== null && date.precision !== 'reference');
       if (placed.length === 0) continue;
       const eventText = paragraph.text.slice(clause.start, clause.end);
       const words = contentWords(eventText, clause.start, inClause);
