@@ -388,7 +388,7 @@ function compare(a: string, b: string): number {
 
 /** A date a briefing gives an event: where it says so, in words, and as written. */
 export interface GivenDate {
-  /** `the summary` or `the text`. */
+  /** `the summary` or `the text`; `paragraph 3` when two paragraphs of the text disagree. */
   readonly where: string;
   readonly words: string;
   readonly phrase: string;
@@ -396,8 +396,10 @@ export interface GivenDate {
 
 /** Every date a briefing gives an event, its own first, then those that disagree with it. */
 export function datesGiven(event: TimelineEvent): GivenDate[] {
-  return [event.date, ...event.conflicts].map((date) => ({
-    where: date.paragraph === 'summary' ? 'the summary' : 'the text',
+  const dates = [event.date, ...event.conflicts];
+  const inText = dates.filter((date) => date.paragraph !== 'summary').length;
+  return dates.map((date) => ({
+    where: date.paragraph === 'summary' ? 'the summary' : inText > 1 ? `paragraph ${date.paragraph.replace(/^p-/, '')}` : 'the text',
     words: describeDate(date),
     phrase: date.phrase,
   }));

@@ -54,8 +54,8 @@ export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): S
   const dates = findDates({ summary: article.summary, body: article.body, published: article.byline.published });
   diagnostics.push(...dates.diagnostics);
   const { people, organizations, places } = metadata.entities;
-  const timeline = buildTimeline(article, dates.value, [...people, ...organizations, ...places]);
-  const extracted = toBriefing(slug, decoded.value, article, { ...metadata, dates: dates.value, timeline }, diagnostics);
+  const timeline = buildTimeline({ ...article, published: article.byline.published }, dates.value, [...people, ...organizations, ...places]);
+  const extracted = toBriefing(slug, decoded.value, article, { ...metadata, dates: dates.value, refusedYears: dates.refusedYears, timeline }, diagnostics);
   if (overrides.value === null) return { briefing: extracted, keyphrases: metadata.keyphrases, contentKey, overrides: null, diagnostics };
   const curated = applyBriefingOverrides(extracted, overrides.value);
   const all = [...diagnostics, ...inSidecar(seed, curated.diagnostics)];
@@ -89,7 +89,7 @@ function toBriefing(
   slug: Slug,
   seed: SeedText,
   article: CleanArticle,
-  extracted: Metadata & Pick<Briefing, 'dates' | 'timeline'>,
+  extracted: Metadata & Pick<Briefing, 'dates' | 'refusedYears' | 'timeline'>,
   diagnostics: readonly Diagnostic[],
 ): Briefing {
   return {
@@ -104,6 +104,7 @@ function toBriefing(
     source: { file: seed.path, sha256: seed.sha256, encoding: seed.encoding },
     body: [...article.body],
     dates: extracted.dates,
+    refusedYears: extracted.refusedYears,
     timeline: extracted.timeline,
     entities: extracted.entities,
     quotes: extracted.quotes,

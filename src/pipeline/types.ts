@@ -15,6 +15,7 @@ export type {
   Paragraph,
   Precision,
   TimexType,
+  RefusedYear,
   Quote,
   SeedPath,
   Source,

@@ -114,6 +114,23 @@ export const DateMentionSchema = z.object({
   precision: PrecisionSchema,
 });
 
+/** A number that looks like a year but was not read as one, so a curator can see why. */
+export const RefusedYearSchema = z.object({
+  /** The number as written: `2072`. */
+  text: z.string(),
+  /** `summary`, or the id of the body paragraph it stands in. */
+  paragraph: z.string(),
+  /** Character offset of the number in that paragraph's text. */
+  offset: z.number().int().nonnegative(),
+  /**
+   * `year-amount` (`$1990`, `2000%`), `year-count` (`2000 tonnes`), `year-name` (`GTX 1660`,
+   * `Flight 1549`), `year-address` (`1600 Pennsylvania Avenue`), `year-far` (no word that takes a
+   * year, and too far from the publication: `a total score of 2072`), `year-undated` (no such
+   * word, and no publication date to measure against).
+   */
+  rule: z.enum(['year-amount', 'year-count', 'year-name', 'year-address', 'year-far', 'year-undated']),
+});
+
 /** A person, organisation or place, under one canonical name. */
 export const EntitySchema = z.object({
   /** The canonical name, the same in every briefing: `Nicolás Maduro`, `Central Intelligence Agency`. */
@@ -196,6 +213,8 @@ export const BriefingSchema = z.object({
   body: z.array(ParagraphSchema),
   /** Every date or time phrase of the summary and body, in reading order. */
   dates: z.array(DateMentionSchema),
+  /** Numbers of the summary and body that look like years but were not read as dates, in reading order. */
+  refusedYears: z.array(RefusedYearSchema).default([]),
   timeline: z.array(TimelineEventSchema),
   entities: z.object({
     people: z.array(EntitySchema),
@@ -249,6 +268,7 @@ export type ListPlace = z.output<typeof ListPlaceSchema>;
 export type DateMention = z.output<typeof DateMentionSchema>;
 export type Precision = z.output<typeof PrecisionSchema>;
 export type TimexType = z.output<typeof TimexTypeSchema>;
+export type RefusedYear = z.output<typeof RefusedYearSchema>;
 export type Entity = z.output<typeof EntitySchema>;
 export type Quote = z.output<typeof QuoteSchema>;
 export type Source = z.output<typeof SourceSchema>;

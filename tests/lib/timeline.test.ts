@@ -133,6 +133,17 @@ describe('an event the briefing dates two ways', () => {
       { where: 'the summary', words: 'first week of August 2025', phrase: 'the first week of August' },
     ]);
   });
+
+  test('names the paragraphs when two paragraphs of the text disagree', () => {
+    const event: TimelineEvent = {
+      text: 'Coast guard boats intercepted the trawler on Monday.',
+      paragraph: 'p-1',
+      about: [],
+      date: date('2025-12-29', 'day', '2025-12-29', '2025-12-29', 'Monday'),
+      conflicts: [{ ...date('2025-12-27', 'day', '2025-12-27', '2025-12-27', 'Saturday'), paragraph: 'p-3' }],
+    };
+    expect(datesGiven(event).map((given) => given.where)).toEqual(['paragraph 1', 'paragraph 3']);
+  });
 });
 
 describe('marking the date phrase in its clause', () => {

@@ -39,7 +39,7 @@ describe('runIngest', () => {
     expect(json[1].title).toBe('CIA drone strike on Venezuelan port marks first known US attack inside the Country');
     expect(Object.keys(json[1])).toEqual([
       'slug', 'title', 'dek', 'summary', 'outlet', 'byline', 'published', 'publishedZone', 'source',
-      'body', 'dates', 'timeline', 'entities', 'quotes', 'sources', 'topics', 'note', 'corrections', 'featured', 'draft',
+      'body', 'dates', 'refusedYears', 'timeline', 'entities', 'quotes', 'sources', 'topics', 'note', 'corrections', 'featured', 'draft',
       'dropped', 'diagnostics',
     ]);
   });

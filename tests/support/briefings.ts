@@ -33,6 +33,7 @@ export function makeBriefing(overrides: Partial<Briefing> = {}): Briefing {
     source: { file: 'hand-made.txt' as SeedPath, sha256: '0'.repeat(64), encoding: 'utf-8' },
     body: [{ id: 'p-1', text: 'One paragraph.' }],
     dates: [],
+    refusedYears: [],
     timeline: [],
     entities: { people: [], organizations: [], places: [] },
     quotes: [],

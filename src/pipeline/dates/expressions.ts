@@ -6,6 +6,7 @@
 import type { CalendarUnit, Clock, Reference, Season } from './calendar.ts';
 import type { DurationUnit } from './durations.ts';
 import type { HolidayRule } from './lexicon.ts';
+import type { YearEvidence } from './year-evidence.ts';
 
 /** Which part of a span a phrase points to: early 2025, mid-November, late last week, earlier this month, later this year. */
 export type Part = 'early' | 'mid' | 'late' | 'earlier' | 'later';
@@ -39,8 +40,11 @@ export type DateExpression =
     }
   /** `April`, `last April`, `early December`, `July 1997`, `the end of November`, `November of last year`. */
   | { readonly kind: 'month'; readonly month: number; readonly year: YearSpec; readonly part: Part | null }
-  /** `1998`, `early 1990`, `mid-1996`, `fiscal 1989`, `nineteen ninety-six`. */
-  | { readonly kind: 'year'; readonly year: number; readonly part: Part | null }
+  /**
+   * `1998`, `early 1990`, `mid-1996`, `fiscal 1989`, `nineteen ninety-six`; `evidence` is what the
+   * words around a bare year say (`lead` for one with a modifier, which needs no more).
+   */
+  | { readonly kind: 'year'; readonly year: number; readonly part: Part | null; readonly evidence: YearEvidence }
   /** `the 1990s`, `the late '70s`; `decade` counts decades (199), `shortDecade` is a decade without its century ('80s: 8). */
   | { readonly kind: 'decade'; readonly decade: number | null; readonly shortDecade: number; readonly part: Part | null }
   /** `the 20th century`: 19. */

@@ -3,12 +3,16 @@
  * the publication's local day (the day printed in the byline, in the outlet's zone), the tense
  * of its sentence and the last date mentioned before it.
  */
-import { formatDay, parseDay, type CalendarValue } from '../dates/calendar.ts';
+import { formatDay, fromDayNumber, parseDay, type CalendarValue } from '../dates/calendar.ts';
 import type { DateExpression } from '../dates/expressions.ts';
-import { findDatePhrases, type DatePhrase } from '../dates/find-dates.ts';
+import { findDatePhrases, refusedYearNumbers, type DatePhrase } from '../dates/find-dates.ts';
 import { resolveDate, type ResolvedDate } from '../dates/resolve-date.ts';
+import { judgeYearDistance } from '../dates/year-evidence.ts';
 import { warning, type Diagnostic, type Staged } from '../diagnostics.ts';
-import type { DateMention, Paragraph, PublishedInstant, TimexType } from '../types.ts';
+import type { DateMention, Paragraph, PublishedInstant, RefusedYear, TimexType } from '../types.ts';
+
+/** The date phrases of an article, and the numbers that look like years but were not read as dates. */
+export type FoundDates = Staged<DateMention[]> & { readonly refusedYears: RefusedYear[] };
 
 /** The parts of an article the dates are read from. */
 export interface DatedText {
@@ -68,16 +72,28 @@ export function readingOrder(text: Pick<DatedText, 'summary' | 'body'>): Paragra
  * @example findDates({ summary: null, body: [{ id: 'p-1', text: 'Trump said Monday…' }], published: { iso: '2025-12-30T23:15:00+05:30', zone: 'IST' } }).value
  *   // [{ phrase: 'Monday', paragraph: 'p-1', offset: 11, value: '2025-12-29', start: '2025-12-29', end: '2025-12-29', precision: 'day', type: 'DATE' }]
  */
-export function findDates(text: DatedText): Staged<DateMention[]> {
+export function findDates(text: DatedText): FoundDates {
   // The ISO stamp carries the outlet's own offset, so its date part is the local day of publication.
   const today = text.published === null ? null : parseDay(text.published.iso);
+  const publishedYear = today === null ? null : fromDayNumber(today).year;
   const dates: DateMention[] = [];
+  const refusedYears: RefusedYear[] = [];
   let last: CalendarValue | null = null;
   let lastDay: number | null = null;
   let period: CalendarValue | null = null;
   let unanchored = 0;
   for (const paragraph of readingOrder(text)) {
-    for (const phrase of findDatePhrases(paragraph.text)) {
+    const phrases = findDatePhrases(paragraph.text);
+    const refused: RefusedYear[] = [];
+    const refuse = (start: number, end: number, rule: RefusedYear['rule']) =>
+      refused.push({ text: paragraph.text.slice(start, end), paragraph: paragraph.id, offset: start, rule });
+    for (const phrase of phrases) {
+      const { expression } = phrase;
+      const far = expression.kind === 'year' ? judgeYearDistance(expression.year, expression.evidence, publishedYear) : null;
+      if (far !== null) {
+        refuse(phrase.start, phrase.end, far);
+        continue;
+      }
       const resolved = resolveDate(phrase.expression, { today, tense: phrase.tense, last, lastDay, period });
       const type = timexType(phrase.expression, resolved.value);
       if (type === 'DURATION' || type === 'SET') {
@@ -92,6 +108,8 @@ export function findDates(text: DatedText): Staged<DateMention[]> {
       if (resolved.calendar === null) unanchored += 1;
       dates.push({ ...mention(paragraph.id, paragraph.text, phrase, resolved), type });
     }
+    for (const number of refusedYearNumbers(paragraph.text, phrases)) refuse(number.start, number.end, number.rule);
+    refusedYears.push(...refused.sort((a, b) => a.offset - b.offset));
   }
   const diagnostics: Diagnostic[] = [];
   if (unanchored > 0) {
@@ -102,5 +120,5 @@ export function findDates(text: DatedText): Staged<DateMention[]> {
       ),
     );
   }
-  return { value: dates, diagnostics };
+  return { value: dates, refusedYears, diagnostics };
 }
