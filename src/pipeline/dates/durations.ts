@@ -8,197 +8,98 @@
  * A phrase that counts from a date (`three years ago`, `two days later`) is a date, found by the
  * news grammar; where both read the same words the longer phrase wins (`find-dates.ts`).
  */
-import {
-  MONTHS,
-  NUMBER_WORDS,
-  SEASONS,
-  TENS_WORDS,
-  WEEKDAYS,
-} from "./lexicon.ts";
-import { MARK, NUMBER, WORD, type Tokens } from "./tokens.ts";
-import type { DateExpression } from "./expressions.ts";
+import { MONTHS, NUMBER_WORDS, SEASONS, TENS_WORDS, WEEKDAYS } from './lexicon.ts';
+import { MARK, NUMBER, WORD, type Tokens } from './tokens.ts';
+import type { DateExpression } from './expressions.ts';
 
 /** A unit a length of time is counted in. */
-export type DurationUnit =
-  | "second"
-  | "minute"
-  | "hour"
-  | "day"
-  | "week"
-  | "month"
-  | "quarter"
-  | "year"
-  | "decade"
-  | "century"
-  | "millennium";
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'millennium';
 
 /** A duration or set phrase: token range `[first, end)` and what it says. */
 export interface DurationMatch {
   readonly first: number;
   readonly end: number;
-  readonly expression: Extract<DateExpression, { kind: "duration" | "set" }>;
+  readonly expression: Extract<DateExpression, { kind: 'duration' | 'set' }>;
 }
 
 /** Unit words, singular and plural, to units. */
 const DURATION_UNITS: ReadonlyMap<string, DurationUnit> = new Map(
-  (
-    [
-      "second",
-      "minute",
-      "hour",
-      "day",
-      "week",
-      "month",
-      "quarter",
-      "year",
-      "decade",
-      "century",
-      "millennium",
-    ] as const
-  ).flatMap((unit): [string, DurationUnit][] => [
-    [unit, unit],
-    [
-      unit === "century"
-        ? "centuries"
-        : unit === "millennium"
-          ? "millennia"
-          : `${unit}s`,
-      unit,
+  (['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'] as const).flatMap(
+    (unit): [string, DurationUnit][] => [
+      [unit, unit],
+      [unit === 'century' ? 'centuries' : unit === 'millennium' ? 'millennia' : `${unit}s`, unit],
     ],
-  ]),
+  ),
 );
 
 /** TimeML's letter for each unit; units under a day follow a `T`. */
 const UNIT_CODES: Readonly<Record<DurationUnit, string>> = {
-  second: "S",
-  minute: "M",
-  hour: "H",
-  day: "D",
-  week: "W",
-  month: "M",
-  quarter: "Q",
-  year: "Y",
-  decade: "DE",
-  century: "CE",
-  millennium: "ML",
+  second: 'S',
+  minute: 'M',
+  hour: 'H',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  quarter: 'Q',
+  year: 'Y',
+  decade: 'DE',
+  century: 'CE',
+  millennium: 'ML',
 };
 
 /**
  * Adverbs of frequency: `daily` is every day. `quarterly` is left out: in company news it is
  * nearly always a kind of dividend or report, which annotators do not mark.
  */
-const FREQUENCY_WORDS: ReadonlyMap<
-  string,
-  { unit: DurationUnit; amount: number }
-> = new Map([
-  ["hourly", { unit: "hour", amount: 1 }],
-  ["daily", { unit: "day", amount: 1 }],
-  ["nightly", { unit: "day", amount: 1 }],
-  ["weekly", { unit: "week", amount: 1 }],
-  ["biweekly", { unit: "week", amount: 2 }],
-  ["fortnightly", { unit: "week", amount: 2 }],
-  ["monthly", { unit: "month", amount: 1 }],
-  ["annually", { unit: "year", amount: 1 }],
-  ["yearly", { unit: "year", amount: 1 }],
+const FREQUENCY_WORDS: ReadonlyMap<string, { unit: DurationUnit; amount: number }> = new Map([
+  ['hourly', { unit: 'hour', amount: 1 }],
+  ['daily', { unit: 'day', amount: 1 }],
+  ['nightly', { unit: 'day', amount: 1 }],
+  ['weekly', { unit: 'week', amount: 1 }],
+  ['biweekly', { unit: 'week', amount: 2 }],
+  ['fortnightly', { unit: 'week', amount: 2 }],
+  ['monthly', { unit: 'month', amount: 1 }],
+  ['annually', { unit: 'year', amount: 1 }],
+  ['yearly', { unit: 'year', amount: 1 }],
 ]);
 
 /** Words that say how a length is measured: `nearly two years`, `more than four hours`, `up to 180 days`. */
-const APPROXIMATIONS = new Set([
-  "about",
-  "nearly",
-  "almost",
-  "roughly",
-  "around",
-  "approximately",
-  "over",
-  "under",
-  "just",
-  "only",
-  "barely",
-  "exactly",
-]);
+const APPROXIMATIONS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'over', 'under', 'just', 'only', 'barely', 'exactly']);
 const TWO_WORD_APPROXIMATIONS = new Set([
-  "more than",
-  "less than",
-  "fewer than",
-  "at least",
-  "at most",
-  "up to",
-  "as many",
-  "as long",
-  "as much",
-  "no more",
-  "no less",
-  "well over",
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'as many',
+  'as long',
+  'as much',
+  'no more',
+  'no less',
+  'well over',
 ]);
 
 /** Words that make a length a stretch of the calendar: `the past two months`, `the first nine months`, `the next few days`. */
-const STRETCHES = new Set([
-  "past",
-  "last",
-  "next",
-  "first",
-  "coming",
-  "previous",
-  "preceding",
-  "following",
-  "final",
-  "remaining",
-  "initial",
-  "latest",
-]);
+const STRETCHES = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'preceding', 'following', 'final', 'remaining', 'initial', 'latest']);
 
 /** Words between a number and its unit that keep it a length: `20 more years`, `eight trading days`. */
-const UNIT_MODIFIERS = new Set([
-  "more",
-  "additional",
-  "further",
-  "trading",
-  "business",
-  "working",
-  "straight",
-  "consecutive",
-  "full",
-  "long",
-  "extra",
-]);
+const UNIT_MODIFIERS = new Set(['more', 'additional', 'further', 'trading', 'business', 'working', 'straight', 'consecutive', 'full', 'long', 'extra']);
 
 /** Words that lead in to a bare plural unit as a length: `for years`, `over decades`, `within hours`. */
-const PLURAL_LEADS = new Set([
-  "for",
-  "over",
-  "within",
-  "spanning",
-  "lasting",
-  "after",
-]);
+const PLURAL_LEADS = new Set(['for', 'over', 'within', 'spanning', 'lasting', 'after']);
 
 /** Vague amounts: `several years`, `a few days`. */
-const VAGUE = new Set(["several", "few", "many", "some"]);
+const VAGUE = new Set(['several', 'few', 'many', 'some']);
 
 /** Words after a length that make it count from a date, which the grammar reads as a date. */
-const ANCHORED = new Set([
-  "ago",
-  "earlier",
-  "later",
-  "before",
-  "hence",
-  "since",
-]);
+const ANCHORED = new Set(['ago', 'earlier', 'later', 'before', 'hence', 'since']);
 
 /** Words that say how often: `twice a year`, `three times a week`, `once per day`. */
-const TIMES_WORDS = new Set(["once", "twice", "thrice", "times"]);
+const TIMES_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
 
 /** Amounts of money paid by the period: `$500 million a year`. */
-const MONEY_WORDS = new Set([
-  "million",
-  "billion",
-  "trillion",
-  "dollars",
-  "cents",
-  "euros",
-  "pounds",
-]);
+const MONEY_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'cents', 'euros', 'pounds']);
 
 /**
  * Find the duration and set phrases of a tokenized paragraph.
@@ -225,13 +126,10 @@ export function findDurations(tokens: Tokens): DurationMatch[] {
  *
  * @example durationValue('hour', 16) // 'PT16H'
  */
-export function durationValue(
-  unit: DurationUnit,
-  amount: number | null,
-): string {
-  const count = amount === null ? "X" : String(amount);
-  const underDay = unit === "second" || unit === "minute" || unit === "hour";
-  return `P${underDay ? "T" : ""}${count}${UNIT_CODES[unit]}`;
+export function durationValue(unit: DurationUnit, amount: number | null): string {
+  const count = amount === null ? 'X' : String(amount);
+  const underDay = unit === 'second' || unit === 'minute' || unit === 'hour';
+  return `P${underDay ? 'T' : ''}${count}${UNIT_CODES[unit]}`;
 }
 
 class Reader {
@@ -242,7 +140,7 @@ class Reader {
   }
 
   word(index: number): string {
-    return this.tokens.lower[index] ?? "";
+    return this.tokens.lower[index] ?? '';
   }
 
   isWord(index: number): boolean {
@@ -254,71 +152,44 @@ class Reader {
   }
 
   isMark(index: number, mark: string): boolean {
-    return (
-      this.tokens.kinds[index] === MARK && this.tokens.lower[index] === mark
-    );
+    return this.tokens.kinds[index] === MARK && this.tokens.lower[index] === mark;
   }
 
   glued(index: number): boolean {
-    return (
-      index > 0 &&
-      index < this.tokens.count &&
-      this.tokens.starts[index] === this.tokens.ends[index - 1]
-    );
+    return index > 0 && index < this.tokens.count && this.tokens.starts[index] === this.tokens.ends[index - 1];
   }
 
   capitalized(index: number): boolean {
     const first = this.tokens.text.charAt(this.tokens.starts[index] ?? -1);
-    return (
-      first !== "" &&
-      first === first.toUpperCase() &&
-      first !== first.toLowerCase()
-    );
+    return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
   }
 
   /** A hyphen glued on both sides (`two-year`), returning the index after it, or -1. */
   hyphen(index: number): number {
-    return this.isMark(index, "-") && this.glued(index) && this.glued(index + 1)
-      ? index + 1
-      : -1;
+    return this.isMark(index, '-') && this.glued(index) && this.glued(index + 1) ? index + 1 : -1;
   }
 
   /**
    * A number of units: `five`, `180`, `twenty-four`, `a hundred`, `a`, `a couple of`; null amount
    * for `several`, `a few`. `article` allows `a` and `an`.
    */
-  amount(
-    index: number,
-    article: boolean,
-  ): { amount: number | null; next: number } | null {
+  amount(index: number, article: boolean): { amount: number | null; next: number } | null {
     const word = this.word(index);
     if (this.isNumber(index)) {
       // `$5`, `1,000`, `2.5`: an amount of money or a number written with marks.
-      if (this.glued(index) && !this.isMark(index - 1, "(")) return null;
-      if (
-        word.length > 3 ||
-        ((this.isMark(index + 1, ",") || this.isMark(index + 1, ".")) &&
-          this.glued(index + 1) &&
-          this.isNumber(index + 2))
-      )
-        return null;
+      if (this.glued(index) && !this.isMark(index - 1, '(')) return null;
+      if (word.length > 3 || ((this.isMark(index + 1, ',') || this.isMark(index + 1, '.')) && this.glued(index + 1) && this.isNumber(index + 2))) return null;
       return { amount: Number(word), next: index + 1 };
     }
-    if (word === "a" || word === "an" || word === "one") {
-      if (word !== "one" && this.is(index + 1, "few"))
-        return { amount: null, next: index + 2 };
-      if (
-        word !== "one" &&
-        this.is(index + 1, "couple") &&
-        this.is(index + 2, "of")
-      )
-        return { amount: 2, next: index + 3 };
-      if (this.is(index + 1, "hundred", "thousand"))
+    if (word === 'a' || word === 'an' || word === 'one') {
+      if (word !== 'one' && this.is(index + 1, 'few')) return { amount: null, next: index + 2 };
+      if (word !== 'one' && this.is(index + 1, 'couple') && this.is(index + 2, 'of')) return { amount: 2, next: index + 3 };
+      if (this.is(index + 1, 'hundred', 'thousand'))
         return {
-          amount: this.is(index + 1, "hundred") ? 100 : 1000,
+          amount: this.is(index + 1, 'hundred') ? 100 : 1000,
           next: index + 2,
         };
-      if (word === "one" || article) return { amount: 1, next: index + 1 };
+      if (word === 'one' || article) return { amount: 1, next: index + 1 };
       return null;
     }
     if (VAGUE.has(word)) return { amount: null, next: index + 1 };
@@ -326,15 +197,14 @@ class Reader {
     if (tens !== undefined) {
       const onesAt = this.hyphen(index + 1) > 0 ? index + 2 : index + 1;
       const ones = NUMBER_WORDS.get(this.word(onesAt));
-      if (ones !== undefined && ones > 0 && ones < 10)
-        return { amount: tens + ones, next: onesAt + 1 };
+      if (ones !== undefined && ones > 0 && ones < 10) return { amount: tens + ones, next: onesAt + 1 };
       return { amount: tens, next: index + 1 };
     }
     const number = NUMBER_WORDS.get(word);
     if (number === undefined || number === 0) return null;
-    if (this.is(index + 1, "hundred", "thousand"))
+    if (this.is(index + 1, 'hundred', 'thousand'))
       return {
-        amount: number * (this.is(index + 1, "hundred") ? 100 : 1000),
+        amount: number * (this.is(index + 1, 'hundred') ? 100 : 1000),
         next: index + 2,
       };
     return { amount: number, next: index + 1 };
@@ -354,12 +224,7 @@ class Reader {
 
   /** Whether the words at `index` count from a date: `ago`, `earlier`, `before the vote`. */
   anchoredAt(index: number): boolean {
-    return (
-      ANCHORED.has(this.word(index)) ||
-      (this.is(index, "or") &&
-        this.is(index + 1, "so") &&
-        ANCHORED.has(this.word(index + 2)))
-    );
+    return ANCHORED.has(this.word(index)) || (this.is(index, 'or') && this.is(index + 1, 'so') && ANCHORED.has(this.word(index + 2)));
   }
 
   /**
@@ -372,26 +237,21 @@ class Reader {
     const pair = `${this.word(at)} ${this.word(at + 1)}`;
     if (TWO_WORD_APPROXIMATIONS.has(pair)) {
       at += 2;
-      if (this.is(at, "than", "as")) at += 1;
+      if (this.is(at, 'than', 'as')) at += 1;
     } else if (APPROXIMATIONS.has(this.word(at)) && this.isWord(at)) {
       at += 1;
     }
     // `over the past year`: there the word is a preposition, and the phrase starts at `the`.
-    if (at !== index && this.is(at, "the")) return null;
+    if (at !== index && this.is(at, 'the')) return null;
     let stretch = false;
-    if (this.is(at, "the") && STRETCHES.has(this.word(at + 1))) {
+    if (this.is(at, 'the') && STRETCHES.has(this.word(at + 1))) {
       stretch = true;
       at += 2;
-    } else if (
-      this.is(at, "the") &&
-      (this.isNumber(at + 1) ||
-        NUMBER_WORDS.has(this.word(at + 1)) ||
-        TENS_WORDS.has(this.word(at + 1)))
-    ) {
+    } else if (this.is(at, 'the') && (this.isNumber(at + 1) || NUMBER_WORDS.has(this.word(at + 1)) || TENS_WORDS.has(this.word(at + 1)))) {
       // `the nine months`, `the four days`: a stretch the text has spoken of.
       stretch = true;
       at += 1;
-    } else if (this.is(at, "past", "next", "another") && at === index) {
+    } else if (this.is(at, 'past', 'next', 'another') && at === index) {
       stretch = true;
       at += 1;
     }
@@ -399,28 +259,18 @@ class Reader {
     if (counted !== null) {
       // `a two-year term`, `a 10-day trip`: the article belongs to the noun, the length is the adjective.
       if (this.hyphen(counted.next) > 0) return this.hyphenated(at, index);
-      const adjective = this.is(at, "a", "an")
-        ? this.hyphenated(at + 1, at + 1)
-        : null;
+      const adjective = this.is(at, 'a', 'an') ? this.hyphenated(at + 1, at + 1) : null;
       if (adjective !== null) return adjective;
       let unitAt = counted.next;
-      while (UNIT_MODIFIERS.has(this.word(unitAt)) && unitAt < counted.next + 2)
-        unitAt += 1;
+      while (UNIT_MODIFIERS.has(this.word(unitAt)) && unitAt < counted.next + 2) unitAt += 1;
       const unit = this.unit(unitAt);
       if (unit === null) return null;
       // `a second term`, `a quarter of the vote`: `second` and `quarter` counted by one are other words.
-      if (
-        counted.amount === 1 &&
-        !stretch &&
-        (unit.unit === "second" || unit.unit === "quarter") &&
-        !this.isNumber(at) &&
-        this.word(at) !== "one"
-      )
-        return null;
+      if (counted.amount === 1 && !stretch && (unit.unit === 'second' || unit.unit === 'quarter') && !this.isNumber(at) && this.word(at) !== 'one') return null;
       // `three years ago` is a date; `two years old` an age. `Three days after the vote` stays a length.
       if (this.anchoredAt(unitAt + 1) || this.isAge(unitAt + 1)) return null;
       let end = unitAt + 1;
-      if (this.is(end, "or") && this.is(end + 1, "so")) end += 2;
+      if (this.is(end, 'or') && this.is(end + 1, 'so')) end += 2;
       // `a minute and a half`, `two and a half years` are left at their whole units.
       return this.length(index, end, unit.unit, counted.amount);
     }
@@ -433,14 +283,7 @@ class Reader {
     // `for years`, `over decades`, `within hours`: the bare plural, as TimeML marks it.
     if (at === index && PLURAL_LEADS.has(this.word(index - 1))) {
       const unit = this.unit(index);
-      if (
-        unit !== null &&
-        unit.plural &&
-        unit.unit !== "second" &&
-        unit.unit !== "quarter" &&
-        !this.anchoredAt(index + 1) &&
-        !this.is(index + 1, "of")
-      ) {
+      if (unit !== null && unit.plural && unit.unit !== 'second' && unit.unit !== 'quarter' && !this.anchoredAt(index + 1) && !this.is(index + 1, 'of')) {
         return this.length(index, index + 1, unit.unit, null);
       }
     }
@@ -457,29 +300,19 @@ class Reader {
     if (counted === null) return null;
     const at = this.hyphen(counted.next);
     const unit = at > 0 ? this.unit(at) : null;
-    if (unit === null || unit.unit === "quarter" || this.isAge(at + 1))
-      return null;
+    if (unit === null || unit.unit === 'quarter' || this.isAge(at + 1)) return null;
     // `a month-long strike`.
-    const end =
-      this.hyphen(at + 1) > 0 && this.is(at + 2, "long") ? at + 3 : at + 1;
+    const end = this.hyphen(at + 1) > 0 && this.is(at + 2, 'long') ? at + 3 : at + 1;
     return this.length(first, end, unit.unit, counted.amount);
   }
 
   /** Whether the words at `index` make a length an age: `6-year-old`, `two years old`. */
   isAge(index: number): boolean {
-    return (
-      (this.hyphen(index) > 0 && this.is(index + 1, "old")) ||
-      this.is(index, "old")
-    );
+    return (this.hyphen(index) > 0 && this.is(index + 1, 'old')) || this.is(index, 'old');
   }
 
-  length(
-    first: number,
-    end: number,
-    unit: DurationUnit,
-    amount: number | null,
-  ): DurationMatch {
-    return { first, end, expression: { kind: "duration", unit, amount } };
+  length(first: number, end: number, unit: DurationUnit, amount: number | null): DurationMatch {
+    return { first, end, expression: { kind: 'duration', unit, amount } };
   }
 
   /**
@@ -491,158 +324,69 @@ class Reader {
     const frequency = FREQUENCY_WORDS.get(word);
     if (frequency !== undefined) {
       // `the Daily Telegraph`, `Weekly Standard`: a capitalised word inside a name.
-      if (
-        this.capitalized(index) &&
-        (this.capitalized(index + 1) ||
-          (index > 0 && this.isWord(index - 1) && this.capitalized(index - 1)))
-      )
-        return null;
+      if (this.capitalized(index) && (this.capitalized(index + 1) || (index > 0 && this.isWord(index - 1) && this.capitalized(index - 1)))) return null;
       // `the Communist Party daily Granma`: a newspaper, named after it.
       if (this.isWord(index + 1) && this.capitalized(index + 1)) return null;
-      return this.set(
-        index,
-        index + 1,
-        durationValue(frequency.unit, frequency.amount),
-        frequency.unit,
-        null,
-      );
+      return this.set(index, index + 1, durationValue(frequency.unit, frequency.amount), frequency.unit, null);
     }
-    if (word === "every" || word === "each") {
+    if (word === 'every' || word === 'each') {
       const quant = word.toUpperCase();
       const at = index + 1;
-      if (this.is(at, "other")) {
+      if (this.is(at, 'other')) {
         const unit = this.unit(at + 1);
-        return unit === null || unit.plural
-          ? null
-          : this.set(
-              index,
-              at + 2,
-              durationValue(unit.unit, 2),
-              unit.unit,
-              quant,
-            );
+        return unit === null || unit.plural ? null : this.set(index, at + 2, durationValue(unit.unit, 2), unit.unit, quant);
       }
       const weekday = WEEKDAYS.get(this.word(at));
       if (weekday !== undefined && this.capitalized(at)) {
-        const night = this.is(at + 1, "night")
-          ? "TNI"
-          : this.is(at + 1, "morning")
-            ? "TMO"
-            : this.is(at + 1, "evening")
-              ? "TEV"
-              : this.is(at + 1, "afternoon")
-                ? "TAF"
-                : "";
-        return this.set(
-          index,
-          night === "" ? at + 1 : at + 2,
-          `XXXX-WXX-${weekday}${night}`,
-          "day",
-          quant,
-        );
+        const night = this.is(at + 1, 'night')
+          ? 'TNI'
+          : this.is(at + 1, 'morning')
+            ? 'TMO'
+            : this.is(at + 1, 'evening')
+              ? 'TEV'
+              : this.is(at + 1, 'afternoon')
+                ? 'TAF'
+                : '';
+        return this.set(index, night === '' ? at + 1 : at + 2, `XXXX-WXX-${weekday}${night}`, 'day', quant);
       }
       const month = MONTHS.get(this.word(at));
-      if (
-        month !== undefined &&
-        this.capitalized(at) &&
-        this.word(at).length > 3
-      ) {
-        return this.set(
-          index,
-          at + 1,
-          `XXXX-${String(month).padStart(2, "0")}`,
-          "month",
-          quant,
-        );
+      if (month !== undefined && this.capitalized(at) && this.word(at).length > 3) {
+        return this.set(index, at + 1, `XXXX-${String(month).padStart(2, '0')}`, 'month', quant);
       }
       const season = SEASONS.get(this.word(at));
-      if (season !== undefined)
-        return this.set(index, at + 1, `XXXX-${season}`, "season", quant);
+      if (season !== undefined) return this.set(index, at + 1, `XXXX-${season}`, 'season', quant);
       const unit = this.unit(at);
-      if (unit !== null && !unit.plural)
-        return this.set(
-          index,
-          at + 1,
-          durationValue(unit.unit, 1),
-          unit.unit,
-          quant,
-        );
+      if (unit !== null && !unit.plural) return this.set(index, at + 1, durationValue(unit.unit, 1), unit.unit, quant);
       const counted = this.amount(at, false);
       const countedUnit = counted === null ? null : this.unit(counted.next);
-      if (
-        counted !== null &&
-        counted.amount !== null &&
-        countedUnit !== null &&
-        countedUnit.plural
-      ) {
-        return this.set(
-          index,
-          counted.next + 1,
-          durationValue(countedUnit.unit, counted.amount),
-          countedUnit.unit,
-          quant,
-        );
+      if (counted !== null && counted.amount !== null && countedUnit !== null && countedUnit.plural) {
+        return this.set(index, counted.next + 1, durationValue(countedUnit.unit, counted.amount), countedUnit.unit, quant);
       }
       return null;
     }
     // `on Mondays`, `Tuesday nights`: a weekday said in the plural recurs.
     if (this.capitalized(index)) {
-      const plural = word.endsWith("s")
-        ? WEEKDAYS.get(word.slice(0, -1))
-        : undefined;
-      if (plural !== undefined && word.length > 6)
-        return this.set(index, index + 1, `XXXX-WXX-${plural}`, "day", null);
+      const plural = word.endsWith('s') ? WEEKDAYS.get(word.slice(0, -1)) : undefined;
+      if (plural !== undefined && word.length > 6) return this.set(index, index + 1, `XXXX-WXX-${plural}`, 'day', null);
       const weekday = WEEKDAYS.get(word);
-      if (
-        weekday !== undefined &&
-        word.length >= 6 &&
-        this.is(index + 1, "nights", "mornings", "evenings", "afternoons")
-      ) {
-        const part =
-          { nights: "NI", mornings: "MO", evenings: "EV", afternoons: "AF" }[
-            this.word(index + 1)
-          ] ?? "NI";
-        return this.set(
-          index,
-          index + 2,
-          `XXXX-WXX-${weekday}T${part}`,
-          "day",
-          null,
-        );
+      if (weekday !== undefined && word.length >= 6 && this.is(index + 1, 'nights', 'mornings', 'evenings', 'afternoons')) {
+        const part = { nights: 'NI', mornings: 'MO', evenings: 'EV', afternoons: 'AF' }[this.word(index + 1)] ?? 'NI';
+        return this.set(index, index + 2, `XXXX-WXX-${weekday}T${part}`, 'day', null);
       }
     }
     // `twice a year`, `three times a week`, `$2 billion a year`, `once per day`.
-    if (word === "a" || word === "an" || word === "per") {
+    if (word === 'a' || word === 'an' || word === 'per') {
       const unit = this.unit(index + 1);
-      if (
-        unit === null ||
-        unit.plural ||
-        unit.unit === "second" ||
-        unit.unit === "quarter"
-      )
-        return null;
+      if (unit === null || unit.plural || unit.unit === 'second' || unit.unit === 'quarter') return null;
       const before = this.word(index - 1);
-      const counts =
-        TIMES_WORDS.has(before) || word === "per" || MONEY_WORDS.has(before);
+      const counts = TIMES_WORDS.has(before) || word === 'per' || MONEY_WORDS.has(before);
       if (!counts || this.hyphen(index + 2) > 0) return null;
-      return this.set(
-        index,
-        index + 2,
-        durationValue(unit.unit, 1),
-        unit.unit,
-        null,
-      );
+      return this.set(index, index + 2, durationValue(unit.unit, 1), unit.unit, null);
     }
     return null;
   }
 
-  set(
-    first: number,
-    end: number,
-    value: string,
-    unit: DurationUnit | "season",
-    quant: string | null,
-  ): DurationMatch {
-    return { first, end, expression: { kind: "set", value, unit, quant } };
+  set(first: number, end: number, value: string, unit: DurationUnit | 'season', quant: string | null): DurationMatch {
+    return { first, end, expression: { kind: 'set', value, unit, quant } };
   }
 }

@@ -8,126 +8,103 @@
  * `WeWork's 2025 bond`, `a score of 2072`) or nothing before it, a plausible distance from the
  * publication date. Every number refused is kept with the rule that refused it.
  */
-import { HOLIDAYS, MONTHS, SEASONS, WEEKDAYS } from "./lexicon.ts";
-import { MARK, NUMBER, WORD, type Tokens } from "./tokens.ts";
+import { HOLIDAYS, MONTHS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { MARK, NUMBER, WORD, type Tokens } from './tokens.ts';
 
 /** Why a number that looks like a year is not one; stable ids, listed in the README. */
 export type YearRefusal =
   /** `$1990`, `1,990`, `1990.5`, `2000%`, `#2000`. */
-  | "year-amount"
+  | 'year-amount'
   /** `2000 tonnes`, `1500 troops`, `2072 points`. */
-  | "year-count"
+  | 'year-count'
   /** `GTX 1660`, `Flight 1549`, `Room 1905`, `A1990`: part of a name or a code. */
-  | "year-name"
+  | 'year-name'
   /** `1600 Pennsylvania Avenue`, `1200 Main St.`. */
-  | "year-address"
+  | 'year-address'
   /** No word that takes a year, and too far from the publication to be one: `a total score of 2072`. */
-  | "year-far"
+  | 'year-far'
   /** No word that takes a year, in a briefing without a publication date to measure it against. */
-  | "year-undated";
+  | 'year-undated';
 
 /**
  * How strongly the words around a bare year say it is one: `lead` (`in 1998`, `since 1990`),
  * `range` (`1998-2000`, `1990 and 1991`), `named` (`the treaty of 1648`, `the class of 2027`),
  * `determiner` (`the 1998 budget`, `its 2025 bond`, `a score of 2072`), `none`.
  */
-export type YearEvidence = "lead" | "range" | "named" | "determiner" | "none";
+export type YearEvidence = 'lead' | 'range' | 'named' | 'determiner' | 'none';
 
 /** Codes in capitals that a year may follow: `FY 2019`, `AD 1066`. */
-const YEAR_CODES = new Set(["fy", "ad", "ce", "bc", "bce"]);
+const YEAR_CODES = new Set(['fy', 'ad', 'ce', 'bc', 'bce']);
 
 /** Prepositions that take a year: `in 1998`, `since 1990`, `by 2030`. */
 const YEAR_PREPOSITIONS = new Set([
-  "in",
-  "since",
-  "by",
-  "until",
-  "till",
-  "from",
-  "through",
-  "before",
-  "after",
-  "during",
-  "between",
-  "circa",
-  "throughout",
-  "into",
-  "around",
-  "pre",
-  "post",
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'through',
+  'before',
+  'after',
+  'during',
+  'between',
+  'circa',
+  'throughout',
+  'into',
+  'around',
+  'pre',
+  'post',
 ]);
 
 /** Words that make a count of what follows a number a year after all: `in 1990 levels`, `the 1990 elections`. */
-const LEADS_INTO_COUNT = new Set([
-  ...YEAR_PREPOSITIONS,
-  "of",
-  "the",
-  "early",
-  "late",
-  "mid",
-  "fiscal",
-  "and",
-]);
+const LEADS_INTO_COUNT = new Set([...YEAR_PREPOSITIONS, 'of', 'the', 'early', 'late', 'mid', 'fiscal', 'and']);
 
 /** Determiners a year may stand after as a modifier: `the 1998 budget`, `its 2025 bond`, `of 2072`. */
-const DETERMINERS = new Set([
-  "the",
-  "of",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "this",
-  "that",
-  "a",
-  "an",
-  "and",
-  "or",
-]);
+const DETERMINERS = new Set(['the', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', 'and', 'or']);
 
 /** Capitalised words a year may follow: months, weekdays, seasons, holidays, `Fiscal`, `Class of`. */
 const DATE_WORDS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(),
   ...WEEKDAYS.keys(),
   ...SEASONS.keys(),
-  ...[...HOLIDAYS.keys()].flatMap((name) => name.split(" ")),
+  ...[...HOLIDAYS.keys()].flatMap((name) => name.split(' ')),
   ...YEAR_PREPOSITIONS,
   ...DETERMINERS,
   ...YEAR_CODES,
-  "fiscal",
-  "calendar",
-  "year",
-  "early",
-  "late",
-  "mid",
-  "since",
-  "summer",
+  'fiscal',
+  'calendar',
+  'year',
+  'early',
+  'late',
+  'mid',
+  'since',
+  'summer',
 ]);
 
 /** Words that end a street name: `Pennsylvania Avenue`, `Main St.`. */
 const STREET_WORDS = new Set([
-  "street",
-  "st",
-  "avenue",
-  "ave",
-  "road",
-  "rd",
-  "boulevard",
-  "blvd",
-  "lane",
-  "ln",
-  "drive",
-  "dr",
-  "way",
-  "place",
-  "pl",
-  "court",
-  "ct",
-  "highway",
-  "parkway",
-  "square",
-  "terrace",
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'boulevard',
+  'blvd',
+  'lane',
+  'ln',
+  'drive',
+  'dr',
+  'way',
+  'place',
+  'pl',
+  'court',
+  'ct',
+  'highway',
+  'parkway',
+  'square',
+  'terrace',
 ]);
 
 /**
@@ -142,47 +119,20 @@ const PLAUSIBLE = {
 } as const;
 
 const isWord = (tokens: Tokens, index: number) => tokens.kinds[index] === WORD;
-const isNumber = (tokens: Tokens, index: number) =>
-  tokens.kinds[index] === NUMBER;
-const isMark = (tokens: Tokens, index: number, ...marks: string[]) =>
-  tokens.kinds[index] === MARK && marks.includes(tokens.lower[index] ?? "");
-const word = (tokens: Tokens, index: number) => tokens.lower[index] ?? "";
-const glued = (tokens: Tokens, index: number) =>
-  index > 0 &&
-  index < tokens.count &&
-  tokens.starts[index] === tokens.ends[index - 1];
-const textOf = (tokens: Tokens, index: number) =>
-  tokens.text.slice(tokens.starts[index], tokens.ends[index]);
+const isNumber = (tokens: Tokens, index: number) => tokens.kinds[index] === NUMBER;
+const isMark = (tokens: Tokens, index: number, ...marks: string[]) => tokens.kinds[index] === MARK && marks.includes(tokens.lower[index] ?? '');
+const word = (tokens: Tokens, index: number) => tokens.lower[index] ?? '';
+const glued = (tokens: Tokens, index: number) => index > 0 && index < tokens.count && tokens.starts[index] === tokens.ends[index - 1];
+const textOf = (tokens: Tokens, index: number) => tokens.text.slice(tokens.starts[index], tokens.ends[index]);
 
 function isCapitalized(tokens: Tokens, index: number): boolean {
   const first = textOf(tokens, index).charAt(0);
-  return (
-    first !== "" &&
-    first === first.toUpperCase() &&
-    first !== first.toLowerCase()
-  );
+  return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
 }
 
 /** Whether a word opens its sentence: first in the paragraph, or after `.`, `!`, `?`, a quote or a dash. */
 function opensSentence(tokens: Tokens, index: number): boolean {
-  return (
-    index === 0 ||
-    isMark(
-      tokens,
-      index - 1,
-      ".",
-      "!",
-      "?",
-      '"',
-      "“",
-      "‘",
-      "'",
-      "—",
-      "–",
-      ":",
-      "(",
-    )
-  );
+  return index === 0 || isMark(tokens, index - 1, '.', '!', '?', '"', '“', '‘', "'", '—', '–', ':', '(');
 }
 
 /**
@@ -192,76 +142,42 @@ function opensSentence(tokens: Tokens, index: number): boolean {
  * @example judgeYearShape(tokenize('It cost $1990.'), 2) // 'year-amount'
  * @example judgeYearShape(tokenize('in 1998'), 1) // 'year'
  */
-export function judgeYearShape(
-  tokens: Tokens,
-  index: number,
-): "year" | YearRefusal | null {
+export function judgeYearShape(tokens: Tokens, index: number): 'year' | YearRefusal | null {
   if (!isNumber(tokens, index)) return null;
   const digits = word(tokens, index);
   const year = Number(digits);
   if (digits.length !== 4 || year < 1000 || year > 2099) return null;
   const before = index - 1;
   const next = index + 1;
-  if (isMark(tokens, before, "$", "#", "£", "€", "¥")) return "year-amount";
+  if (isMark(tokens, before, '$', '#', '£', '€', '¥')) return 'year-amount';
+  if (glued(tokens, index) && (isMark(tokens, before, ',', '.') || isNumber(tokens, before))) return 'year-amount';
   if (
-    glued(tokens, index) &&
-    (isMark(tokens, before, ",", ".") || isNumber(tokens, before))
-  )
-    return "year-amount";
-  if (
-    (isMark(tokens, next, ",", ".") &&
-      glued(tokens, next) &&
-      isNumber(tokens, next + 1) &&
-      glued(tokens, next + 1)) ||
-    isMark(tokens, next, "%") ||
-    word(tokens, next) === "percent"
+    (isMark(tokens, next, ',', '.') && glued(tokens, next) && isNumber(tokens, next + 1) && glued(tokens, next + 1)) ||
+    isMark(tokens, next, '%') ||
+    word(tokens, next) === 'percent'
   ) {
-    return "year-amount";
+    return 'year-amount';
   }
   // `A1990`, `1990x`: letters glued on make a code (`1990s` is a decade, read elsewhere).
-  if (glued(tokens, index) && isWord(tokens, before)) return "year-name";
-  if (glued(tokens, next) && isWord(tokens, next) && word(tokens, next) !== "s")
-    return "year-name";
+  if (glued(tokens, index) && isWord(tokens, before)) return 'year-name';
+  if (glued(tokens, next) && isWord(tokens, next) && word(tokens, next) !== 's') return 'year-name';
   if (isWord(tokens, before) && !YEAR_CODES.has(word(tokens, before))) {
     const text = textOf(tokens, before);
     // `GTX 1660`, `ISO 9001`: a code in capitals; `Flight 1549`, `Room 1905`: a name in the middle of a sentence.
     const allCaps = text.length >= 2 && text === text.toUpperCase();
-    if (
-      allCaps ||
-      (isCapitalized(tokens, before) &&
-        !opensSentence(tokens, before) &&
-        !DATE_WORDS.has(word(tokens, before)))
-    )
-      return "year-name";
+    if (allCaps || (isCapitalized(tokens, before) && !opensSentence(tokens, before) && !DATE_WORDS.has(word(tokens, before)))) return 'year-name';
   }
   // `1600 Pennsylvania Avenue`, `1200 Main St.`: a street number.
   if (isWord(tokens, next) && isCapitalized(tokens, next)) {
-    for (
-      let at = next;
-      at < next + 3 && isWord(tokens, at) && isCapitalized(tokens, at);
-      at += 1
-    ) {
-      if (
-        STREET_WORDS.has(word(tokens, at + 1)) ||
-        (at > next && STREET_WORDS.has(word(tokens, at)))
-      )
-        return "year-address";
+    for (let at = next; at < next + 3 && isWord(tokens, at) && isCapitalized(tokens, at); at += 1) {
+      if (STREET_WORDS.has(word(tokens, at + 1)) || (at > next && STREET_WORDS.has(word(tokens, at)))) return 'year-address';
     }
   }
   // `2000 tonnes`, `1500 troops`: a count of things, unless a word that takes a year leads in (`in 1990 levels`).
   const after = word(tokens, next);
-  const counted =
-    isWord(tokens, next) &&
-    after.length > 3 &&
-    after.endsWith("s") &&
-    !isCapitalized(tokens, next);
-  if (
-    counted &&
-    !LEADS_INTO_COUNT.has(word(tokens, before)) &&
-    !(isMark(tokens, before, "-") && glued(tokens, index))
-  )
-    return "year-count";
-  return "year";
+  const counted = isWord(tokens, next) && after.length > 3 && after.endsWith('s') && !isCapitalized(tokens, next);
+  if (counted && !LEADS_INTO_COUNT.has(word(tokens, before)) && !(isMark(tokens, before, '-') && glued(tokens, index))) return 'year-count';
+  return 'year';
 }
 
 /**
@@ -271,40 +187,19 @@ export function judgeYearShape(
  */
 export function yearEvidence(tokens: Tokens, index: number): YearEvidence {
   const before = word(tokens, index - 1);
-  if (YEAR_PREPOSITIONS.has(before)) return "lead";
+  if (YEAR_PREPOSITIONS.has(before)) return 'lead';
   // `1998-2000`, `1998 to 2000`, `2019 and 2020`, and the second year of each.
-  const dash = (at: number) =>
-    isMark(tokens, at, "-", "–", "—", "/") ||
-    ["to", "and", "or", "through"].includes(word(tokens, at));
+  const dash = (at: number) => isMark(tokens, at, '-', '–', '—', '/') || ['to', 'and', 'or', 'through'].includes(word(tokens, at));
   // A score such as `2072-1998` runs backwards; a range of years runs forwards.
   const year = Number(word(tokens, index));
-  if (
-    dash(index + 1) &&
-    judgeYearShape(tokens, index + 2) === "year" &&
-    Number(word(tokens, index + 2)) > year
-  )
-    return "range";
-  if (
-    dash(index - 1) &&
-    judgeYearShape(tokens, index - 2) === "year" &&
-    Number(word(tokens, index - 2)) < year
-  )
-    return "range";
+  if (dash(index + 1) && judgeYearShape(tokens, index + 2) === 'year' && Number(word(tokens, index + 2)) > year) return 'range';
+  if (dash(index - 1) && judgeYearShape(tokens, index - 2) === 'year' && Number(word(tokens, index - 2)) < year) return 'range';
   // `the treaty of 1648`, `the end of 1990`: a thing named by its year; `a score of 2072` is not.
-  if (
-    before === "of" &&
-    [2, 3, 4].some((back) => word(tokens, index - back) === "the")
-  )
-    return "named";
+  if (before === 'of' && [2, 3, 4].some((back) => word(tokens, index - back) === 'the')) return 'named';
   // `the 1998 budget`, `its 2025 bond`, `WeWork's 2025 bond`.
   // A sentence that opens with a bare year (`1998 was a hard year`) names it like a determiner would.
-  if (
-    DETERMINERS.has(before) ||
-    (before === "s" && isMark(tokens, index - 2, "'", "’")) ||
-    opensSentence(tokens, index)
-  )
-    return "determiner";
-  return "none";
+  if (DETERMINERS.has(before) || (before === 's' && isMark(tokens, index - 2, "'", '’')) || opensSentence(tokens, index)) return 'determiner';
+  return 'none';
 }
 
 /**
@@ -313,15 +208,9 @@ export function yearEvidence(tokens: Tokens, index: number): YearEvidence {
  *
  * @example judgeYearDistance(2072, 'determiner', 2025) // 'year-far'
  */
-export function judgeYearDistance(
-  year: number,
-  evidence: YearEvidence,
-  published: number | null,
-): YearRefusal | null {
-  if (evidence === "lead" || evidence === "range") return null;
-  if (published === null) return evidence === "none" ? "year-undated" : null;
+export function judgeYearDistance(year: number, evidence: YearEvidence, published: number | null): YearRefusal | null {
+  if (evidence === 'lead' || evidence === 'range') return null;
+  if (published === null) return evidence === 'none' ? 'year-undated' : null;
   const plausible = PLAUSIBLE[evidence];
-  return year < published - plausible.back || year > published + plausible.ahead
-    ? "year-far"
-    : null;
+  return year < published - plausible.back || year > published + plausible.ahead ? 'year-far' : null;
 }
