@@ -13,7 +13,7 @@ import { MARK, NUMBER, WORD, type Tokens } from './tokens.ts';
 
 /** Why a number that looks like a year is not one; stable ids, listed in the README. */
 export type YearRefusal =
-  /** `$1990`, `1,990`, `1990.5`, `2000%`, `#2000`. */
+  /** `$1990`, `1,990`, `1990.5`, `2000%`, `#2000`, `scores rose from 1061 to 1128`. */
   | 'year-amount'
   /** `2000 tonnes`, `1500 troops`, `2072 points`. */
   | 'year-count'
@@ -58,7 +58,7 @@ const YEAR_PREPOSITIONS = new Set([
 ]);
 
 /** Words that make a count of what follows a number a year after all: `in 1990 levels`, `the 1990 elections`. */
-const LEADS_INTO_COUNT = new Set([...YEAR_PREPOSITIONS, 'of', 'the', 'early', 'late', 'mid', 'fiscal', 'and']);
+const LEADS_INTO_COUNT = new Set([...YEAR_PREPOSITIONS, 'of', 'the', 'early', 'late', 'mid', 'fiscal', 'year', 'and']);
 
 /** Determiners a year may stand after as a modifier: `the 1998 budget`, `its 2025 bond`, `of 2072`. */
 const DETERMINERS = new Set(['the', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', 'and', 'or']);
@@ -106,6 +106,15 @@ const STREET_WORDS = new Set([
   'square',
   'terrace',
 ]);
+
+/** Verbs of change: a number they go `from`, `to` or `by` is an amount (`scores rose from 1061 to 1128`). */
+const CHANGE_VERBS = new Set(
+  (
+    'increase increased increases increasing rise rose risen rises rising fall fell fallen falls falling grow grew grown grows growing ' +
+    'drop dropped drops climb climbed climbs jump jumped jumps decline declined declines decrease decreased decreases surge surged ' +
+    'soar soared slip slipped slid plunge plunged gain gained gains went up down boost boosted raise raised lower lowered cut trimmed'
+  ).split(' '),
+);
 
 /**
  * Publication distances a year is believed at without a word that takes it: years back, years
@@ -158,8 +167,8 @@ export function judgeYearShape(tokens: Tokens, index: number): 'year' | YearRefu
   ) {
     return 'year-amount';
   }
-  // `A1990`, `1990x`: letters glued on make a code (`1990s` is a decade, read elsewhere).
-  if (glued(tokens, index) && isWord(tokens, before)) return 'year-name';
+  // `A1990`, `1990x`: letters glued on make a code (`1990s` is a decade, read elsewhere; `FY2020` a fiscal year).
+  if (glued(tokens, index) && isWord(tokens, before) && !YEAR_CODES.has(word(tokens, before))) return 'year-name';
   if (glued(tokens, next) && isWord(tokens, next) && word(tokens, next) !== 's') return 'year-name';
   if (isWord(tokens, before) && !YEAR_CODES.has(word(tokens, before))) {
     const text = textOf(tokens, before);
@@ -175,8 +184,19 @@ export function judgeYearShape(tokens: Tokens, index: number): 'year' | YearRefu
   }
   // `2000 tonnes`, `1500 troops`: a count of things, unless a word that takes a year leads in (`in 1990 levels`).
   const after = word(tokens, next);
-  const counted = isWord(tokens, next) && after.length > 3 && after.endsWith('s') && !isCapitalized(tokens, next);
-  if (counted && !LEADS_INTO_COUNT.has(word(tokens, before)) && !(isMark(tokens, before, '-') && glued(tokens, index))) return 'year-count';
+  // `fell to 1990 levels` compares with a year.
+  // A plural noun, not `analysis`, `census` or `press`.
+  const counted = isWord(tokens, next) && after.length > 3 && /[^siu]s$/.test(after) && !isCapitalized(tokens, next) && after !== 'levels';
+  // `Sept. 11, 2001 attacks`: the year of a day written out leads into its noun too.
+  const dayBefore = isMark(tokens, before, ',') && isNumber(tokens, before - 1);
+  if (counted && !dayBefore && !LEADS_INTO_COUNT.has(word(tokens, before)) && !(isMark(tokens, before, '-') && glued(tokens, index))) return 'year-count';
+  // `scores rose from 1061 to 1128`, `rose by 1500`: a quantity that changes; `fell to 1990 levels` is a year.
+  if (['from', 'to', 'by'].includes(word(tokens, before)) && word(tokens, next) !== 'levels') {
+    for (let back = before - 1; back >= Math.max(0, before - 5); back -= 1) {
+      if (CHANGE_VERBS.has(word(tokens, back))) return 'year-amount';
+      if (isMark(tokens, back, '.', ';', ',')) break;
+    }
+  }
   return 'year';
 }
 

@@ -26,7 +26,7 @@ const FUTURE_CUES = new Set(
   (
     'will shall would plan plans planned planning scheduled schedule due expect expects expected aim aims aiming target targets targeted ' +
     'forecast forecasts projected projects intend intends intended deadline pledge pledged pledges promise promised promises vow vowed ' +
-    'propose proposed proposes goal until upcoming next coming future'
+    'propose proposed proposes goal until upcoming next coming future hope hopes hoping sometime likely possible feasible whether'
   ).split(' '),
 );
 
