@@ -69,6 +69,26 @@ describe('the timeline of every briefing', () => {
     ]);
   });
 
+  test('gives a decade or century one group, whatever part of it each event names', () => {
+    const spans = [
+      entry('d', 'Delta', date('202', 'decade', '2020-01-01', '2029-12-31', 'the 2020s')),
+      entry('e', 'Echo', date('202', 'decade', '2023-01-01', '2026-12-31', 'the mid-2020s')),
+      entry('f', 'Foxtrot', date('198', 'decade', '1987-01-01', '1989-12-31', 'the late 1980s')),
+      entry('g', 'Golf', date('198', 'decade', '1980-01-01', '1983-12-31', 'the early 1980s')),
+      entry('h', 'Hotel', date('13', 'century', '1300-01-01', '1399-12-31', 'the 14th century')),
+    ];
+    expect(groupTimeline(spans, 'newest').map((group) => [group.heading, group.id, group.sections.flatMap((section) => section.entries.map((e) => e.event.date.phrase))])).toEqual([
+      ['The 2020s', 'd2020', ['the mid-2020s', 'the 2020s']],
+      ['The 1980s', 'd1980', ['the late 1980s', 'the early 1980s']],
+      ['The 14th century', 'c1300', ['the 14th century']],
+    ]);
+  });
+
+  test('puts the events of a year known to no month straight under the year', () => {
+    const groups = groupTimeline([entry('d', 'Delta', date('2034', 'year', '2034-01-01', '2034-12-31', 'in 2034'))], 'newest');
+    expect(groups.map((group) => [group.heading, group.sections.map((section) => section.heading)])).toEqual([['2034', ['2034']]]);
+  });
+
   test('runs the other way, oldest first', () => {
     expect(groupTimeline(entries, 'oldest').flatMap((group) => group.sections.flatMap((section) => section.entries.map((e) => e.event.date.phrase)))).toEqual([
       'the 1990s',
