@@ -127,6 +127,8 @@ const ROWS: readonly Row[] = [
   ['More strikes may follow in the future.', 'the future', 'FUTURE_REF', 'reference', TUESDAY],
   ['Similar raids took place several years ago.', 'several years ago', 'PAST_REF', 'reference', TUESDAY],
   ['Attacks have grown in recent years.', 'recent years', 'PAST_REF', 'reference', TUESDAY],
+  ['The port will soon reopen.', 'soon', 'FUTURE_REF', 'reference', TUESDAY],
+  ['They want a deal as soon as possible.', 'as soon as possible', 'FUTURE_REF', 'reference', TUESDAY],
 ];
 
 describe('a table of news date phrases, each resolved against its publication', () => {
@@ -245,6 +247,11 @@ const LENGTHS: readonly LengthRow[] = [
   ['Inspectors visit twice a year.', 'a year', 'SET', 'P1Y'],
   ['The show airs on Tuesdays.', 'Tuesdays', 'SET', 'XXXX-WXX-2'],
   ['Reports are due every two weeks.', 'every two weeks', 'SET', 'P2W'],
+  ['The siege lasted 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M'],
+  ['The vote took a minute and a half.', 'a minute and a half', 'DURATION', 'PT1M30S'],
+  ['He died just over an hour later.', 'over an hour', 'DURATION', 'PT1H'],
+  ['Talks resume in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
+  ['Sales rose over the next couple of years.', 'the next couple of years', 'DURATION', 'P2Y'],
 ];
 
 describe('lengths of time and times that recur', () => {
@@ -261,6 +268,10 @@ describe('lengths of time and times that recur', () => {
   test('an age, a share and a second term are not lengths', () => {
     const sentence = 'A 6-year-old boy, 37 years old, took three-quarters of the vote in a second term.';
     expect(datesOf(sentence, TUESDAY)).toEqual([]);
+  });
+
+  test('"one day" after its subject is someday, not a length', () => {
+    expect(datesOf('He hopes he one day flies to Mars.', TUESDAY)).toEqual([]);
   });
 
   test('a newspaper named after its rhythm is not a recurrence', () => {
@@ -284,6 +295,8 @@ describe('words that look like dates but are not', () => {
     ['A laptop with a GTX 1660 Ti card.', '1660'],
     ['A DeLorean model at scale 1:24.', '1:24'],
     ['SUBSCRIBE NOW', 'NOW'],
+    ['He was killed soon after his capture.', 'soon'],
+    ['They may leave as soon as the talks end.', 'soon'],
     ['Now, following asset sales, revenue is shrinking.', 'Now'],
     ['Recent in Sports', 'Recent'],
     ['The ministers of Poland and Jan Kavan of the Czech Republic met.', 'Jan'],

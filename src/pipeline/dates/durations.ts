@@ -89,6 +89,9 @@ const UNIT_MODIFIERS = new Set(['more', 'additional', 'further', 'trading', 'bus
 /** Words that lead in to a bare plural unit as a length: `for years`, `over decades`, `within hours`. */
 const PLURAL_LEADS = new Set(['for', 'over', 'within', 'spanning', 'lasting', 'after']);
 
+/** Words before `one day` that make it someday: `he one day hopes`, `might one day`. */
+const SOMEDAY_LEADS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall']);
+
 /** Vague amounts: `several years`, `a few days`. */
 const VAGUE = new Set(['several', 'few', 'many', 'some']);
 
@@ -125,11 +128,14 @@ export function findDurations(tokens: Tokens): DurationMatch[] {
  * The TimeML value of a length: `P5Y`, `PT3H`, `PXM` (an unknown number of months), `P2DE`.
  *
  * @example durationValue('hour', 16) // 'PT16H'
+ * @example durationValue('year', 2, true) // 'P2Y6M'
  */
-export function durationValue(unit: DurationUnit, amount: number | null): string {
+export function durationValue(unit: DurationUnit, amount: number | null, half = false): string {
   const count = amount === null ? 'X' : String(amount);
   const underDay = unit === 'second' || unit === 'minute' || unit === 'hour';
-  return `P${underDay ? 'T' : ''}${count}${UNIT_CODES[unit]}`;
+  // `2 1/2 years` is `P2Y6M`, `a minute and a half` `PT1M30S`; a half of other units stays whole.
+  const halves: Partial<Record<DurationUnit, string>> = { year: '6M', day: 'T12H', hour: '30M', minute: '30S' };
+  return `P${underDay ? 'T' : ''}${count}${UNIT_CODES[unit]}${half && amount !== null ? (halves[unit] ?? '') : ''}`;
 }
 
 class Reader {
@@ -192,6 +198,7 @@ class Reader {
       if (word === 'one' || article) return { amount: 1, next: index + 1 };
       return null;
     }
+    if (word === 'couple' && this.is(index + 1, 'of')) return { amount: 2, next: index + 2 };
     if (VAGUE.has(word)) return { amount: null, next: index + 1 };
     const tens = TENS_WORDS.get(word);
     if (tens !== undefined) {
@@ -261,19 +268,31 @@ class Reader {
       if (this.hyphen(counted.next) > 0) return this.hyphenated(at, index);
       const adjective = this.is(at, 'a', 'an') ? this.hyphenated(at + 1, at + 1) : null;
       if (adjective !== null) return adjective;
+      // `2 1/2 years`, `two and a half years`.
       let unitAt = counted.next;
+      const halfBefore = this.halfAt(unitAt);
+      if (halfBefore > 0) unitAt = halfBefore;
       while (UNIT_MODIFIERS.has(this.word(unitAt)) && unitAt < counted.next + 2) unitAt += 1;
       const unit = this.unit(unitAt);
       if (unit === null) return null;
+      // `one day he will`: someday, not a length.
+      if (this.is(at, 'one') && unit.unit === 'day' && SOMEDAY_LEADS.has(this.word(index - 1))) return null;
       // `a second term`, `a quarter of the vote`: `second` and `quarter` counted by one are other words.
       if (counted.amount === 1 && !stretch && (unit.unit === 'second' || unit.unit === 'quarter') && !this.isNumber(at) && this.word(at) !== 'one') return null;
-      // `three years ago` is a date; `two years old` an age. `Three days after the vote` stays a length.
-      if (this.anchoredAt(unitAt + 1) || this.isAge(unitAt + 1)) return null;
+      // `three years ago` is a date, read by the grammar; it has no rule for hours (`an hour later`), which stay lengths.
+      // `two years old` is an age. `Three days after the vote` stays a length.
+      const underDay = unit.unit === 'hour' || unit.unit === 'minute' || unit.unit === 'second';
+      if ((this.anchoredAt(unitAt + 1) && !underDay) || this.isAge(unitAt + 1)) return null;
       let end = unitAt + 1;
       if (this.is(end, 'or') && this.is(end + 1, 'so')) end += 2;
-      // `a minute and a half`, `two and a half years` are left at their whole units.
-      return this.length(index, end, unit.unit, counted.amount);
+      // `a minute and a half`.
+      const halfAfter = halfBefore > 0 ? -1 : this.halfAt(end);
+      if (halfAfter > 0) end = halfAfter;
+      return this.length(index, end, unit.unit, counted.amount, halfBefore > 0 || halfAfter > 0);
     }
+    // `the weeks ahead`.
+    const ahead = this.is(at, 'the') ? this.unit(at + 1) : null;
+    if (ahead !== null && ahead.plural && this.is(at + 2, 'ahead')) return this.length(index, at + 3, ahead.unit, null);
     if (stretch) {
       // `the past few weeks` has its amount; `the past weeks` is a vague stretch: `PXW`.
       const unit = this.unit(at);
@@ -311,8 +330,15 @@ class Reader {
     return (this.hyphen(index) > 0 && this.is(index + 1, 'old')) || this.is(index, 'old');
   }
 
-  length(first: number, end: number, unit: DurationUnit, amount: number | null): DurationMatch {
-    return { first, end, expression: { kind: 'duration', unit, amount } };
+  length(first: number, end: number, unit: DurationUnit, amount: number | null, half = false): DurationMatch {
+    return { first, end, expression: { kind: 'duration', unit, amount, half } };
+  }
+
+  /** A half at `index`, `1/2` or `and a half`, returning the index after it, or -1. */
+  halfAt(index: number): number {
+    if (this.word(index) === '1' && this.isMark(index + 1, '/') && this.word(index + 2) === '2' && this.glued(index + 1) && this.glued(index + 2)) return index + 3;
+    if (this.is(index, 'and') && this.is(index + 1, 'a') && this.is(index + 2, 'half')) return index + 3;
+    return -1;
   }
 
   /**

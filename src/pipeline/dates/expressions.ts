@@ -101,8 +101,11 @@ export type DateExpression =
   | { readonly kind: 'reference'; readonly reference: Reference }
   /** A time of day alone: `7:15 p.m.`, `noon`; the day is the last one mentioned. */
   | { readonly kind: 'clock'; readonly clock: Clock }
-  /** A length of time: `five years`, `the past two months`, `two-week`; `amount` is null for `several years`, `for years`. */
-  | { readonly kind: 'duration'; readonly unit: DurationUnit; readonly amount: number | null }
+  /**
+   * A length of time: `five years`, `the past two months`, `two-week`; `amount` is null for
+   * `several years`, `for years`; `half` for `2 1/2 years`, `a minute and a half`.
+   */
+  | { readonly kind: 'duration'; readonly unit: DurationUnit; readonly amount: number | null; readonly half: boolean }
   /**
    * A time that recurs, with its TimeML value: `daily` (`P1D`), `every Monday` (`XXXX-WXX-1`),
    * `each July` (`XXXX-07`); `quant` is `EVERY` or `EACH` when the phrase says it.

@@ -968,7 +968,7 @@ const anaphoric: Rule = (g, index) => {
   return { end, expression: { kind: 'anaphoric', unit: unit.unit, shift, clock: unit.clock, part, counted: false } };
 };
 
-/** `now`, `currently`, `current`, `recently`, `recent years`, `the past`, `the future`, `future`, `the coming months`. */
+/** `now`, `currently`, `current`, `recently`, `recent years`, `the past`, `the future`, `future`, `the coming months`, `soon`. */
 const reference: Rule = (g, index) => {
   const word = g.word(index);
   // `SUBSCRIBE NOW`, `OUT NOW`: words in capitals are page furniture, not time.
@@ -985,6 +985,13 @@ const reference: Rule = (g, index) => {
   if (word === 'these' && g.is(index + 1, 'days')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'at' && g.is(index + 1, 'present')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'recently') return { end: index + 1, expression: { kind: 'reference', reference: 'PAST_REF' } };
+  // `will soon begin`, `as soon as possible`; `soon after the vote` and `as soon as he arrives` count from an event.
+  if (word === 'soon' && !g.is(index + 1, 'after', 'afterward', 'afterwards', 'before', 'thereafter', 'as') && !g.is(index - 1, 'as')) {
+    return { end: index + 1, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
+  }
+  if (word === 'as' && g.is(index + 1, 'soon') && g.is(index + 2, 'as') && g.is(index + 3, 'possible')) {
+    return { end: index + 4, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
+  }
   if ((word === 'more' || word === 'most') && g.is(index + 1, 'recently')) {
     return { end: index + 2, expression: { kind: 'reference', reference: 'PAST_REF' } };
   }
@@ -1172,7 +1179,7 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [[...SEASONS.keys()], [season]],
   [['today', 'tonight', 'yesterday', 'tomorrow'], [deicticDay]],
   [[...NAMED_CLOCKS.keys()], [weekday, clockTime]],
-  [['now', 'currently', 'presently', 'nowadays', 'right', 'these', 'at', 'recently', 'recent', 'more', 'most', 'future'], [reference]],
+  [['now', 'currently', 'presently', 'nowadays', 'right', 'these', 'at', 'recently', 'recent', 'more', 'most', 'future', 'soon', 'as'], [reference]],
   [['nineteen', 'two'], [year]],
   [[...new Set([...HOLIDAYS.keys()].map((name) => name.split(' ')[0] ?? ''))], [holiday]],
 ];

@@ -106,7 +106,7 @@ export function resolveDate(expression: DateExpression, context: ResolveContext)
     case 'clock':
       return resolveClock(expression.clock, context);
     case 'duration':
-      return unplaced(durationValue(expression.unit, expression.amount), unitPrecision(expression.unit));
+      return unplaced(durationValue(expression.unit, expression.amount, expression.half), unitPrecision(expression.unit));
     case 'set':
       return unplaced(expression.value, unitPrecision(expression.unit));
   }
