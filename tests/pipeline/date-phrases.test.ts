@@ -296,6 +296,7 @@ describe('words that look like dates but are not', () => {
     ['A DeLorean model at scale 1:24.', '1:24'],
     ['SUBSCRIBE NOW', 'NOW'],
     ['He was killed soon after his capture.', 'soon'],
+    ['The reserves cover future payments.', 'future'],
     ['They may leave as soon as the talks end.', 'soon'],
     ['Now, following asset sales, revenue is shrinking.', 'Now'],
     ['Recent in Sports', 'Recent'],
