@@ -261,6 +261,15 @@ describe('lengths of time and times that recur', () => {
     expect({ phrase: date?.phrase, type: date?.type, value: date?.value, start: date?.start }).toEqual({ phrase, type, value, start: null });
   });
 
+  test('a recurrence says how it recurs: each, every, how many times', () => {
+    const found = datesOf('Inspectors visit twice a year, meet three times a week, and report each July.', TUESDAY);
+    expect(found.map(({ phrase, value, quant, freq }) => ({ phrase, value, quant, freq }))).toEqual([
+      { phrase: 'a year', value: 'P1Y', quant: undefined, freq: '2X' },
+      { phrase: 'a week', value: 'P1W', quant: undefined, freq: '3X' },
+      { phrase: 'each July', value: 'XXXX-07', quant: 'EACH', freq: undefined },
+    ]);
+  });
+
   test('a phrase that counts from a date stays a date', () => {
     expect(datesOf('The strike came three years ago.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'three years ago', type: 'DATE', value: '2022' })]);
   });

@@ -407,12 +407,22 @@ class Reader {
       const before = this.word(index - 1);
       const counts = TIMES_WORDS.has(before) || word === 'per' || MONEY_WORDS.has(before);
       if (!counts || this.hyphen(index + 2) > 0) return null;
-      return this.set(index, index + 2, durationValue(unit.unit, 1), unit.unit, null);
+      return this.set(index, index + 2, durationValue(unit.unit, 1), unit.unit, null, this.timesBefore(index - 1));
     }
     return null;
   }
 
-  set(first: number, end: number, value: string, unit: DurationUnit | 'season', quant: string | null): DurationMatch {
-    return { first, end, expression: { kind: 'set', value, unit, quant } };
+  /** How many times `once`, `twice` or `three times` at `index` says, as TimeML's `freq` (`2X`), or null. */
+  timesBefore(index: number): string | null {
+    const word = this.word(index);
+    const simple: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+    if (simple[word] !== undefined) return `${simple[word]}X`;
+    if (word !== 'times') return null;
+    const counted = this.amount(index - 1, false);
+    return counted?.amount === null || counted === null || counted.next !== index ? null : `${counted.amount}X`;
+  }
+
+  set(first: number, end: number, value: string, unit: DurationUnit | 'season', quant: string | null, freq: string | null = null): DurationMatch {
+    return { first, end, expression: { kind: 'set', value, unit, quant, freq } };
   }
 }

@@ -108,6 +108,7 @@ export type DateExpression =
   | { readonly kind: 'duration'; readonly unit: DurationUnit; readonly amount: number | null; readonly half: boolean }
   /**
    * A time that recurs, with its TimeML value: `daily` (`P1D`), `every Monday` (`XXXX-WXX-1`),
-   * `each July` (`XXXX-07`); `quant` is `EVERY` or `EACH` when the phrase says it.
+   * `each July` (`XXXX-07`); `quant` is `EVERY` or `EACH` when the phrase says it, `freq` how many
+   * times in the period (`2X` for `twice a year`).
    */
-  | { readonly kind: 'set'; readonly value: string; readonly unit: DurationUnit | 'season'; readonly quant: string | null };
+  | { readonly kind: 'set'; readonly value: string; readonly unit: DurationUnit | 'season'; readonly quant: string | null; readonly freq: string | null };

@@ -97,7 +97,13 @@ export function findDates(text: DatedText): FoundDates {
       const resolved = resolveDate(phrase.expression, { today, tense: phrase.tense, last, lastDay, period });
       const type = timexType(phrase.expression, resolved.value);
       if (type === 'DURATION' || type === 'SET') {
-        dates.push({ ...mention(paragraph.id, paragraph.text, phrase, resolved), type, ...(phrase.expression.kind === 'set' && phrase.expression.quant !== null ? { quant: phrase.expression.quant } : {}) });
+        const set = phrase.expression.kind === 'set' ? phrase.expression : null;
+        dates.push({
+          ...mention(paragraph.id, paragraph.text, phrase, resolved),
+          type,
+          ...(set?.quant == null ? {} : { quant: set.quant }),
+          ...(set?.freq == null ? {} : { freq: set.freq }),
+        });
         continue;
       }
       if (resolved.calendar !== null && anchorsLater(phrase.expression, resolved.calendar)) {
