@@ -273,12 +273,11 @@ export function groupTimeline(entries: readonly TimelineEntry[], order: Timeline
     if (start === null) continue;
     const year = start.slice(0, 4);
     const coarse = precision === 'decade' || precision === 'century';
-    const groupKey = coarse ? `${precision}-${start.slice(0, 4)}` : year;
+    const span = coarse ? spanGroup(entry.event.date) : null;
+    const groupKey = span?.id ?? year;
     let group = groups.get(groupKey);
     if (group === undefined) {
-      group = coarse
-        ? { heading: describeDate(entry.event.date).replace(/^the (early |mid-|late )?/, 'The '), id: `${precision === 'decade' ? 'd' : 'c'}${year}`, first: start, sections: new Map() }
-        : { heading: year, id: `y${year}`, first: `${year}-01-01`, sections: new Map() };
+      group = span === null ? { heading: year, id: `y${year}`, first: `${year}-01-01`, sections: new Map() } : { ...span, sections: new Map() };
       groups.set(groupKey, group);
     }
     const monthly = FINE.has(precision);
@@ -298,8 +297,24 @@ export function groupTimeline(entries: readonly TimelineEntry[], order: Timeline
       id: group.id,
       continued: false,
       // Months in the timeline's direction; the events not placed in a month close their year.
-      sections: [...group.sections.entries()].sort(([a], [b]) => (a === 'rest' ? 1 : b === 'rest' ? -1 : direction * compare(a, b))).map(([, section]) => section),
+      // A year with no month has its events straight under its heading, not under `Also in 2047`.
+      sections: [...group.sections.entries()]
+        .sort(([a], [b]) => (a === 'rest' ? 1 : b === 'rest' ? -1 : direction * compare(a, b)))
+        .map(([key, section]) => (key === 'rest' && group.sections.size === 1 ? { ...section, heading: group.heading } : section)),
     }));
+}
+
+/**
+ * The group of a decade or century: one per span, whatever part of it a phrase names (`the
+ * mid-2020s` and `the 2020s` are both under `The 2020s`), placed at the span's first day.
+ *
+ * @example spanGroup({ value: '202', precision: 'decade', start: '2023-01-01', … }) // { heading: 'The 2020s', id: 'd2020', first: '2020-01-01' }
+ */
+function spanGroup(date: Pick<DateMention, 'value' | 'precision' | 'start' | 'end'>): { heading: string; id: string; first: string } {
+  const digits = /^\d+/.exec(date.value)?.[0] ?? (date.start ?? '').slice(0, date.precision === 'decade' ? 3 : 2);
+  if (date.precision === 'decade') return { heading: `The ${digits}0s`, id: `d${digits}0`, first: `${digits}0-01-01` };
+  const whole = { ...date, start: `${digits}00-01-01`, end: `${digits}99-12-31` };
+  return { heading: describeDate(whole).replace(/^the /, 'The '), id: `c${digits}00`, first: `${digits}00-01-01` };
 }
 
 /** Events on one page of the timeline: about 60 KiB of HTML, however long the timeline grows. */
@@ -393,7 +408,7 @@ function compare(a: string, b: string): number {
 
 /** A date a briefing gives an event: where it says so, in words, and as written. */
 export interface GivenDate {
-  /** `the summary` or `the text`. */
+  /** `the summary` or `the text`; `paragraph 3` when two paragraphs of the text disagree. */
   readonly where: string;
   readonly words: string;
   readonly phrase: string;
@@ -401,8 +416,10 @@ export interface GivenDate {
 
 /** Every date a briefing gives an event, its own first, then those that disagree with it. */
 export function datesGiven(event: TimelineEvent): GivenDate[] {
-  return [event.date, ...event.conflicts].map((date) => ({
-    where: date.paragraph === 'summary' ? 'the summary' : 'the text',
+  const dates = [event.date, ...event.conflicts];
+  const inText = dates.filter((date) => date.paragraph !== 'summary').length;
+  return dates.map((date) => ({
+    where: date.paragraph === 'summary' ? 'the summary' : inText > 1 ? `paragraph ${date.paragraph.replace(/^p-/, '')}` : 'the text',
     words: describeDate(date),
     phrase: date.phrase,
   }));

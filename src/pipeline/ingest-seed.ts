@@ -56,8 +56,8 @@ export function ingestSeed(seed: RawSeed, slug: Slug, context: IngestContext): S
   const dates = findDates({ summary: article.summary, body: article.body, published: article.byline.published });
   diagnostics.push(...dates.diagnostics);
   const { people, organizations, places } = metadata.entities;
-  const timeline = buildTimeline(article, dates.value, [...people, ...organizations, ...places]);
-  const extracted = toBriefing(slug, decoded.value, located.value.url, article, { ...metadata, dates: dates.value, timeline }, diagnostics);
+  const timeline = buildTimeline({ ...article, published: article.byline.published }, dates.value, [...people, ...organizations, ...places]);
+  const extracted = toBriefing(slug, decoded.value, located.value.url, article, { ...metadata, dates: dates.value, refusedYears: dates.refusedYears, timeline }, diagnostics);
   if (overrides.value === null) return { briefing: extracted, keyphrases: metadata.keyphrases, contentKey, overrides: null, diagnostics };
   const curated = applyBriefingOverrides(extracted, overrides.value);
   const all = [...diagnostics, ...inSidecar(seed, curated.diagnostics)];
@@ -96,7 +96,7 @@ function toBriefing(
   seed: SeedText,
   url: string | null,
   article: CleanArticle,
-  extracted: Metadata & Pick<Briefing, 'dates' | 'timeline'>,
+  extracted: Metadata & Pick<Briefing, 'dates' | 'refusedYears' | 'timeline'>,
   diagnostics: readonly Diagnostic[],
 ): Briefing {
   return {
@@ -113,6 +113,7 @@ function toBriefing(
     language: extracted.language,
     body: [...article.body],
     dates: extracted.dates,
+    refusedYears: extracted.refusedYears,
     timeline: extracted.timeline,
     entities: extracted.entities,
     quotes: extracted.quotes,

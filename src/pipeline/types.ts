@@ -14,6 +14,8 @@ export type {
   FrontMatter,
   Paragraph,
   Precision,
+  TimexType,
+  RefusedYear,
   Quote,
   SeedPath,
   Source,

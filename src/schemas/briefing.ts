@@ -77,10 +77,22 @@ export const PrecisionSchema = z.enum([
   'reference',
 ]);
 
+/** TimeML's kinds of time expression: a date, a time of day, a length of time, a time that recurs. */
+export const TimexTypeSchema = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
+
 /** A date or time phrase of the summary or body, resolved against the publication date. */
 export const DateMentionSchema = z.object({
   /** The phrase as written: `the first week of August`. */
   phrase: z.string(),
+  /**
+   * `DATE` and `TIME` name a place on the calendar; `DURATION` a length (`five years`, value
+   * `P5Y`) and `SET` a recurrence (`every Monday`, `XXXX-WXX-1`), which are never timeline events.
+   */
+  type: TimexTypeSchema.default('DATE'),
+  /** For a `SET`: `EVERY` or `EACH` when the phrase says it (`each July`). */
+  quant: z.string().optional(),
+  /** For a `SET`: how many times in its period, as TimeML writes it (`2X` for `twice a year`). */
+  freq: z.string().optional(),
   /** `summary`, or the id of the body paragraph it stands in. */
   paragraph: z.string(),
   /** Character offset of the phrase in that paragraph's text. */
@@ -88,16 +100,35 @@ export const DateMentionSchema = z.object({
   /**
    * TimeML value: `2025-12-29`, `2025-12-29TNI`, `2025-W52`, `2025-12`, `2025-Q4`, `2025-SU`,
    * `199` (the 1990s), `PRESENT_REF`, …; `X` stands for what an undated briefing cannot know (`XXXX-WXX`).
+   * A duration is `P5Y`, `PT3H`, `P2DE` (`PXY` for an unknown number of years); a set `P1W`, `XXXX-WXX-1`.
    */
   value: z.string(),
   /**
    * First and last calendar day covered (`YYYY-MM-DD`); narrower than the value when the phrase
    * says so (`earlier this month` ends on the publication day). Null for references such as
-   * `PAST_REF` and for values with an `X`.
+   * `PAST_REF`, for values with an `X`, and for durations and sets.
    */
   start: z.string().nullable(),
   end: z.string().nullable(),
+  /** How fine the value is; for a duration or set, the unit it counts in (`P3M`: `month`). */
   precision: PrecisionSchema,
+});
+
+/** A number that looks like a year but was not read as one, so a curator can see why. */
+export const RefusedYearSchema = z.object({
+  /** The number as written: `2072`. */
+  text: z.string(),
+  /** `summary`, or the id of the body paragraph it stands in. */
+  paragraph: z.string(),
+  /** Character offset of the number in that paragraph's text. */
+  offset: z.number().int().nonnegative(),
+  /**
+   * `year-amount` (`$1990`, `2000%`), `year-count` (`2000 tonnes`), `year-name` (`GTX 1660`,
+   * `Flight 1549`), `year-address` (`1600 Pennsylvania Avenue`), `year-far` (no word that takes a
+   * year, and too far from the publication: `a total score of 2072`), `year-undated` (no such
+   * word, and no publication date to measure against).
+   */
+  rule: z.enum(['year-amount', 'year-count', 'year-name', 'year-address', 'year-far', 'year-undated']),
 });
 
 /** A person, organisation or place, under one canonical name. */
@@ -233,6 +264,8 @@ export const BriefingSchema = z.object({
   body: z.array(ParagraphSchema),
   /** Every date or time phrase of the summary and body, in reading order. */
   dates: z.array(DateMentionSchema),
+  /** Numbers of the summary and body that look like years but were not read as dates, in reading order. */
+  refusedYears: z.array(RefusedYearSchema).default([]),
   timeline: z.array(TimelineEventSchema),
   entities: z.object({
     people: z.array(EntitySchema),
@@ -291,6 +324,8 @@ export type Paragraph = z.output<typeof ParagraphSchema>;
 export type ListPlace = z.output<typeof ListPlaceSchema>;
 export type DateMention = z.output<typeof DateMentionSchema>;
 export type Precision = z.output<typeof PrecisionSchema>;
+export type TimexType = z.output<typeof TimexTypeSchema>;
+export type RefusedYear = z.output<typeof RefusedYearSchema>;
 export type Entity = z.output<typeof EntitySchema>;
 export type Quote = z.output<typeof QuoteSchema>;
 export type Source = z.output<typeof SourceSchema>;

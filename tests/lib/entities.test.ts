@@ -13,7 +13,7 @@ const event = (text: string, about: string[], paragraph = 'p-1'): TimelineEvent 
   text,
   paragraph,
   about,
-  date: { phrase: 'Monday', paragraph, offset: 0, value: '2025-12-29', start: '2025-12-29', end: '2025-12-29', precision: 'day' },
+  date: { phrase: 'Monday', paragraph, offset: 0, value: '2025-12-29', start: '2025-12-29', end: '2025-12-29', precision: 'day', type: 'DATE' },
   conflicts: [],
 });
 

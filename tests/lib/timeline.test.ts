@@ -17,7 +17,7 @@ import {
 import type { DateMention, Precision, Slug, TimelineEvent } from '../../src/schemas/briefing.ts';
 
 function date(value: string, precision: Precision, start: string | null, end: string | null, phrase = value): DateMention {
-  return { phrase, paragraph: 'p-1', offset: 0, value, start, end, precision };
+  return { phrase, type: precision === 'time' ? 'TIME' : 'DATE', paragraph: 'p-1', offset: 0, value, start, end, precision };
 }
 
 function entry(slug: string, title: string, when: DateMention, text = `Something happened ${when.phrase}.`): TimelineEntry {
@@ -70,6 +70,26 @@ describe('the timeline of every briefing', () => {
       ['2024', [['August 2024', ['August 2024']]]],
       ['The 1990s', [['The 1990s', ['the 1990s']]]],
     ]);
+  });
+
+  test('gives a decade or century one group, whatever part of it each event names', () => {
+    const spans = [
+      entry('d', 'Delta', date('202', 'decade', '2020-01-01', '2029-12-31', 'the 2020s')),
+      entry('e', 'Echo', date('202', 'decade', '2023-01-01', '2026-12-31', 'the mid-2020s')),
+      entry('f', 'Foxtrot', date('198', 'decade', '1987-01-01', '1989-12-31', 'the late 1980s')),
+      entry('g', 'Golf', date('198', 'decade', '1980-01-01', '1983-12-31', 'the early 1980s')),
+      entry('h', 'Hotel', date('13', 'century', '1300-01-01', '1399-12-31', 'the 14th century')),
+    ];
+    expect(groupTimeline(spans, 'newest').map((group) => [group.heading, group.id, group.sections.flatMap((section) => section.entries.map((e) => e.event.date.phrase))])).toEqual([
+      ['The 2020s', 'd2020', ['the mid-2020s', 'the 2020s']],
+      ['The 1980s', 'd1980', ['the late 1980s', 'the early 1980s']],
+      ['The 14th century', 'c1300', ['the 14th century']],
+    ]);
+  });
+
+  test('puts the events of a year known to no month straight under the year', () => {
+    const groups = groupTimeline([entry('d', 'Delta', date('2034', 'year', '2034-01-01', '2034-12-31', 'in 2034'))], 'newest');
+    expect(groups.map((group) => [group.heading, group.sections.map((section) => section.heading)])).toEqual([['2034', ['2034']]]);
   });
 
   test('runs the other way, oldest first', () => {
@@ -135,6 +155,17 @@ describe('an event the briefing dates two ways', () => {
       { where: 'the text', words: 'December 2025, up to the 30th', phrase: 'earlier this month' },
       { where: 'the summary', words: 'first week of August 2025', phrase: 'the first week of August' },
     ]);
+  });
+
+  test('names the paragraphs when two paragraphs of the text disagree', () => {
+    const event: TimelineEvent = {
+      text: 'Coast guard boats intercepted the trawler on Monday.',
+      paragraph: 'p-1',
+      about: [],
+      date: date('2025-12-29', 'day', '2025-12-29', '2025-12-29', 'Monday'),
+      conflicts: [{ ...date('2025-12-27', 'day', '2025-12-27', '2025-12-27', 'Saturday'), paragraph: 'p-3' }],
+    };
+    expect(datesGiven(event).map((given) => given.where)).toEqual(['paragraph 1', 'paragraph 3']);
   });
 });
 

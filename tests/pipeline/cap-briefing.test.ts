@@ -7,7 +7,7 @@ const LIMITS = { timeline: 3, topics: 2, entities: 2 };
 
 const event = (paragraph: string, day: number): TimelineEvent => {
   const value = `2025-01-${String(day).padStart(2, '0')}`;
-  return { text: `Event of ${paragraph} on day ${day}`, paragraph, about: [], date: { phrase: 'then', paragraph, offset: 0, value, start: value, end: value, precision: 'day' }, conflicts: [] };
+  return { text: `Event of ${paragraph} on day ${day}`, paragraph, about: [], date: { phrase: 'then', type: 'DATE', paragraph, offset: 0, value, start: value, end: value, precision: 'day' }, conflicts: [] };
 };
 const person = (name: string, mentions: number): Entity => ({ name, aliases: [], role: null, mentions: Array.from({ length: mentions }, (_, index) => `p-${index + 1}`), affiliation: null });
 

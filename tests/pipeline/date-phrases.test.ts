@@ -127,6 +127,8 @@ const ROWS: readonly Row[] = [
   ['More strikes may follow in the future.', 'the future', 'FUTURE_REF', 'reference', TUESDAY],
   ['Similar raids took place several years ago.', 'several years ago', 'PAST_REF', 'reference', TUESDAY],
   ['Attacks have grown in recent years.', 'recent years', 'PAST_REF', 'reference', TUESDAY],
+  ['The port will soon reopen.', 'soon', 'FUTURE_REF', 'reference', TUESDAY],
+  ['They want a deal as soon as possible.', 'as soon as possible', 'FUTURE_REF', 'reference', TUESDAY],
 ];
 
 describe('a table of news date phrases, each resolved against its publication', () => {
@@ -222,6 +224,70 @@ describe('an undated briefing', () => {
   });
 });
 
+/** [sentence, phrase as found, TimeML type, value] */
+type LengthRow = readonly [string, string, 'DURATION' | 'SET', string];
+
+const LENGTHS: readonly LengthRow[] = [
+  ['The talks lasted five years.', 'five years', 'DURATION', 'P5Y'],
+  ['Prices rose in the past three months.', 'the past three months', 'DURATION', 'P3M'],
+  ['Sales fell in the first nine months.', 'the first nine months', 'DURATION', 'P9M'],
+  ['He was elected to a two-year term.', 'two-year', 'DURATION', 'P2Y'],
+  ['He faces 20 more years in prison.', '20 more years', 'DURATION', 'P20Y'],
+  ['The strike went on for nearly two months.', 'nearly two months', 'DURATION', 'P2M'],
+  ['The hearing took more than four hours.', 'more than four hours', 'DURATION', 'PT4H'],
+  ['The meeting lasted a week.', 'a week', 'DURATION', 'P1W'],
+  ['The region has been at war for the past two decades.', 'the past two decades', 'DURATION', 'P2DE'],
+  ['The talks will go on over the next few days.', 'the next few days', 'DURATION', 'PXD'],
+  ['The port has been closed for years.', 'years', 'DURATION', 'PXY'],
+  ['Rebels held the town for twenty-four hours.', 'twenty-four hours', 'DURATION', 'PT24H'],
+  ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
+  ['Flights leave daily.', 'daily', 'SET', 'P1D'],
+  ['The market opens every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
+  ['Orangemen march each July.', 'each July', 'SET', 'XXXX-07'],
+  ['Inspectors visit twice a year.', 'a year', 'SET', 'P1Y'],
+  ['The show airs on Tuesdays.', 'Tuesdays', 'SET', 'XXXX-WXX-2'],
+  ['Reports are due every two weeks.', 'every two weeks', 'SET', 'P2W'],
+  ['The siege lasted 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M'],
+  ['The vote took a minute and a half.', 'a minute and a half', 'DURATION', 'PT1M30S'],
+  ['He died just over an hour later.', 'over an hour', 'DURATION', 'PT1H'],
+  ['Talks resume in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
+  ['Sales rose over the next couple of years.', 'the next couple of years', 'DURATION', 'P2Y'],
+];
+
+describe('lengths of time and times that recur', () => {
+  test.each(LENGTHS)('%s → "%s" is a %s, %s', (sentence, phrase, type, value) => {
+    const found = datesOf(sentence, TUESDAY);
+    const date = found.find((mention) => mention.phrase === phrase);
+    expect({ phrase: date?.phrase, type: date?.type, value: date?.value, start: date?.start }).toEqual({ phrase, type, value, start: null });
+  });
+
+  test('a recurrence says how it recurs: each, every, how many times', () => {
+    const found = datesOf('Inspectors visit twice a year, meet three times a week, and report each July.', TUESDAY);
+    expect(found.map(({ phrase, value, quant, freq }) => ({ phrase, value, quant, freq }))).toEqual([
+      { phrase: 'a year', value: 'P1Y', quant: undefined, freq: '2X' },
+      { phrase: 'a week', value: 'P1W', quant: undefined, freq: '3X' },
+      { phrase: 'each July', value: 'XXXX-07', quant: 'EACH', freq: undefined },
+    ]);
+  });
+
+  test('a phrase that counts from a date stays a date', () => {
+    expect(datesOf('The strike came three years ago.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'three years ago', type: 'DATE', value: '2022' })]);
+  });
+
+  test('an age, a share and a second term are not lengths', () => {
+    const sentence = 'A 6-year-old boy, 37 years old, took three-quarters of the vote in a second term.';
+    expect(datesOf(sentence, TUESDAY)).toEqual([]);
+  });
+
+  test('"one day" after its subject is someday, not a length', () => {
+    expect(datesOf('He hopes he one day flies to Mars.', TUESDAY)).toEqual([]);
+  });
+
+  test('a newspaper named after its rhythm is not a recurrence', () => {
+    expect(datesOf('The Communist Party daily Granma and the Daily Telegraph said so.', TUESDAY)).toEqual([]);
+  });
+});
+
 describe('words that look like dates but are not', () => {
   test.each([
     ['Shares fell $1.01 a share to close at $25.', '1.01 a'],
@@ -238,6 +304,9 @@ describe('words that look like dates but are not', () => {
     ['A laptop with a GTX 1660 Ti card.', '1660'],
     ['A DeLorean model at scale 1:24.', '1:24'],
     ['SUBSCRIBE NOW', 'NOW'],
+    ['He was killed soon after his capture.', 'soon'],
+    ['The reserves cover future payments.', 'future'],
+    ['They may leave as soon as the talks end.', 'soon'],
     ['Now, following asset sales, revenue is shrinking.', 'Now'],
     ['Recent in Sports', 'Recent'],
     ['The ministers of Poland and Jan Kavan of the Czech Republic met.', 'Jan'],

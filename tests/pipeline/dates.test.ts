@@ -30,6 +30,7 @@ describe('the dates of the sample seed', () => {
   test('"last week" is the week before, 22 to 28 December', () => {
     expect(dated('last week', 'p-4')).toEqual({
       phrase: 'last week',
+      type: 'DATE',
       paragraph: 'p-4',
       offset: 60,
       value: '2025-W52',

@@ -38,7 +38,7 @@ describe('runIngest', () => {
     expect(json[1].language).toBe('en');
     expect(Object.keys(json[1])).toEqual([
       'slug', 'title', 'dek', 'summary', 'outlet', 'byline', 'published', 'publishedZone', 'source', 'language',
-      'body', 'dates', 'timeline', 'entities', 'quotes', 'sources', 'topics', 'story', 'storyEvents', 'storyCounts', 'note', 'corrections', 'featured', 'draft',
+      'body', 'dates', 'refusedYears', 'timeline', 'entities', 'quotes', 'sources', 'topics', 'story', 'storyEvents', 'storyCounts', 'note', 'corrections', 'featured', 'draft',
       'dropped', 'diagnostics',
     ]);
   });

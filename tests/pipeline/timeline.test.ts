@@ -5,9 +5,9 @@ import { paragraphs } from '../support/briefings.ts';
 
 const PUBLISHED = { iso: '2025-12-30T23:15:00+05:30', zone: 'IST' };
 
-function timelineOf(text: TimelineText, entities: readonly NamedEntity[] = []) {
+function timelineOf(text: Omit<TimelineText, 'published'>, entities: readonly NamedEntity[] = []) {
   const dates = findDates({ ...text, published: PUBLISHED }).value;
-  return buildTimeline(text, dates, entities);
+  return buildTimeline({ ...text, published: PUBLISHED }, dates, entities);
 }
 
 describe('timeline events', () => {
@@ -78,8 +78,46 @@ describe('timeline events', () => {
   });
 
   test('leave out dates an undated briefing cannot place', () => {
-    const text = { summary: null, body: paragraphs(['The strike came last week, after talks failed in 2009.']) };
-    const dates = findDates({ ...text, published: null }).value;
+    const text = { summary: null, body: paragraphs(['The strike came last week, after talks failed in 2009.']), published: null };
+    const dates = findDates(text).value;
     expect(buildTimeline(text, dates, []).map((event) => event.date.phrase)).toEqual(['2009']);
   });
+
+  test('leave out a date more than a year after the publication unless its clause looks ahead', () => {
+    const events = timelineOf({
+      summary: null,
+      body: paragraphs([
+        'The company repaid its 2030 bonds in 2024.',
+        'The port will reopen in 2028.',
+        'Officials hope to finish the dam by 2031.',
+        'The harbour was rebuilt in 2029 with new cranes.',
+      ]),
+    });
+    expect(events.map((event) => event.date.value)).toEqual(['2024', '2028', '2031']);
+  });
+
+  test('flag a date a later paragraph gives an event an earlier one tells', () => {
+    const events = timelineOf({
+      summary: null,
+      body: paragraphs([
+        'Coast guard boats intercepted the fishing trawler near Aruba on Monday, officials said.',
+        'The weather turned later.',
+        'Coast guard boats intercepted the fishing trawler near Aruba on Saturday, a local radio station reported.',
+      ]),
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ paragraph: 'p-1', date: { phrase: 'Monday' }, conflicts: [expect.objectContaining({ phrase: 'Saturday', paragraph: 'p-3' })] });
+  });
+
+  test('keep two events of the text that differ in their numbers, though their words agree', () => {
+    const events = timelineOf({
+      summary: null,
+      body: paragraphs(['The company reported a profit of $5 million in 2023, its annual report said.', 'The company reported a profit of $7 million in 2024, its annual report said.']),
+    });
+    expect(events.map((event) => [event.date.value, event.conflicts.length])).toEqual([
+      ['2023', 0],
+      ['2024', 0],
+    ]);
+  });
 });
+

@@ -14,7 +14,7 @@ const event = (text: string, day: string) => ({
   text,
   paragraph: 'p-1',
   about: [],
-  date: { phrase: day, paragraph: 'p-1', offset: 0, value: day, start: day, end: day, precision: 'day' as const },
+  date: { phrase: day, type: 'DATE' as const, paragraph: 'p-1', offset: 0, value: day, start: day, end: day, precision: 'day' as const },
   conflicts: [],
 });
 

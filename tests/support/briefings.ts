@@ -33,6 +33,7 @@ export function makeBriefing(overrides: Partial<Briefing> = {}): Briefing {
     source: { file: 'hand-made.txt' as SeedPath, sha256: '0'.repeat(64), encoding: 'utf-8' },
     body: [{ id: 'p-1', text: 'One paragraph.' }],
     dates: [],
+    refusedYears: [],
     timeline: [],
     entities: { people: [], organizations: [], places: [] },
     quotes: [],
@@ -73,6 +74,7 @@ export function makeDatedBriefings(count: number, person: string): Briefing[] {
     const texts = [`${person} spoke at the harbour on ${words}.`, `Earlier this month, ${person} wrote to the harbour council.`];
     const mention = (paragraph: string, phrase: string, value: string, start: string, precision: 'day' | 'month') => ({
       phrase,
+      type: 'DATE' as const,
       paragraph,
       offset: 0,
       value,

@@ -4,7 +4,9 @@
  * chrono-node produce these; `resolve-date.ts` turns them into calendar values.
  */
 import type { CalendarUnit, Clock, Reference, Season } from './calendar.ts';
+import type { DurationUnit } from './durations.ts';
 import type { HolidayRule } from './lexicon.ts';
+import type { YearEvidence } from './year-evidence.ts';
 
 /** Which part of a span a phrase points to: early 2025, mid-November, late last week, earlier this month, later this year. */
 export type Part = 'early' | 'mid' | 'late' | 'earlier' | 'later';
@@ -38,8 +40,11 @@ export type DateExpression =
     }
   /** `April`, `last April`, `early December`, `July 1997`, `the end of November`, `November of last year`. */
   | { readonly kind: 'month'; readonly month: number; readonly year: YearSpec; readonly part: Part | null }
-  /** `1998`, `early 1990`, `mid-1996`, `fiscal 1989`, `nineteen ninety-six`. */
-  | { readonly kind: 'year'; readonly year: number; readonly part: Part | null }
+  /**
+   * `1998`, `early 1990`, `mid-1996`, `fiscal 1989`, `nineteen ninety-six`; `evidence` is what the
+   * words around a bare year say (`lead` for one with a modifier, which needs no more).
+   */
+  | { readonly kind: 'year'; readonly year: number; readonly part: Part | null; readonly evidence: YearEvidence }
   /** `the 1990s`, `the late '70s`; `decade` counts decades (199), `shortDecade` is a decade without its century ('80s: 8). */
   | { readonly kind: 'decade'; readonly decade: number | null; readonly shortDecade: number; readonly part: Part | null }
   /** `the 20th century`: 19. */
@@ -95,4 +100,15 @@ export type DateExpression =
   /** `now`, `recently`, `the future`. */
   | { readonly kind: 'reference'; readonly reference: Reference }
   /** A time of day alone: `7:15 p.m.`, `noon`; the day is the last one mentioned. */
-  | { readonly kind: 'clock'; readonly clock: Clock };
+  | { readonly kind: 'clock'; readonly clock: Clock }
+  /**
+   * A length of time: `five years`, `the past two months`, `two-week`; `amount` is null for
+   * `several years`, `for years`; `half` for `2 1/2 years`, `a minute and a half`.
+   */
+  | { readonly kind: 'duration'; readonly unit: DurationUnit; readonly amount: number | null; readonly half: boolean }
+  /**
+   * A time that recurs, with its TimeML value: `daily` (`P1D`), `every Monday` (`XXXX-WXX-1`),
+   * `each July` (`XXXX-07`); `quant` is `EVERY` or `EACH` when the phrase says it, `freq` how many
+   * times in the period (`2X` for `twice a year`).
+   */
+  | { readonly kind: 'set'; readonly value: string; readonly unit: DurationUnit | 'season'; readonly quant: string | null; readonly freq: string | null };

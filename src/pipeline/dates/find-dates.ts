@@ -1,15 +1,18 @@
 /**
- * Find the date and time phrases of one paragraph: the news grammar's and chrono-node's, merged
+ * Find the date and time phrases of one paragraph: the news grammar's, chrono-node's and the
+ * lengths and recurrences of `durations.ts`, merged
  * (the longer phrase wins where they overlap, and a clock time joins the day beside it:
  * `9 a.m. Tuesday`), each with the tense of the words around it.
  */
 import type { Clock } from './calendar.ts';
 import { findChronoDates } from './chrono-dates.ts';
+import { findDurations } from './durations.ts';
 import type { DateExpression } from './expressions.ts';
 import { findGrammarDates } from './news-grammar.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
 import { guessTense, type Tense } from './tense.ts';
 import { tokenize, type Tokens } from './tokens.ts';
+import { judgeYearShape, type YearRefusal } from './year-evidence.ts';
 
 /** A date phrase of a paragraph, not yet placed on the calendar. */
 export interface DatePhrase {
@@ -39,12 +42,14 @@ const CLOCK_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/;
  */
 export function findDatePhrases(text: string): DatePhrase[] {
   const tokens = tokenize(text);
-  const grammar = findGrammarDates(tokens).map(({ first, end, expression }) => ({
+  const toRange = ({ first, end, expression }: { first: number; end: number; expression: DateExpression }): Candidate => ({
     start: tokens.starts[first] ?? 0,
     end: tokens.ends[end - 1] ?? 0,
     expression,
-  }));
-  const merged = joinClocks(text, keepLongest([...grammar, ...findChronoDates(text)]));
+  });
+  const grammar = findGrammarDates(tokens).map(toRange);
+  // Dates come first, so a date wins a tie with a length read from the same words (`the past year`).
+  const merged = joinClocks(text, keepLongest([...grammar, ...findChronoDates(text), ...findDurations(tokens).map(toRange)]));
   if (merged.length === 0) return [];
   const sentences = splitSentences(text);
   return merged.map((candidate) => {
@@ -131,4 +136,36 @@ function tenseAround(tokens: Tokens, sentence: SentenceRange, phrase: Candidate)
     return low;
   };
   return guessTense(tokens, tokenAt(sentence.start), tokenAt(sentence.end), tokenAt(phrase.start), tokenAt(phrase.end));
+}
+
+/** A number that looks like a year and was not read as one. */
+export interface RefusedNumber {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: YearRefusal;
+}
+
+/** Four digits that could be a year: what `refusedYearNumbers` looks at. */
+const YEAR_LIKE = /(?<!\d)[12]\d{3}(?!\d)/;
+
+/**
+ * The numbers of a paragraph that look like years (four digits, 1000 to 2099) but have not the
+ * shape of one, outside the date phrases found (given in order), each with the rule that refused it.
+ *
+ * @example refusedYearNumbers('Exports rose to 2000 tonnes.', []) // [{ start: 16, end: 20, rule: 'year-count' }]
+ */
+export function refusedYearNumbers(text: string, phrases: readonly { readonly start: number; readonly end: number }[]): RefusedNumber[] {
+  if (!YEAR_LIKE.test(text)) return [];
+  const tokens = tokenize(text);
+  const refused: RefusedNumber[] = [];
+  let next = 0;
+  for (let index = 0; index < tokens.count; index += 1) {
+    const start = tokens.starts[index] ?? 0;
+    while (next < phrases.length && (phrases[next]?.end ?? 0) <= start) next += 1;
+    const phrase = phrases[next];
+    if (phrase !== undefined && phrase.start <= start) continue;
+    const shape = judgeYearShape(tokens, index);
+    if (shape !== null && shape !== 'year') refused.push({ start, end: tokens.ends[index] ?? start, rule: shape });
+  }
+  return refused;
 }

@@ -27,6 +27,7 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { MARK, NUMBER, WORD, type Tokens } from './tokens.ts';
+import { judgeYearShape, yearEvidence } from './year-evidence.ts';
 
 /** A phrase the grammar found: token range `[first, end)` and what it says. */
 export interface GrammarMatch {
@@ -77,12 +78,6 @@ const DAY_ORDINALS: ReadonlyMap<string, number> = new Map(
 
 /** Words before a month name that make a common word such as `May` or `March` a month. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'of', 'to', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and']);
-
-/** Codes in capitals that a year may follow: `FY 2019`, `AD 1066`. */
-const YEAR_CODES = new Set(['fy', 'ad', 'ce', 'bc', 'bce']);
-
-/** Words that lead in to a year. */
-const YEAR_LEAD = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'through', 'before', 'after', 'during', 'between', 'early', 'late', 'mid', 'fiscal', 'the', 'and']);
 
 /** Words before a season name that make `fall` or `spring` a season. */
 const SEASON_CONTEXT = new Set(['in', 'into', 'since', 'until', 'till', 'by', 'during', 'through', 'throughout', 'over', 'this', 'last', 'next', 'early', 'late', 'mid', 'that']);
@@ -280,28 +275,12 @@ class Grammar {
   }
 
   /**
-   * A year: four digits from 1000 to 2099 that are not part of an amount (`$1990`, `1,990`,
-   * `1990.5`, `2000%`), `'98`, or spoken (`nineteen ninety-six`).
+   * A year: four digits from 1000 to 2099 with the shape of one (not `$1990`, `2000 tonnes`,
+   * `GTX 1660`: `year-evidence.ts`), `'98`, or spoken (`nineteen ninety-six`).
    */
   year(index: number): { year: number; next: number } | null {
     if (this.isNumber(index)) {
-      const text = this.word(index);
-      if (text.length !== 4) return null;
-      const year = Number(text);
-      if (year < 1000 || year > 2099) return null;
-      const before = index - 1;
-      if (this.glued(index) && (this.isMark(before, '$') || this.isMark(before, ',') || this.isMark(before, '.') || this.isNumber(before) || this.isWord(before))) return null;
-      if (this.glued(index + 1) && this.isWord(index + 1) && this.word(index + 1) !== 's') return null;
-      // `GTX 1660`, `ISO 9001`: a number after a code in capitals is a model, not a year.
-      if (this.isWord(before) && this.isAllCaps(before) && !YEAR_CODES.has(this.word(before))) return null;
-      if (this.isMark(before, '$') || this.isMark(before, '#') || this.isMark(before, '£') || this.isMark(before, '€')) return null;
-      const next = index + 1;
-      if ((this.isMark(next, ',') || this.isMark(next, '.')) && this.glued(next) && this.isNumber(next + 1) && this.glued(next + 1)) return null;
-      if (this.isMark(next, '%') || this.is(next, 'percent')) return null;
-      // `2000 tonnes`, `1500 troops`: a count of things, unless a date word leads in (`in 1990 levels`).
-      const after = this.word(next);
-      if (this.isWord(next) && after.length > 3 && after.endsWith('s') && !this.capitalized(next) && !YEAR_LEAD.has(this.word(index - 1)) && !(this.isMark(index - 1, '-') && this.glued(index))) return null;
-      return { year, next };
+      return judgeYearShape(this.tokens, index) === 'year' ? { year: Number(this.word(index)), next: index + 1 } : null;
     }
     if ((this.isMark(index, "'") || this.isMark(index, '’')) && this.isNumber(index + 1) && this.glued(index + 1) && this.word(index + 1).length === 2) {
       if (this.is(index + 2, 's') && this.glued(index + 2)) return null;
@@ -500,7 +479,9 @@ const year: Rule = (g, index) => {
   // `1990s` and `1990's` are decades.
   if (g.is(written.next, 's') && g.glued(written.next)) return null;
   if (g.possessive(written.next) > 0 && g.glued(written.next) && g.is(written.next + 2, 's')) return null;
-  return { end: written.next, expression: { kind: 'year', year: written.year, part } };
+  // A bare year in digits carries the evidence of the words before it, weighed once the publication is known.
+  const evidence = at === index && g.isNumber(at) ? yearEvidence(g.tokens, at) : 'lead';
+  return { end: written.next, expression: { kind: 'year', year: written.year, part, evidence } };
 };
 
 /** `the 1990s`, `the late 1970s`, `the mid-1990s`, `the '80s`, `the 80s`, `1990's`. */
@@ -987,7 +968,7 @@ const anaphoric: Rule = (g, index) => {
   return { end, expression: { kind: 'anaphoric', unit: unit.unit, shift, clock: unit.clock, part, counted: false } };
 };
 
-/** `now`, `currently`, `current`, `recently`, `recent years`, `the past`, `the future`, `future`, `the coming months`. */
+/** `now`, `currently`, `current`, `recently`, `recent years`, `the past`, `the future`, `the coming months`, `soon`. */
 const reference: Rule = (g, index) => {
   const word = g.word(index);
   // `SUBSCRIBE NOW`, `OUT NOW`: words in capitals are page furniture, not time.
@@ -1004,6 +985,13 @@ const reference: Rule = (g, index) => {
   if (word === 'these' && g.is(index + 1, 'days')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'at' && g.is(index + 1, 'present')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'recently') return { end: index + 1, expression: { kind: 'reference', reference: 'PAST_REF' } };
+  // `will soon begin`, `as soon as possible`; `soon after the vote` and `as soon as he arrives` count from an event.
+  if (word === 'soon' && !g.is(index + 1, 'after', 'afterward', 'afterwards', 'before', 'thereafter', 'as') && !g.is(index - 1, 'as')) {
+    return { end: index + 1, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
+  }
+  if (word === 'as' && g.is(index + 1, 'soon') && g.is(index + 2, 'as') && g.is(index + 3, 'possible')) {
+    return { end: index + 4, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
+  }
   if ((word === 'more' || word === 'most') && g.is(index + 1, 'recently')) {
     return { end: index + 2, expression: { kind: 'reference', reference: 'PAST_REF' } };
   }
@@ -1024,9 +1012,8 @@ const reference: Rule = (g, index) => {
   if (word === 'the' && (g.is(index + 1, 'future') || (g.is(index + 1, 'near') && g.is(index + 2, 'future')))) {
     return { end: g.is(index + 1, 'near') ? index + 3 : index + 2, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
   }
-  if (word === 'future' && !g.is(index - 1, 'foreseeable', 'the', 'near') && g.isWord(index + 1)) {
-    return { end: index + 1, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
-  }
+  // A bare `future` is an adjective of kind (`future payments`, `future restructuring`), which news
+  // annotators leave unmarked four times in five; `the future` is the time.
   if ((word === 'the' && g.is(index + 1, 'coming')) || word === 'coming') {
     const unitAt = word === 'the' ? index + 2 : index + 1;
     const unit = UNITS.get(g.word(unitAt));
@@ -1191,7 +1178,7 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [[...SEASONS.keys()], [season]],
   [['today', 'tonight', 'yesterday', 'tomorrow'], [deicticDay]],
   [[...NAMED_CLOCKS.keys()], [weekday, clockTime]],
-  [['now', 'currently', 'presently', 'nowadays', 'right', 'these', 'at', 'recently', 'recent', 'more', 'most', 'future'], [reference]],
+  [['now', 'currently', 'presently', 'nowadays', 'right', 'these', 'at', 'recently', 'recent', 'more', 'most', 'soon', 'as'], [reference]],
   [['nineteen', 'two'], [year]],
   [[...new Set([...HOLIDAYS.keys()].map((name) => name.split(' ')[0] ?? ''))], [holiday]],
 ];

@@ -24,6 +24,7 @@ import {
   type DayRange,
   type Season,
 } from './calendar.ts';
+import { durationValue, type DurationUnit } from './durations.ts';
 import type { DateExpression, Direction, Part, YearSpec } from './expressions.ts';
 import type { HolidayRule } from './lexicon.ts';
 import type { Tense } from './tense.ts';
@@ -104,6 +105,24 @@ export function resolveDate(expression: DateExpression, context: ResolveContext)
       return placed({ precision: 'reference', reference: expression.reference });
     case 'clock':
       return resolveClock(expression.clock, context);
+    case 'duration':
+      return unplaced(durationValue(expression.unit, expression.amount, expression.half), unitPrecision(expression.unit));
+    case 'set':
+      return unplaced(expression.value, unitPrecision(expression.unit));
+  }
+}
+
+/** The precision a length or a recurrence is counted at: `P3M` in months, `PT2H` in time of day. */
+function unitPrecision(unit: DurationUnit | 'season'): Precision {
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return 'time';
+    case 'millennium':
+      return 'century';
+    default:
+      return unit;
   }
 }
 

@@ -82,6 +82,7 @@ export function applyBriefingOverrides(briefing: Briefing, overrides: Overrides)
       corrected.set(placeOf(date), {
         ...date,
         value: correction.value,
+        type: calendar.precision === 'time' ? 'TIME' : 'DATE',
         precision: calendar.precision,
         start: range === null ? null : formatDay(range.first),
         end: range === null ? null : formatDay(range.last),

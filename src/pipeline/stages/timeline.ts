@@ -2,17 +2,37 @@
  * Build the timeline of a briefing from its dated phrases: each date on the calendar becomes an
  * event told by the clause that carries it. The summary retells the body, so a summary event
  * that the body also tells is one event; when the two give dates that cannot both be true
- * (no day in common), the body's date stands and the summary's is kept as a conflict.
+ * (no day in common), the body's date stands and the summary's is kept as a conflict. A later
+ * paragraph that retells an event of an earlier one with such a date is a conflict too.
+ *
+ * A date more than a year after the publication is an event only when its clause looks ahead
+ * (`will`, `plans`, `is scheduled`, `by 2030`): otherwise it is a number that reads as a year
+ * (`a 2072 score`), or a date that names a thing (`the 2030 bonds`), not something that happens.
  */
+import { formatDay, fromDayNumber, parseDay, toDayNumber } from '../dates/calendar.ts';
 import { splitSentences, type SentenceRange } from '../dates/sentences.ts';
-import type { DateMention, Paragraph, TimelineEvent } from '../types.ts';
+import type { DateMention, Paragraph, PublishedInstant, TimelineEvent } from '../types.ts';
 import { readingOrder } from './dates.ts';
 
-/** The parts of an article events are told in. */
+/** The parts of an article events are told in, and when it was published (null when undated). */
 export interface TimelineText {
   readonly summary: string | null;
   readonly body: readonly Paragraph[];
+  readonly published: PublishedInstant | null;
 }
+
+/** Words that make a clause look ahead, so that a date years away can be an event of it. */
+const FUTURE_CUES = new Set(
+  (
+    'will shall would plan plans planned planning scheduled schedule due expect expects expected aim aims aiming target targets targeted ' +
+    'forecast forecasts projected projects intend intends intended deadline pledge pledged pledges promise promised promises vow vowed ' +
+    'propose proposed proposes goal until upcoming next coming future hope hopes hoping sometime likely possible feasible whether'
+  ).split(' '),
+);
+
+/** How alike two body clauses must be to tell the same event: stricter than a summary's, which is known to retell the body. */
+const SAME_BODY_EVENT_WORDS = 4;
+const SAME_BODY_EVENT_SHARE = 0.6;
 
 /** Words too common to tell two events apart. */
 const STOPWORDS = new Set(
@@ -28,10 +48,12 @@ const STOPWORDS = new Set(
 const SAME_EVENT_WORDS = 3;
 const SAME_EVENT_SHARE = 0.3;
 
-/** An event, and the words it is told with, to find it again when it is retold. */
+/** An event, and the words and numbers it is told with, to find it again when it is retold. */
 interface Told {
   event: TimelineEvent;
   readonly words: ReadonlySet<string>;
+  /** Numbers of the clause other than its dates: `$5 million` and `$7 million` are two facts, not one told twice. */
+  readonly numbers: string;
 }
 
 /** A person, organisation or place an event may be about: its canonical name and other names. */
@@ -45,11 +67,12 @@ export interface NamedEntity {
  * organisations and places the briefing speaks of; an event is about those its clause names,
  * by their name or an alias, and lists their canonical names.
  *
- * @example buildTimeline({ summary: null, body: [{ id: 'p-1', text: 'Trump spoke Monday.' }] }, dates, [{ name: 'Donald Trump', aliases: ['Trump'] }])
+ * @example buildTimeline({ summary: null, body: [{ id: 'p-1', text: 'Trump spoke Monday.' }], published: null }, dates, [{ name: 'Donald Trump', aliases: ['Trump'] }])
  *   // [{ text: 'Trump spoke Monday.', paragraph: 'p-1', about: ['Donald Trump'], date: { phrase: 'Monday', … }, conflicts: [] }]
  */
 export function buildTimeline(text: TimelineText, dates: readonly DateMention[], entities: readonly NamedEntity[]): TimelineEvent[] {
   const told: Told[] = [];
+  const horizon = yearAfter(text.published);
   for (const paragraph of readingOrder(text)) {
     const inParagraph = dates.filter((date) => date.paragraph === paragraph.id).sort((a, b) => a.offset - b.offset);
     if (inParagraph.length === 0) continue;
@@ -62,17 +85,25 @@ export function buildTimeline(text: TimelineText, dates: readonly DateMention[],
         if (date !== undefined && date.offset >= clause.start) inClause.push(date);
         next += 1;
       }
-      const placed = inClause.filter((date) => date.start !== null && date.precision !== 'reference');
-      if (placed.length === 0) continue;
+      // Lengths and recurrences (`five years`, `every Monday`) have no place on the calendar.
       const eventText = paragraph.text.slice(clause.start, clause.end);
+      const placed = inClause.filter(
+        (date) =>
+          (date.type === 'DATE' || date.type === 'TIME') &&
+          date.start !== null &&
+          date.precision !== 'reference' &&
+          (horizon === null || date.start <= horizon || looksAhead(paragraph.text, clause, date)),
+      );
+      if (placed.length === 0) continue;
       const words = contentWords(eventText, clause.start, inClause);
+      const numbers = numbersOf(eventText, clause.start, inClause);
       const about = entities.filter((entity) => [entity.name, ...entity.aliases].some((name) => isNamedIn(eventText, name))).map((entity) => entity.name);
       // The same clause may carry the same date twice (`Monday … on Monday`): one event.
       const values = new Set<string>();
       for (const date of placed) {
         if (values.has(date.value)) continue;
         values.add(date.value);
-        told.push({ event: { text: eventText, paragraph: paragraph.id, about, date, conflicts: [] }, words });
+        told.push({ event: { text: eventText, paragraph: paragraph.id, about, date, conflicts: [] }, words, numbers });
       }
     }
   }
@@ -107,17 +138,36 @@ function mergeRetold(told: readonly Told[]): Told[] {
       match.event = { ...match.event, date: summaryDate };
     }
   }
-  return [...kept, ...body];
+  return [...kept, ...foldRetoldInBody(body)];
 }
 
-function findRetelling(item: Told, candidates: readonly Told[]): Told | null {
+/**
+ * Fold each body event that a later paragraph retells with a date that cannot be true with its
+ * own: the first telling stands, the later date is its conflict. Retellings whose dates agree
+ * stay as they are, two clauses of the text.
+ */
+function foldRetoldInBody(body: readonly Told[]): Told[] {
+  const kept: Told[] = [];
+  for (const item of body) {
+    const earlier = kept.filter((candidate) => candidate.event.paragraph !== item.event.paragraph && candidate.numbers === item.numbers);
+    const match = findRetelling(item, earlier, SAME_BODY_EVENT_WORDS, SAME_BODY_EVENT_SHARE);
+    if (match === null || overlaps(match.event.date, item.event.date) || match.event.conflicts.some((date) => overlaps(date, item.event.date))) {
+      kept.push(item);
+      continue;
+    }
+    match.event = { ...match.event, conflicts: [...match.event.conflicts, item.event.date] };
+  }
+  return kept;
+}
+
+function findRetelling(item: Told, candidates: readonly Told[], least = SAME_EVENT_WORDS, leastShare = SAME_EVENT_SHARE): Told | null {
   let best: Told | null = null;
-  let bestShare = SAME_EVENT_SHARE;
+  let bestShare = leastShare;
   for (const candidate of candidates) {
     let shared = 0;
     for (const word of item.words) if (candidate.words.has(word)) shared += 1;
     const share = shared / Math.max(1, Math.min(item.words.size, candidate.words.size));
-    if (shared >= SAME_EVENT_WORDS && share >= bestShare) {
+    if (shared >= least && share >= bestShare) {
       best = candidate;
       bestShare = share;
     }
@@ -169,7 +219,35 @@ function contentWords(clause: string, clauseStart: number, dates: readonly DateM
   return words;
 }
 
-/** The names that stand in a text as whole words, in the order given, each once. */
+/** The numbers of a clause outside its date phrases (given in order), as one key: `5|7.2`. */
+function numbersOf(clause: string, clauseStart: number, dates: readonly DateMention[]): string {
+  const numbers: string[] = [];
+  for (const match of clause.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const at = clauseStart + match.index;
+    if (dates.some((date) => at >= date.offset && at < date.offset + date.phrase.length)) continue;
+    numbers.push(match[0]);
+  }
+  return numbers.join('|');
+}
+
+/** The last day a date may start on without a clause that looks ahead: a year after the publication, or null when undated. */
+function yearAfter(published: PublishedInstant | null): string | null {
+  const day = published === null ? null : parseDay(published.iso);
+  if (day === null) return null;
+  const { year, month, day: date } = fromDayNumber(day);
+  return formatDay(toDayNumber(year + 1, month, date));
+}
+
+/** Whether the clause of a date looks ahead: a word such as `will` or `scheduled`, or `by` just before the date (`by 2030`). */
+function looksAhead(text: string, clause: SentenceRange, date: DateMention): boolean {
+  if (/\b(?:by|until|through)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i.test(text.slice(clause.start, date.offset))) return true;
+  for (const match of text.slice(clause.start, clause.end).matchAll(/\p{L}+(?:['’]ll)?/gu)) {
+    const word = match[0].toLowerCase();
+    if (FUTURE_CUES.has(word) || /['’]ll$/.test(word)) return true;
+  }
+  return false;
+}
+
 /** Whether `name` stands in `text` as whole words. */
 function isNamedIn(text: string, name: string): boolean {
   if (name === '') return false;

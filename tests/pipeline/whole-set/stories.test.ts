@@ -84,7 +84,7 @@ describe('events and counts across a story', () => {
           text,
           paragraph: 'p-1',
           about: ['Port Authority'],
-          date: { phrase, paragraph: 'p-1', offset: text.indexOf(phrase), value: day, start: day, end: day, precision: 'day' },
+          date: { phrase, type: 'DATE', paragraph: 'p-1', offset: text.indexOf(phrase), value: day, start: day, end: day, precision: 'day' },
           conflicts: [],
         },
       ],
@@ -114,6 +114,7 @@ describe('events and counts across a story', () => {
 describe('agreed dates', () => {
   const mention = (value: string, start: string, end: string, precision: DateMention['precision']): DateMention => ({
     phrase: value,
+    type: 'DATE',
     paragraph: 'p-1',
     offset: 0,
     value,
