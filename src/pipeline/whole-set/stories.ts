@@ -12,7 +12,7 @@ import type { Briefing, DateMention, Precision, Slug, StoryCount, StoryEvent, Te
 import type { WeighInput } from './weigh-topics.ts';
 
 /** Briefings this alike (cosine of their weighted bags) tell the same story. */
-const SAME_STORY = 0.35;
+const SAME_STORY = 0.3;
 /** Briefings of one story are published within this many days of each other. */
 const WINDOW_DAYS = 10;
 /** A feature more briefings than this share says too little to look pairs up by (`Donald Trump`). */
@@ -103,10 +103,29 @@ function rawFeatures({ briefing, keyphrases }: WeighInput): Vector {
   }
   for (const phrase of keyphrases) add(`phrase:${phrase.key}`, Math.log(1 + phrase.count) * (phrase.key.includes(' ') ? 1 : 0.5));
   for (const word of contentWords(briefing.title)) add(`title:${word}`, 1);
+  // Capitalised words inside sentences, whatever the entity stage made of them: a name it left
+  // out as unsure (`Kessel`, `Marlow`) still ties the outlets that write it.
+  for (const [word, count] of capitalisedWords(briefing)) add(`name:${word}`, 0.5 * (1 + Math.log(count)));
   for (const event of briefing.timeline) {
     if (event.date.start !== null && event.date.start === event.date.end) add(`day:${event.date.start}`, 0.5);
   }
   return features;
+}
+
+/** Capitalised words of four letters or more that do not open a sentence, folded, with their counts. */
+function capitalisedWords(briefing: Briefing): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { text } of briefing.body) for (const [word, count] of capitalisedIn(text)) counts.set(word, (counts.get(word) ?? 0) + count);
+  return counts;
+}
+
+function capitalisedIn(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}\p{M}'’-]{3,}/gu)) {
+    const word = foldName(match[0]);
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Words of four letters or more, lower-case: enough to tell what a headline or clause is about in most scripts. */
@@ -275,7 +294,8 @@ export function mergeEvents(members: readonly Briefing[]): StoryEvent[] {
         paragraph: event.paragraph,
         text: event.text,
         date: event.date,
-        about: event.about.map(foldName),
+        // The names the clause is about: those the entity stage found, and its capitalised words.
+        about: [...event.about.map(foldName), ...capitalisedIn(event.text).keys()],
         words: stems(contentWords(event.text.replace(event.date.phrase, ' '))),
       })),
   );
