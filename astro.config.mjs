@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagesLimits } from './src/integrations/pages-limits.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { paragraphAnchors } from './src/integrations/paragraph-anchors.ts';
 import { MDX_FEATURES } from './src/pipeline/mdx-dialect.ts';
 import { CURATOR_COMPONENTS } from './src/site-config.ts';
@@ -24,8 +25,9 @@ export default defineConfig({
       hastPlugins: [paragraphAnchors],
     }),
   },
-  // Order matters: the size check measures the output after Pagefind has written its index.
-  integrations: [mdx(), pagefindIndex(), pagesLimits()],
+  // Order matters: the service worker precaches Pagefind's index, and the size check measures
+  // the output after both.
+  integrations: [mdx(), pagefindIndex(), serviceWorker(), pagesLimits()],
   vite: {
     build: {
       rollupOptions: {

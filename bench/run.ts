@@ -11,6 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { getManifest } from 'workbox-build';
+import { PRECACHED } from '../src/integrations/service-worker.ts';
 import { DEFAULT_CONTEXT } from '../src/pipeline/reference/default-context.ts';
 import { cleanSeed } from '../src/pipeline/stages/clean.ts';
 import { decodeSeed } from '../src/pipeline/stages/decode.ts';
@@ -55,6 +58,11 @@ try {
     console.log(`astro build (with Pagefind): ${build.seconds.toFixed(1)} s (exit ${build.status})`);
     console.log(`  where it goes: ${readPhases(build.stdout)}`);
     if (indexed) console.log(`pagefind: ${indexed[1]} of ${indexed[2]} pages indexed, ${indexed[3]} files, ${indexed[4]}`);
+    const precache = await measurePrecache(path.join(root, 'dist'));
+    console.log(
+      `service worker precache (a reader's first visit): ${precache.files} files, ${formatBytes(precache.bytes)}, ` +
+        `${formatBytes(precache.gzip)} gzip; of it Pagefind's ${formatBytes(precache.searchGzip)} gzip`,
+    );
     const pages = htmlSizes(path.join(root, 'dist', 'briefings'));
     const total = folderSize(path.join(root, 'dist'));
     console.log(
@@ -67,6 +75,20 @@ try {
 } finally {
   if (values.keep) console.log(`Kept ${root}`);
   else rmSync(root, { recursive: true, force: true });
+}
+
+/** What the service worker precaches (`PRECACHED`), in bytes as stored and as sent gzipped. */
+async function measurePrecache(dist: string): Promise<{ files: number; bytes: number; gzip: number; searchGzip: number }> {
+  const { manifestEntries } = await getManifest({ globDirectory: dist, globPatterns: PRECACHED, maximumFileSizeToCacheInBytes: 64 * 1024 * 1024 });
+  let [bytes, gzip, searchGzip] = [0, 0, 0];
+  for (const { url } of manifestEntries ?? []) {
+    const content = readFileSync(path.join(dist, url));
+    const packed = gzipSync(content).length;
+    bytes += content.length;
+    gzip += packed;
+    if (url.startsWith('pagefind/')) searchGzip += packed;
+  }
+  return { files: manifestEntries?.length ?? 0, bytes, gzip, searchGzip };
 }
 
 /**
