@@ -163,11 +163,15 @@ export function mountSearch(root: HTMLElement): void {
   };
 
   const renderFilters = (counts: FilterCounts) => {
-    const groups = FILTERS.filter(({ key }) => Object.keys(counts[key] ?? {}).length > 0).map(({ key, label }) => {
+    // Only values the results have (and those chosen), and only groups with any.
+    const offered = FILTERS.map(({ key, label }) => {
       const selected = chosen.get(key) ?? new Set<string>();
       const values = Object.entries(counts[key] ?? {})
         .filter(([value, count]) => count > 0 || selected.has(value))
         .sort(key === 'year' ? ([a], [b]) => b.localeCompare(a) : ([a, countA], [b, countB]) => countB - countA || a.localeCompare(b));
+      return { key, label, selected, values };
+    }).filter(({ values }) => values.length > 0);
+    const groups = offered.map(({ key, label, selected, values }) => {
       const valueList = element('ul', null);
       const findText = finding.get(key) ?? '';
       const fill = () => {
