@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagesLimits } from './src/integrations/pages-limits.ts';
 import { BRIEFING_HAST_PLUGINS } from './src/lib/briefing-markdown.ts';
 import { seedWatcher } from './src/integrations/seed-watcher.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { MDX_FEATURES } from './src/pipeline/mdx-dialect.ts';
 import { isInSitemap } from './src/lib/sitemap.ts';
 import { CURATOR_COMPONENTS, siteConfig } from './src/site-config.ts';
@@ -25,8 +26,9 @@ export default defineConfig({
       hastPlugins: [...BRIEFING_HAST_PLUGINS],
     }),
   },
-  // Order matters: the size check measures the output after Pagefind has written its index.
-  integrations: [mdx(), sitemap({ filter: (page) => isInSitemap(page) }), pagefindIndex(), pagesLimits(), seedWatcher()],
+  // Order matters: the service worker precaches Pagefind's index, and the size check measures
+  // the output after both.
+  integrations: [mdx(), sitemap({ filter: (page) => isInSitemap(page) }), pagefindIndex(), serviceWorker(), pagesLimits(), seedWatcher()],
   vite: {
     build: {
       rollupOptions: {

@@ -18,6 +18,9 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { getManifest } from 'workbox-build';
+import { PRECACHED } from '../src/integrations/service-worker.ts';
 import { ingestSeed } from '../src/pipeline/ingest-seed.ts';
 import { DEFAULT_CONTEXT } from '../src/pipeline/reference/default-context.ts';
 import { cleanSeed } from '../src/pipeline/stages/clean.ts';
@@ -68,13 +71,15 @@ try {
   const dossierRows: string[][] = [];
   const bareRows: string[][] = [];
   const ratios: number[] = [];
+  // What the service worker would precache on a reader's first visit, measured after each cold Dossier build.
+  const precacheReports: Promise<{ files: number; bytes: number; gzip: number; searchGzip: number }>[] = [];
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? ['dossier', 'bare'] : ['bare', 'dossier'];
     let dossierCpu = 0;
     let bareCpu = 0;
     for (const which of order) {
       if (which === 'dossier') {
-        const result = benchDossier(round === 0 && values.warm);
+        const result = benchDossier(round === 0 && values.warm, precacheReports);
         dossierCpu = result.cpu;
         dossierRows.push(...result.rows);
         for (const row of result.rows) console.log(`round ${round + 1}, Dossier ${row[0]}: ${row[7]} CPU s, ${row[8]} s (load ${readLoad()})`);
@@ -88,6 +93,12 @@ try {
     if (bareCpu > 0) ratios.push(dossierCpu / bareCpu);
   }
 
+  for (const precache of await Promise.all(precacheReports)) {
+    console.log(
+      `service worker precache (a reader's first visit): ${precache.files} files, ${formatBytes(precache.bytes)}, ` +
+        `${formatBytes(precache.gzip)} gzip; of it Pagefind's ${formatBytes(precache.searchGzip)} gzip`,
+    );
+  }
   console.log(`\nload average at the end: ${readLoad()}`);
   console.log(`\nDossier, ${count} seeds (CPU s / wall s; peak is the largest single process):`);
   printTable(['run', 'ingest', 'content sync', 'bundle', 'render', 'Pagefind', 'build', 'total CPU', 'total wall', 'build peak', 'pages', 'site'], dossierRows);
@@ -102,7 +113,21 @@ try {
 }
 
 /** A cold Dossier run (ingest, then build with Pagefind) in a fresh copy; with `warm`, then the runs that find caches. */
-function benchDossier(warm: boolean): { cpu: number; rows: string[][] } {
+/** The files the service worker precaches (its own globs over the build), their size and their gzip size. */
+async function measurePrecache(dist: string): Promise<{ files: number; bytes: number; gzip: number; searchGzip: number }> {
+  const { manifestEntries } = await getManifest({ globDirectory: dist, globPatterns: PRECACHED, maximumFileSizeToCacheInBytes: 64 * 1024 * 1024 });
+  let [bytes, gzip, searchGzip] = [0, 0, 0];
+  for (const { url } of manifestEntries ?? []) {
+    const content = readFileSync(path.join(dist, url));
+    const packed = gzipSync(content).length;
+    bytes += content.length;
+    gzip += packed;
+    if (url.startsWith('pagefind/')) searchGzip += packed;
+  }
+  return { files: manifestEntries?.length ?? 0, bytes, gzip, searchGzip };
+}
+
+function benchDossier(warm: boolean, precacheReports: Promise<Awaited<ReturnType<typeof measurePrecache>>>[]): { cpu: number; rows: string[][] } {
   const root = copyProject('dossier-bench-site-', source);
   folders.push(root);
   cpSync(seedsDir, path.join(root, 'seeds'), { recursive: true });
@@ -110,6 +135,7 @@ function benchDossier(warm: boolean): { cpu: number; rows: string[][] } {
   const build = measure(process.execPath, ['--import', PEAK, ASTRO, 'build'], root);
   if (!ingest.ok || !build.ok) console.log(`Dossier failed:\n${ingest.log.slice(-2000)}\n${build.log.slice(-4000)}`);
   const rows = [dossierRow('cold', ingest, build, root)];
+  if (build.ok) precacheReports.push(measurePrecache(path.join(root, 'dist')));
   if (warm) {
     const again = measure(process.execPath, ['--import', PEAK, path.join(root, 'src/cli/ingest.ts')], root);
     rows.push(['ingest, nothing changed', seconds(again), '', '', '', '', '', `${again.cpu.toFixed(1)}`, `${again.wall.toFixed(1)}`, formatBytes(again.peak), '', '']);

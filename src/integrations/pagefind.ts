@@ -1,7 +1,10 @@
 /**
  * An Astro integration that indexes the built site with Pagefind's Node API when the build is
  * done, writing the index into the build output (`dist/pagefind/`), never into the sources.
+ * Under `astro dev` it serves the last build's index at the same address, so search works
+ * there too; with no build yet, the search UI says how to make one.
  */
+import { createReadStream, existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +20,26 @@ const INDEXED_PAGES = 'briefings/**/*.html';
 
 /** Index the briefing pages of the build with Pagefind. */
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
+  let outDir = '';
   return {
     name: 'dossier:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${base.replace(/\/+$/, '')}/pagefind/`;
+        server.middlewares.use((request, response, next) => {
+          const url = new URL(request.url ?? '/', 'http://localhost');
+          if (!url.pathname.startsWith(prefix)) return next();
+          const file = path.join(outDir, 'pagefind', ...url.pathname.slice(prefix.length).split('/').filter((part) => part !== '..'));
+          if (!existsSync(file)) return next();
+          response.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(response);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = path.join(site, 'pagefind');
@@ -46,6 +66,8 @@ export function pagefindIndex(): AstroIntegration {
     },
   };
 }
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /** Pages that made it into the index (only briefing pages carry `data-pagefind-body`). */
 async function countIndexedPages(outputPath: string): Promise<number> {

@@ -18,6 +18,27 @@ export function toFilterValue(text: string): string {
   return text.replaceAll('&', '&amp;');
 }
 
+/**
+ * The search attributes of a briefing's date: the sort key (`published`), the `year` filter and
+ * the `published` meta the results show. An undated briefing sorts last when newest come first
+ * (its key sorts before every date) and has no year.
+ *
+ * @example toPagefindDate('2025-12-30T23:15:00+05:30', Date.parse('2025-12-30T17:45:00Z'))
+ * // { 'data-pagefind-sort': 'published:2025-12-30T17:45:00.000Z', 'data-pagefind-filter': 'year:2025', 'data-pagefind-meta': 'published:2025-12-30' }
+ */
+export function toPagefindDate(published: string | null, time: number): Record<string, string> {
+  if (published === null || !Number.isFinite(time)) return { 'data-pagefind-sort': `published:${UNDATED_SORT_KEY}` };
+  return {
+    'data-pagefind-sort': `published:${new Date(time).toISOString()}`,
+    'data-pagefind-filter': `year:${published.slice(0, 4)}`,
+    // The day as the source gives it, in its own zone, as the briefing page shows it.
+    'data-pagefind-meta': `published:${published.slice(0, 10)}`,
+  };
+}
+
+/** The sort key of an undated briefing: before every ISO instant, so last when newest come first. */
+const UNDATED_SORT_KEY = '0000-00-00';
+
 /** A run of an excerpt: plain text, or a hit to mark. */
 export interface ExcerptPart {
   readonly text: string;

@@ -51,13 +51,16 @@ describe('search over seed text that looks like markup', () => {
     const { page, dialogs } = await watchedPage();
     await page.goto(`${browsed.url}search/`);
     await page.getByRole('main').getByRole('searchbox', { name: 'Search briefings' }).fill('harbour');
-    const result = page.locator('.search-result').first();
-    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBe(1);
+    const result = page.locator('main .search-result').first();
+    await expect.poll(() => page.locator('main .search-result').count(), { timeout: 15_000 }).toBe(1);
     expect(await result.locator('.search-result-link').textContent()).toBe(TITLE);
     expect(await result.locator('.search-result-meta').textContent()).toContain(OUTLET);
-    // The excerpt is the page's text as it reads: markup-like text, character references and all.
-    expect(await result.locator('.search-result-excerpt').textContent()).toContain(`${TITLE} ${OUTLET} World Desk`);
-    expect(await result.locator('.search-result-excerpt mark').first().textContent()).toMatch(/^harbour/i);
+    // Hits in the body are shown paragraph by paragraph, as the text reads.
+    expect((await result.locator('.search-sub-result').allTextContents()).join(' ')).toContain("<svg onload=alert('body')>");
+    expect(await result.locator('.search-sub-result mark').first().textContent()).toMatch(/^harbour/i);
+    // A hit outside the paragraphs gets an excerpt of the page: character references stay as written.
+    await page.getByRole('main').getByRole('searchbox', { name: 'Search briefings' }).fill('desk');
+    await expect.poll(() => result.locator('.search-result-excerpt').textContent()).toContain(`${TITLE} ${OUTLET} World Desk`);
     expect(await page.locator('.search-panel img, .search-panel svg').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();
@@ -67,16 +70,16 @@ describe('search over seed text that looks like markup', () => {
     const { page, dialogs } = await watchedPage();
     await page.goto(`${browsed.url}search/`);
     await page.getByRole('main').getByRole('searchbox', { name: 'Search briefings' }).fill('harbour');
-    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBe(1);
-    for (const summary of await page.locator('.search-filter-name').all()) await summary.click();
-    const labels = page.locator('.search-filter-label');
+    await expect.poll(() => page.locator('main .search-result').count(), { timeout: 15_000 }).toBe(1);
+    for (const summary of await page.locator('main .search-filter-name').all()) await summary.click();
+    const labels = page.locator('main .search-filter-label');
     await expect.poll(() => labels.allTextContents()).toEqual(
       expect.arrayContaining([` ${OUTLET} (1)`, ` ${PERSON} (1)`, ` ${TOPIC} (1)`, ` ${TOPIC_REFERENCES} (1)`]),
     );
-    await page.locator('.search-filter[data-filter="outlet"] label', { hasText: OUTLET }).click();
-    await page.locator('.search-filter[data-filter="topic"] label', { hasText: TOPIC_REFERENCES }).click();
-    await expect.poll(() => page.locator('.search-status').textContent()).toBe('1 briefing');
-    expect(await page.locator('.search-result-link').textContent()).toBe(TITLE);
+    await page.locator('main .search-filter[data-filter="outlet"] label', { hasText: OUTLET }).click();
+    await page.locator('main .search-filter[data-filter="topic"] label', { hasText: TOPIC_REFERENCES }).click();
+    await expect.poll(() => page.locator('main .search-status').textContent()).toBe('1 briefing');
+    expect(await page.locator('main .search-result-link').textContent()).toBe(TITLE);
     expect(await page.locator('.search-panel img, .search-panel svg').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();

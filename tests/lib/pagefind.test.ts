@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildExcerpt, splitWords, toFilterValue } from '../../src/lib/pagefind.ts';
+import { buildExcerpt, splitWords, toFilterValue, toPagefindDate } from '../../src/lib/pagefind.ts';
+import { hitPattern } from '../../src/scripts/highlight.ts';
 
 describe('toFilterValue', () => {
   test('escapes each ampersand once more, for the decoding Pagefind adds', () => {
@@ -31,5 +32,29 @@ describe('buildExcerpt', () => {
 
   test('starts at the part when there is no hit in it', () => {
     expect(buildExcerpt({ words, hits: [], from: 2, to: 10 }, 2)).toEqual([{ text: 'three four …', marked: false }]);
+  });
+});
+
+describe('toPagefindDate', () => {
+  test('gives a dated briefing its sort key, year filter and day as the source has it', () => {
+    expect(toPagefindDate('2025-12-30T23:15:00+05:30', Date.parse('2025-12-30T17:45:00Z'))).toEqual({
+      'data-pagefind-sort': 'published:2025-12-30T17:45:00.000Z',
+      'data-pagefind-filter': 'year:2025',
+      'data-pagefind-meta': 'published:2025-12-30',
+    });
+  });
+
+  test('sorts an undated briefing before every date, so last when newest come first, with no year', () => {
+    const undated = toPagefindDate(null, Number.NaN);
+    expect(Object.keys(undated)).toEqual(['data-pagefind-sort']);
+    expect((undated['data-pagefind-sort'] ?? '') < 'published:0001-01-01T00:00:00.000Z').toBe(true);
+  });
+});
+
+describe('hitPattern', () => {
+  test('matches the words of a query at word starts, to the end of the word', () => {
+    const pattern = hitPattern('port (strike)');
+    expect('The ports, a strikes; airport'.match(pattern ?? /$^/)).toEqual(['ports', 'strikes']);
+    expect(hitPattern('  ')).toBeNull();
   });
 });

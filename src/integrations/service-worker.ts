@@ -1,0 +1,88 @@
+/**
+ * An Astro integration that writes the service worker (`sw.js`) with Workbox when the build is
+ * done, after Pagefind has written its index: readers keep the site after one visit.
+ *
+ * - Precached on the first visit: the shell (home, search and offline pages, styles, scripts,
+ *   manifest, icon) and Pagefind's runtime and whole index, so search over every briefing works
+ *   offline. Pagefind names its index, filter and fragment files by their content, and Workbox
+ *   revisions the rest by theirs, so a new deploy replaces the old files in one step when its
+ *   worker takes over (once every tab of the old one is closed) and the two are never mixed.
+ * - Cached as they are read: every other page (briefings, timeline, index pages), network first.
+ * - Offline, a page never opened on this device shows the offline page.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import { withBase } from '../lib/paths.ts';
+
+/** The files every visitor's browser keeps, relative to the build output. */
+export const PRECACHED = [
+  'index.html',
+  'search/index.html',
+  'offline/index.html',
+  'manifest.webmanifest',
+  'favicon.svg',
+  '_astro/**/*.{js,css}',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/wasm.*.pagefind',
+  'pagefind/*.pf_meta',
+  'pagefind/index/*.pf_index',
+  'pagefind/filter/*.pf_filter',
+  'pagefind/fragment/*.pf_fragment',
+];
+
+/** Write `sw.js` into the build output. */
+export function serviceWorker(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'dossier:service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const offline = withBase(base, 'offline/');
+        try {
+          const { count, size, warnings } = await generateSW({
+            swDest: path.join(site, 'sw.js'),
+            globDirectory: site,
+            globPatterns: PRECACHED,
+            modifyURLPrefix: { '': withBase(base, '') },
+            // Named by their content already: the address is the revision.
+            dontCacheBustURLsMatching: /\/pagefind\/(?:index|filter|fragment)\/|\.pf_meta$|\/_astro\//,
+            // `ts` is Pagefind's cache buster for its entry file; `q` and `highlight` are queries.
+            ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^q$/, /^highlight$/],
+            directoryIndex: 'index.html',
+            maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+            cleanupOutdatedCaches: true,
+            clientsClaim: true,
+            inlineWorkboxRuntime: true,
+            sourcemap: false,
+            mode: 'production',
+            runtimeCaching: [
+              {
+                urlPattern: ({ request }) => request.mode === 'navigate',
+                handler: 'NetworkFirst',
+                options: {
+                  cacheName: 'dossier-pages',
+                  networkTimeoutSeconds: 5,
+                  matchOptions: { ignoreSearch: true },
+                  expiration: { maxEntries: 500 },
+                  precacheFallback: { fallbackURL: `${offline}index.html` },
+                },
+              },
+            ],
+          });
+          for (const warning of warnings) logger.warn(warning);
+          logger.info(`Service worker: ${count} files precached, ${(size / 1024 / 1024).toFixed(1)} MiB`);
+        } catch (cause) {
+          throw new Error(`Workbox could not write the service worker into ${site}`, { cause });
+        }
+      },
+    },
+  };
+}
