@@ -52,7 +52,8 @@ export function briefingsLoader(options: { readonly base: string; readonly allow
         if (result.id) kept.add(result.id);
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-      for (const file of Object.keys(index)) if (!files.includes(file)) delete index[file];
+      const listed = new Set(files);
+      for (const file of Object.keys(index)) if (!listed.has(file)) delete index[file];
       meta.set('files', JSON.stringify(index));
       if (refusals.length > 0) throw new Error(refusals.join('\n'));
 
@@ -119,8 +120,11 @@ async function syncFile(
     return { refusal: `Refusing to build ${filePath}: it holds code or markup, not text.\n${lines.join('\n')}` };
   }
   const id = typeof read.frontMatter.slug === 'string' && read.frontMatter.slug !== '' ? read.frontMatter.slug : file.replace(/\.mdx$/, '');
-  const other = Object.entries(index).find(([otherFile, entry]) => otherFile !== file && entry.id === id);
-  if (other) logger.warn(`${filePath} has the slug "${id}" of ${path.relative(root, path.join(folder, other[0]))}; the later one in path order wins`);
+  // One look in the store, not a search of every file: this runs for each of thousands of files.
+  const other = store.get(id)?.filePath;
+  if (other !== undefined && other !== filePath && (!known || known.id !== id)) {
+    logger.warn(`${filePath} has the slug "${id}" of ${other}; the later one in path order wins`);
+  }
   if (known && known.id !== id) store.delete(known.id);
   const data = await parseData({ id, data: read.frontMatter, filePath: absolute });
   // The body's MDX text, as Astro's own loaders keep it: feeds and cards take their excerpt and
