@@ -42,6 +42,7 @@ interface Pagefind {
 /** The filters, in the order they are offered, with their labels. */
 const FILTERS: readonly { key: string; label: string }[] = [
   { key: 'outlet', label: 'Outlet' },
+  { key: 'story', label: 'Story' },
   { key: 'year', label: 'Year' },
   { key: 'person', label: 'Person' },
   { key: 'organisation', label: 'Organisation' },
