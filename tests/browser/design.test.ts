@@ -100,14 +100,19 @@ describe('the theme toggle', () => {
     await page.close();
   });
 
-  test('is the only script of a briefing page', async () => {
+  test('is, with the search opener, the only script of a briefing page, and both are small', async () => {
     const page = await open('briefings/venezuela/', 'light');
-    const scripts = await page.evaluate(() =>
-      [...document.scripts].filter((script) => script.type !== 'application/ld+json').map((script) => ({ src: script.src, length: script.text.length })),
+    const scripts = await page.evaluate(async () =>
+      Promise.all(
+        [...document.scripts]
+          .filter((script) => script.type !== 'application/ld+json')
+          .map(async (script) => ({ src: script.src, length: script.src ? (await (await fetch(script.src)).text()).length : script.text.length })),
+      ),
     );
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]?.src).toBe('');
+    // The inline toggle, and the module that opens the search dialog (the search code itself loads on first open).
+    expect(scripts.map((script) => (script.src === '' ? 'inline' : new URL(script.src).pathname.split('/').at(-1)?.split('.')[0]))).toEqual(['inline', 'SearchDialog']);
     expect(scripts[0]?.length).toBeLessThan(1000);
+    expect(scripts[1]?.length).toBeLessThan(4096);
     await page.close();
   });
 });
