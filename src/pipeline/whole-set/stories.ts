@@ -7,8 +7,9 @@
  * A curator's `story:` in a sidecar joins a story by id, or (`null`) keeps a briefing alone.
  */
 import { createHash } from 'node:crypto';
+import { isFiner } from '../dates/calendar.ts';
 import { foldName } from '../stages/metadata/fold.ts';
-import type { Briefing, DateMention, Precision, Slug, StoryCount, StoryEvent, Telling } from '../types.ts';
+import type { Briefing, DateMention, Slug, StoryCount, StoryEvent, Telling } from '../types.ts';
 import type { WeighInput } from './weigh-topics.ts';
 
 /** Briefings this alike (cosine of their weighted bags) tell the same story. */
@@ -259,20 +260,6 @@ const SAME_EVENT_SAME_NAME = 0.34;
 const SAME_EVENT_OTHER_DATE = 0.6;
 const SHARED_WORDS_OTHER_DATE = 3;
 
-/** How fine a precision is: a smaller rank is more precise. */
-const PRECISION_RANK: Record<Precision, number> = {
-  time: 0,
-  day: 1,
-  week: 2,
-  month: 3,
-  quarter: 4,
-  half: 5,
-  season: 6,
-  year: 7,
-  decade: 8,
-  century: 9,
-  reference: 10,
-};
 
 interface Told extends Telling {
   readonly about: readonly string[];
@@ -364,7 +351,7 @@ export function agreedDate(dates: readonly DateMention[]): { date: DateMention; 
   const most = Math.max(...scored.map((entry) => entry.agreeing));
   const best = scored
     .filter((entry) => entry.agreeing === most)
-    .sort((a, b) => PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision])[0] as (typeof scored)[number];
+    .sort((a, b) => (isFiner(a.date.precision, b.date.precision) ? -1 : isFiner(b.date.precision, a.date.precision) ? 1 : 0))[0] as (typeof scored)[number];
   return { date: best.date, disputed: most < dates.length };
 }
 
