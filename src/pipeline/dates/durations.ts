@@ -9,7 +9,7 @@
  * news grammar; where both read the same words the longer phrase wins (`find-dates.ts`).
  */
 import { MONTHS, NUMBER_WORDS, SEASONS, TENS_WORDS, WEEKDAYS } from './lexicon.ts';
-import { MARK, NUMBER, WORD, type Tokens } from './tokens.ts';
+import { TokenReader, type Tokens } from './tokens.ts';
 import type { DateExpression } from './expressions.ts';
 
 /** A unit a length of time is counted in. */
@@ -138,38 +138,7 @@ export function durationValue(unit: DurationUnit, amount: number | null, half = 
   return `P${underDay ? 'T' : ''}${count}${UNIT_CODES[unit]}${half && amount !== null ? (halves[unit] ?? '') : ''}`;
 }
 
-class Reader {
-  readonly tokens: Tokens;
-
-  constructor(tokens: Tokens) {
-    this.tokens = tokens;
-  }
-
-  word(index: number): string {
-    return this.tokens.lower[index] ?? '';
-  }
-
-  isWord(index: number): boolean {
-    return this.tokens.kinds[index] === WORD;
-  }
-
-  isNumber(index: number): boolean {
-    return this.tokens.kinds[index] === NUMBER;
-  }
-
-  isMark(index: number, mark: string): boolean {
-    return this.tokens.kinds[index] === MARK && this.tokens.lower[index] === mark;
-  }
-
-  glued(index: number): boolean {
-    return index > 0 && index < this.tokens.count && this.tokens.starts[index] === this.tokens.ends[index - 1];
-  }
-
-  capitalized(index: number): boolean {
-    const first = this.tokens.text.charAt(this.tokens.starts[index] ?? -1);
-    return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
-  }
-
+class Reader extends TokenReader {
   /** A hyphen glued on both sides (`two-year`), returning the index after it, or -1. */
   hyphen(index: number): number {
     return this.isMark(index, '-') && this.glued(index) && this.glued(index + 1) ? index + 1 : -1;
@@ -215,10 +184,6 @@ class Reader {
         next: index + 2,
       };
     return { amount: number, next: index + 1 };
-  }
-
-  is(index: number, ...words: string[]): boolean {
-    return words.includes(this.word(index));
   }
 
   /** A unit word at `index`: `years`, `month`. */

@@ -26,7 +26,7 @@ import {
   UNITS,
   WEEKDAYS,
 } from './lexicon.ts';
-import { MARK, NUMBER, WORD, type Tokens } from './tokens.ts';
+import { MARK, NUMBER, TokenReader, WORD, type Tokens } from './tokens.ts';
 import { judgeYearShape, yearEvidence } from './year-evidence.ts';
 
 /** A phrase the grammar found: token range `[first, end)` and what it says. */
@@ -136,13 +136,8 @@ function readSecondDay(g: Grammar, at: number, first: MonthDay): { first: MonthD
 }
 
 /** Token-level reading helpers shared by the rules. */
-class Grammar {
-  readonly tokens: Tokens;
+class Grammar extends TokenReader {
   private inDayPhrase = false;
-
-  constructor(tokens: Tokens) {
-    this.tokens = tokens;
-  }
 
   /** Try every rule the token can start; keep the longest match. */
   matchAt(index: number): Match | null {
@@ -159,42 +154,6 @@ class Grammar {
       if (match !== null && (best === null || match.end > best.end)) best = match;
     }
     return best;
-  }
-
-  word(index: number): string {
-    return this.tokens.lower[index] ?? '';
-  }
-
-  is(index: number, ...words: string[]): boolean {
-    return words.includes(this.word(index));
-  }
-
-  isWord(index: number): boolean {
-    return this.tokens.kinds[index] === WORD;
-  }
-
-  isNumber(index: number): boolean {
-    return this.tokens.kinds[index] === NUMBER;
-  }
-
-  isMark(index: number, mark: string): boolean {
-    return this.tokens.kinds[index] === MARK && this.tokens.lower[index] === mark;
-  }
-
-  /** Whether the token touches the one before it, with no space: `mid-1996`, `1990s`. */
-  glued(index: number): boolean {
-    return index > 0 && index < this.tokens.count && this.tokens.starts[index] === this.tokens.ends[index - 1];
-  }
-
-  /** Whether a word is written in capitals, two letters or more: `GTX`, `NOW`. */
-  isAllCaps(index: number): boolean {
-    const text = this.tokens.text.slice(this.tokens.starts[index], this.tokens.ends[index]);
-    return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
-  }
-
-  capitalized(index: number): boolean {
-    const first = this.tokens.text.charAt(this.tokens.starts[index] ?? -1);
-    return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
   }
 
   /** Whether the phrase ends at `index`: end of text, or the next token is a mark other than a hyphen. */

@@ -75,3 +75,49 @@ export function tokenize(text: string): Tokens {
   }
   return { text, count: starts.length, starts, ends, lower, kinds };
 }
+
+/** Questions about single tokens, shared by the readers of the dates stage (the news grammar, durations). */
+export class TokenReader {
+  readonly tokens: Tokens;
+
+  constructor(tokens: Tokens) {
+    this.tokens = tokens;
+  }
+
+  /** The token in lower case; empty past the end. */
+  word(index: number): string {
+    return this.tokens.lower[index] ?? '';
+  }
+
+  is(index: number, ...words: string[]): boolean {
+    return words.includes(this.word(index));
+  }
+
+  isWord(index: number): boolean {
+    return this.tokens.kinds[index] === WORD;
+  }
+
+  isNumber(index: number): boolean {
+    return this.tokens.kinds[index] === NUMBER;
+  }
+
+  isMark(index: number, mark: string): boolean {
+    return this.tokens.kinds[index] === MARK && this.tokens.lower[index] === mark;
+  }
+
+  /** Whether the token touches the one before it, with no space: `mid-1996`, `1990s`. */
+  glued(index: number): boolean {
+    return index > 0 && index < this.tokens.count && this.tokens.starts[index] === this.tokens.ends[index - 1];
+  }
+
+  /** Whether a word is written in capitals, two letters or more: `GTX`, `NOW`. */
+  isAllCaps(index: number): boolean {
+    const text = this.tokens.text.slice(this.tokens.starts[index], this.tokens.ends[index]);
+    return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  }
+
+  capitalized(index: number): boolean {
+    const first = this.tokens.text.charAt(this.tokens.starts[index] ?? -1);
+    return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+  }
+}
