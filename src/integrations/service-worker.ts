@@ -10,11 +10,21 @@
  * - Cached as they are read: every other page (briefings, timeline, index pages), network first.
  * - Offline, a page never opened on this device shows the offline page.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { withBase } from '../lib/paths.ts';
+
+/**
+ * The folder a pattern's files are in, before its first wildcard: a site with no filter values
+ * has no `pagefind/filter/`, and its pattern is left out rather than warned about.
+ */
+function patternFolder(pattern: string): string {
+  const fixed = pattern.split(/[*{]/)[0] ?? '';
+  return fixed.includes('/') ? fixed.slice(0, fixed.lastIndexOf('/')) : '.';
+}
 
 /** The files every visitor's browser keeps, relative to the build output. */
 export const PRECACHED = [
@@ -50,7 +60,7 @@ export function serviceWorker(): AstroIntegration {
           const { count, size, warnings } = await generateSW({
             swDest: path.join(site, 'sw.js'),
             globDirectory: site,
-            globPatterns: PRECACHED,
+            globPatterns: PRECACHED.filter((pattern) => existsSync(path.join(site, patternFolder(pattern)))),
             modifyURLPrefix: { '': withBase(base, '') },
             // Named by their content already: the address is the revision.
             dontCacheBustURLsMatching: /\/pagefind\/(?:index|filter|fragment)\/|\.pf_meta$|\/_astro\//,

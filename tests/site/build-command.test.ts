@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PLAIN_ARTICLE } from '../support/seeds.ts';
 import { copyProject, siteEnv } from '../support/site.ts';
@@ -16,8 +17,11 @@ beforeEach(() => {
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const npmRunBuild = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(root, 'src', 'cli', 'build.ts'), ...args], { cwd: root, encoding: 'utf8', env: siteEnv('/') });
+/** Run the build command; its output without the colour codes Astro prints when CI is set. */
+const npmRunBuild = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [path.join(root, 'src', 'cli', 'build.ts'), ...args], { cwd: root, encoding: 'utf8', env: siteEnv('/') });
+  return { status: result.status, stdout: stripVTControlCharacters(result.stdout), stderr: stripVTControlCharacters(result.stderr) };
+};
 
 describe('npm run build', () => {
   test('builds the site from every seed that worked, lists the failures last, and exits 1', () => {
