@@ -30,7 +30,15 @@ export function bodyExcerpt(mdx: string | undefined, length = EXCERPT_LENGTH): s
   }
   const paragraph = findFirst(tree, 'paragraph');
   const text = paragraph ? textOf(paragraph).replace(/\s+/g, ' ').trim() : '';
-  if (text.length === 0) return null;
+  return text.length === 0 ? null : shorten(text, length);
+}
+
+/**
+ * A text cut at a word to at most `length` characters, with an ellipsis when cut.
+ *
+ * @example shorten('The vote was on Monday.', 12) // 'The vote was…'
+ */
+export function shorten(text: string, length: number): string {
   if (text.length <= length) return text;
   const cut = text.slice(0, length + 1);
   const space = cut.lastIndexOf(' ');

@@ -91,15 +91,3 @@ function byPublished(a: FrontMatter, b: FrontMatter): number {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** What a briefing page says of its story's disagreements: the disputed events and counts it takes part in. */
-export function disagreementsOf(briefing: FrontMatter): { events: StoryEvent[]; counts: StoryCount[] } {
-  return { events: briefing.storyEvents.filter((event) => event.disputed), counts: briefing.storyCounts };
-}
-
-/** A text cut at a word to at most `length` characters, with an ellipsis when cut. */
-export function shorten(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2)).replace(/[\s,;:]+$/u, '')}…`;
-}
