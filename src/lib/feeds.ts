@@ -131,3 +131,43 @@ export function toJsonFeed(items: readonly FeedItem[], site: URL, meta: { title:
     })),
   };
 }
+
+/**
+ * An Atom 1.0 document (RFC 4287) of the items; `updated` is the newest date any item carries,
+ * or `now` when none has one, so an unchanged site gives an unchanged feed.
+ */
+export function toAtomFeed(items: readonly FeedItem[], site: URL, meta: { title: string; description: string; language: string }, now: Date): string {
+  const feedUrl = new URL('atom.xml', site).href;
+  const itemUpdated = (item: FeedItem) => item.modified ?? item.published;
+  const newest = items.map(itemUpdated).reduce<Date | null>((latest, date) => (date && (!latest || date > latest) ? date : latest), null);
+  const entries = items.map((item) => {
+    const updated = itemUpdated(item) ?? newest ?? now;
+    const author = item.author ?? item.outlet;
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(item.id)}</id>`,
+      `    <title>${escapeXml(item.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>`,
+      ...(item.externalUrl ? [`    <link rel="via" href="${escapeXml(item.externalUrl)}"/>`] : []),
+      `    <updated>${updated.toISOString()}</updated>`,
+      ...(item.published ? [`    <published>${item.published.toISOString()}</published>`] : []),
+      ...(author ? [`    <author><name>${escapeXml(author)}</name></author>`] : []),
+      ...item.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>`),
+      `    <summary${item.language ? ` xml:lang="${escapeXml(item.language)}"` : ''}>${escapeXml(item.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(meta.language)}">`,
+    `  <id>${escapeXml(site.href)}</id>`,
+    `  <title>${escapeXml(meta.title)}</title>`,
+    `  <subtitle>${escapeXml(meta.description)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(site.href)}"/>`,
+    `  <updated>${(newest ?? now).toISOString()}</updated>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
