@@ -191,7 +191,7 @@ function readNews(folder: string): Document[] {
       ...KINDS.flatMap((kind) =>
         label[kind].map((item) => ({ names: new Set((Array.isArray(item) ? item : [item]).map(foldName)), type: CLASS_OF_KIND[kind] })),
       ),
-      ...(label.misc ?? []).map((name) => ({ names: new Set([foldName(name)]), type: 'misc' as NameClass })),
+      ...(label.misc ?? []).map((name) => ({ names: new Set([foldName(name)]), type: 'misc' as const })),
     ];
     return { source: 'news' as const, passages: DEFAULT_CONTEXT.analyze([{ id: 'p-1', text }]), gold, ignore: new Set(label.ignore.map(foldName)) };
   });

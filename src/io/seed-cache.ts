@@ -135,7 +135,7 @@ function checkEntry(key: string, stored: unknown): SeedOutcome | string {
   if (typeof stored !== 'object' || stored === null || !('digest' in stored) || !('outcome' in stored)) {
     return 'is not an entry of this version of the cache';
   }
-  const { digest, outcome } = stored as { digest: unknown; outcome: unknown };
+  const { digest, outcome } = stored;
   if (digest !== digestOf(key, outcome)) return 'does not match its digest: it was changed, or belongs to another seed';
   const parsed = SeedOutcomeSchema.safeParse(outcome);
   if (!parsed.success) {

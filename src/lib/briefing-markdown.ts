@@ -107,7 +107,7 @@ export function readBriefing(source: string, allowedComponents: ComponentAllowli
       const applied = visitHastHandle(hast, plugin, resolveHastSubscriptions(plugin), source, undefined, data, 'mdx');
       if (applied instanceof Promise) throw new Error('A briefing hast plugin is asynchronous; briefing bodies are rendered synchronously');
     }
-    return { kind: 'html', frontMatter, html: renderHandle(hast), headings: data.astro.headings as BodyHeading[] };
+    return { kind: 'html', frontMatter, html: renderHandle(hast), headings: data.astro.headings };
   } finally {
     // Converting empties the mdast arena but does not free it: both handles are dropped.
     dropHandle(mdast);

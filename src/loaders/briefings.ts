@@ -37,7 +37,7 @@ export function briefingsLoader(options: { readonly base: string; readonly allow
         meta.set('files', '{}');
         meta.set('store-version', STORE_VERSION);
       }
-      const index: FileIndex = JSON.parse(meta.get('files') ?? '{}');
+      const index = JSON.parse(meta.get('files') ?? '{}') as FileIndex;
       const files = (await readdir(folder, { recursive: true, encoding: 'utf8' }).catch(() => []))
         .filter((file) => file.endsWith('.mdx'))
         .map((file) => file.split(path.sep).join('/'))
@@ -68,8 +68,8 @@ export function briefingsLoader(options: { readonly base: string; readonly allow
         if (result.refusal) logger.error(result.refusal);
         else logger.info(`Reloaded ${file}`);
       };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
+      watcher.on('change', (changed) => void onChange(changed));
+      watcher.on('add', (added) => void onChange(added));
       watcher.on('unlink', (deleted) => {
         const file = path.relative(folder, deleted).split(path.sep).join('/');
         const known = index[file];

@@ -107,7 +107,7 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   // Started on first use: a run that finds every seed and every file unchanged starts no thread.
   const runner = startLazily(() => (threads > 1 ? runOnThreads(threads, settings) : runInThisThread(settings)));
   const salt = runCacheSalt(await readToolVersion(), settings);
-  const ingest = await withCache(runner, salt, options.cacheDir ?? null);
+  const ingest = withCache(runner, salt, options.cacheDir ?? null);
   const memo = options.cacheDir ? await openRenderMemo(options.cacheDir, options.outDir) : null;
   let rendered: Rendered[];
   try {
@@ -221,7 +221,7 @@ interface CachedIngest {
   save(): Promise<void>;
 }
 
-async function withCache(runner: StageRunner, salt: string, cacheDir: string | null): Promise<CachedIngest> {
+function withCache(runner: StageRunner, salt: string, cacheDir: string | null): CachedIngest {
   if (cacheDir === null) return { ingest: (seed, slug) => runner.ingest(seed, slug), hits: () => 0, save: async () => {} };
   const cache: SeedCache = openSeedCache(cacheDir, [RENDER_MEMO_FILE]);
   const used = new Set<string>();

@@ -83,7 +83,7 @@ export function runOnThreads(threads: number, settings: IngestSettings): StageRu
       entry.pending.get(id)?.resolve(value);
       entry.pending.delete(id);
     });
-    entry.worker.on('error', (cause) => {
+    entry.worker.on('error', (cause: Error) => {
       // A worker that dies takes its tasks with it: answer each as that briefing's failure.
       for (const { task, resolve } of entry.pending.values()) resolve(failTask(task, `a worker thread stopped: ${cause.message}`));
       entry.pending.clear();

@@ -21,9 +21,9 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 async function build(...args: string[]) {
   const printed: string[] = [];
   const io: CommandIo = { cwd: work, out: (line) => printed.push(line), err: (line) => printed.push(line), progress: null };
-  const status = await buildCommand(['--threads', '1', '--seeds', 'seeds', '--out', 'briefings', ...args], io, async (cwd) => {
+  const status = await buildCommand(['--threads', '1', '--seeds', 'seeds', '--out', 'briefings', ...args], io, (cwd) => {
     printed.push(`[site built in ${path.relative(work, cwd) || '.'} from ${existsSync(path.join(out, 'a.mdx')) ? 'a.mdx' : 'nothing'}]`);
-    return 0;
+    return Promise.resolve(0);
   });
   return { status, printed };
 }

@@ -87,7 +87,7 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
 
   test('says which folder it cannot read and exits 2', async () => {
     const result = await cli('--seeds', 'missing');
-    expect(result.stderr).toMatch(/^ingest stopped: Cannot read the seeds folder .*missing\n  because: ENOENT/);
+    expect(result.stderr).toMatch(/^ingest stopped: Cannot read the seeds folder .*missing\n {2}because: ENOENT/);
     expect(result.status).toBe(2);
   });
 

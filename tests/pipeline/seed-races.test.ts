@@ -29,9 +29,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     }
     if (name.startsWith('failing')) {
       return Object.assign(handle, {
-        read: async () => {
-          throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
-        },
+        read: () => Promise.reject(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })),
       });
     }
     return handle;

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -57,7 +57,7 @@ afterAll(() => site?.remove());
 
 /** The body of a briefing page. */
 function bodyOf(slug: string): Element {
-  const body = select('article .body', site.page(`briefings/${slug}/`) as Root);
+  const body = select('article .body', site.page(`briefings/${slug}/`));
   if (!body) throw new Error(`No body on the page of ${slug}`);
   return body;
 }

@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => site?.remove());
 
 const titles = (route: string) => selectAll('.briefing-card h2', site.page(route)).map((h2) => toText(h2));
-const link = (route: string, rel: string) => (select(`.pagination a[rel="${rel}"]`, site.page(route)) as Element | undefined)?.properties.href;
+const link = (route: string, rel: string) => (select(`.pagination a[rel="${rel}"]`, site.page(route)))?.properties.href;
 
 test('the home page lists the newest fifty briefings and links to the older ones', () => {
   expect(titles('')).toHaveLength(50);

@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => site?.remove());
 
 const text = (node: Element | Root | undefined | null) => (node ? toText(node).replace(/\s+/g, ' ').trim() : null);
-const href = (page: Root | Element, selector: string) => (select(selector, page) as Element | undefined)?.properties.href;
+const href = (page: Root | Element, selector: string) => (select(selector, page))?.properties.href;
 const eventLinks = (page: Root) => selectAll('main li.timeline-event .event-source a', page).map((link) => String(link.properties.href));
 const headings = (page: Root, level: string) => selectAll(`main ${level}`, page).map(text);
 

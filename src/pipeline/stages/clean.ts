@@ -101,7 +101,7 @@ function wholeLists(blocks: readonly ClassifiedBlock[], span: Span): Span {
 }
 
 /** What became of a block: `body`, `kept` (in the header), or the rule that dropped it. */
-type Role = 'body' | 'kept' | string;
+type Role = string;
 
 function assignRoles(
   blocks: readonly ClassifiedBlock[],

@@ -43,7 +43,6 @@ export function findArticleSpan(blocks: readonly ClassifiedBlock[], ignored: (in
     best = null;
     start = -1;
   };
-  let sinceBest = 0;
   let furnitureRun = 0;
   for (const [index, block] of blocks.entries()) {
     if (ignored(index)) continue;
@@ -64,11 +63,9 @@ export function findArticleSpan(blocks: readonly ClassifiedBlock[], ignored: (in
       score = 0;
     }
     score += value;
-    sinceBest = best === null ? 0 : score - best.score;
     if (best === null || score > best.score) {
       best = { start, end: index, score };
-      sinceBest = 0;
-    } else if (sinceBest < -MAX_GAP) {
+    } else if (score - best.score < -MAX_GAP) {
       // A long run of furniture after the text ends the stretch: what follows is another one.
       close();
     }

@@ -22,7 +22,7 @@ import type { EntityKind, KnownEntity } from '../../reference/known-entities.ts'
 import type { Entity } from '../../types.ts';
 import type { AnalyzedPassage, Token } from './analyze.ts';
 import gazetteerFile from './entity-gazetteer.json' with { type: 'json' };
-import { classifyRun, loadEntityModel, type GazetteerFile, type NameClass, type WeightsFile } from './entity-model.ts';
+import { classifyRun, loadEntityModel, type NameClass, type WeightsFile } from './entity-model.ts';
 import weightsFile from './entity-weights.json' with { type: 'json' };
 import { countAccents, foldName } from './fold.ts';
 
@@ -320,7 +320,7 @@ export type RunClassifier = (passage: AnalyzedPassage, start: number, end: numbe
 
 const AFFILIATIONS: readonly NameClass[] = ['organization', 'place'];
 
-const SHIPPED_MODEL = loadEntityModel(weightsFile as WeightsFile, gazetteerFile as GazetteerFile);
+const SHIPPED_MODEL = loadEntityModel(weightsFile as WeightsFile, gazetteerFile);
 const SHIPPED_CLASSIFIER: RunClassifier = (passage, start, end, among) => classifyRun(SHIPPED_MODEL, passage, start, end, among);
 
 /** People, organisations and places are kept; other names (works, events, nationalities) and non-names are not. */
@@ -340,7 +340,7 @@ function readApposition(passage: AnalyzedPassage, end: number): { role: string |
     if (isCapitalised(token) || token.pos === 'PUNCT') return null;
     if (!['for', 'of', 'at', 'with', 'from'].includes(token.text)) continue;
     const role = index > end + 2 ? passage.text.slice((tokens[end + 2] as Token).start, (tokens[index - 1] as Token).end) : null;
-    if (!isCapitalised(tokens[index + 1] ?? (token as Token))) return { role, affiliation: null };
+    if (!isCapitalised(tokens[index + 1] ?? token)) return { role, affiliation: null };
     const runEnd = findRunEnd(tokens, index + 1);
     const affiliation = passage.text.slice((tokens[index + 1] as Token).start, (tokens[runEnd - 1] as Token).end);
     return { role, affiliation };
