@@ -5,11 +5,13 @@
  * per-briefing stages run on several threads when asked. It reports progress and diagnostics as
  * events and returns a summary; deciding what to print and the exit code is the CLI's job.
  */
+import { stat } from 'node:fs/promises';
 import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed, type SeedListing, type SeedRead } from '../io/read-seeds.ts';
 import { openRenderMemo, RENDER_MEMO_FILE, type RenderMemo } from '../io/render-memo.ts';
 import { openSeedCache, type SeedCache } from '../io/seed-cache.ts';
 import { readToolVersion } from '../io/tool-version.ts';
-import { removeStaleBriefings, writeBriefing, writeBriefingsJson, type WriteResult } from '../io/write-briefing.ts';
+import { readSlugLock, writeSlugLock } from '../io/slug-lock.ts';
+import { briefingFile, removeStaleBriefings, writeBriefing, writeBriefingsJson, type WriteResult } from '../io/write-briefing.ts';
 import { briefingRenderKey, isCacheable, runCacheSalt, seedCacheKey } from './cache-key.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
 import type { SeedOutcome } from './ingest-seed.ts';
@@ -19,7 +21,7 @@ import { capBriefing } from './stages/cap-briefing.ts';
 import { runInThisThread, runOnThreads, type StageRunner } from './stage-runner.ts';
 import { countLineKeys, findCommonLines } from './stages/common-lines.ts';
 import { decodeQuickly } from './stages/decode.ts';
-import { assignSlugs } from './stages/slug.ts';
+import { assignSlugs, isHashName, readableSlugs } from './stages/slug.ts';
 import type { Briefing, RawSeed, SeedPath, Slug } from './types.ts';
 import { linkBriefings } from './whole-set/link-briefings.ts';
 
@@ -109,12 +111,15 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   const salt = runCacheSalt(await readToolVersion(), settings);
   const ingest = withCache(runner, salt, options.cacheDir ?? null);
   const memo = options.cacheDir ? await openRenderMemo(options.cacheDir, options.outDir) : null;
+  const lock = await readSlugLock(options.outDir);
   let rendered: Rendered[];
+  let named: Named;
   try {
     const transformed = await transformSeeds(listing, options, ingest.ingest, threads * IN_FLIGHT_PER_THREAD, (done, file) =>
       onEvent({ type: 'progress', done, total: listing.seeds.length, file }),
     );
-    rendered = await renderLinked(dropRepeatedSeeds(transformed), runner, threads * IN_FLIGHT_PER_THREAD, memo && { memo, salt });
+    named = await nameBriefings(transformed, lock, options.outDir);
+    rendered = await renderLinked(dropRepeatedSeeds(named.transformed), runner, threads * IN_FLIGHT_PER_THREAD, memo && { memo, salt });
   } finally {
     await runner.close();
   }
@@ -154,6 +159,9 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   for (const file of stale.keptEdits) {
     report(file, warning('hand-edited', 'The briefing was edited by hand and its seed is gone; left it as it is. Delete it to drop the briefing'), 'content');
   }
+  // Seeds that gave no briefing this time keep their entry, so a passing failure moves no URL.
+  const stillListed = new Set(listing.seeds);
+  await writeSlugLock(options.outDir, new Map([...[...lock].filter(([seed]) => stillListed.has(seed)), ...named.lock]), lock);
   await ingest.save();
   await memo?.save();
   const briefings = rendered.flatMap(({ briefing }) => {
@@ -173,6 +181,33 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
     skipped: listing.seeds.length - tally.written - tally.unchanged - tally.keptEdits,
     ...counts,
     briefings,
+  };
+}
+
+/** The seeds' outcomes with their briefings under their published slugs, and the slug lock's entries for them. */
+interface Named {
+  readonly transformed: Transformed[];
+  readonly lock: ReadonlyMap<SeedPath, Slug>;
+}
+
+/**
+ * Give the briefings of hash-named seeds readable slugs from their titles (`readableSlugs`),
+ * unless the lock or an already published file says otherwise.
+ */
+async function nameBriefings(transformed: readonly Transformed[], lock: ReadonlyMap<SeedPath, Slug>, outDir: string): Promise<Named> {
+  const seeds = transformed.flatMap(({ path, outcome }) => (outcome.briefing ? [{ path, slug: outcome.briefing.slug, title: outcome.briefing.title }] : []));
+  const hashed = seeds.filter((seed) => isHashName(seed.path) && !lock.has(seed.path));
+  const isFile = (slug: Slug) => stat(briefingFile(outDir, slug)).then((found) => found.isFile(), () => false);
+  const found = await Promise.all(hashed.map((seed) => isFile(seed.slug)));
+  const published = new Set(hashed.filter((_, at) => found[at]).map((seed) => seed.slug));
+  const assigned = new Map(readableSlugs(seeds, lock, published).map((assignment) => [assignment.path, assignment]));
+  return {
+    transformed: transformed.map(({ path, outcome }) => {
+      const assignment = assigned.get(path);
+      if (!outcome.briefing || !assignment || assignment.slug === outcome.briefing.slug) return { path, outcome };
+      return { path, outcome: { ...outcome, briefing: { ...outcome.briefing, slug: assignment.slug }, diagnostics: [...outcome.diagnostics, ...assignment.diagnostics] } };
+    }),
+    lock: new Map([...assigned.values()].filter(({ path }) => isHashName(path)).map(({ path, slug }) => [path, slug])),
   };
 }
 

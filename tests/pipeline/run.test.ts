@@ -59,6 +59,19 @@ describe('runIngest', () => {
     // Each worker thread loads the language model: seconds of CPU on a busy machine.
   }, 120_000);
 
+  test('names a hash-named seed after its title, and keeps that slug when the title changes', async () => {
+    const hashName = `${'9f'.repeat(16)}.txt`;
+    copyFileSync(SAMPLE_SEED, path.join(seeds, hashName));
+    await ingest();
+    const first = 'cia-drone-strike-on-venezuelan-port-marks-first-known-us';
+    expect(readdirSync(out).sort()).toEqual([`${first}.mdx`, 'slugs.lock.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'slugs.lock.json'), 'utf8'))).toEqual({ slugs: { [hashName]: first } });
+
+    writeFileSync(path.join(seeds, hashName), readFileSync(SAMPLE_SEED, 'utf8').replace('CIA drone strike', 'Drone strike'));
+    await ingest();
+    expect(readdirSync(out).sort()).toEqual([`${first}.mdx`, 'slugs.lock.json']);
+  });
+
   test('touches no file when run again on the same seeds', async () => {
     writeFileSync(path.join(seeds, 'plain.txt'), ARTICLE);
     await ingest();

@@ -82,10 +82,73 @@ export function assignSlugs(paths: readonly SeedPath[]): SlugAssignment[] {
     let slug = base;
     for (let suffix = 2; taken.has(slug); suffix += 1) slug = SlugSchema.parse(`${base}-${suffix}`);
     const diagnostics =
-      slug === base
-        ? []
-        : [warning('slug-collision', `The slug "${base}" is already used by ${taken.get(base)}; named this briefing "${slug}"`)];
+      slug === base ? [] : [warning('slug-collision', `The slug "${base}" is already used by ${taken.get(base)}; named this briefing "${slug}"`)];
     taken.set(slug, path);
     return { path, slug, diagnostics };
   });
+}
+
+/**
+ * Whether a seed's file name is a content hash (`3f9a…e1.txt`, 16 or more hex digits and
+ * nothing else), which would make a URL no reader can read.
+ *
+ * @example isHashName('news/042bb7b5fedab6eac7db5765.txt') // true
+ * @example isHashName('000_19c9abe1674f8dc9.txt') // false
+ */
+export function isHashName(path: SeedPath): boolean {
+  const stem = (path.split('/').at(-1) ?? '').replace(/\.[^.]+$/, '');
+  return /^[0-9a-f]{16,}$/i.test(stem);
+}
+
+/** The most characters a slug made from a title keeps: enough for the headline's gist. */
+const TITLE_SLUG_CHARS = 60;
+
+/**
+ * The slug of a briefing named after its title, in its seed's folder, cut at a word.
+ *
+ * @example slugFromTitle('news/042bb7b5fedab6eac7db5765.txt', 'U.S. Strikes: What We Know') // 'news/u-s-strikes-what-we-know'
+ */
+export function slugFromTitle(path: SeedPath, title: string): Slug | null {
+  // A title with no Latin letters or digits (Korean, Russian) gives no name; the path's slug stays.
+  if (!/[a-z0-9]/i.test(title.normalize('NFKD'))) return null;
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+  const name = slugFromPath(`${title.replace(/\//g, ' ')}.txt` as SeedPath);
+  const cut = name.length <= TITLE_SLUG_CHARS ? name : name.slice(0, TITLE_SLUG_CHARS + 1).replace(/-[^-]*$/, '');
+  return slugFromPath(`${folder}${cut}.txt` as SeedPath);
+}
+
+/** A seed with the slug its path gave it and the title its briefing got (null: no briefing). */
+export interface TitledSeed {
+  readonly path: SeedPath;
+  readonly slug: Slug;
+  readonly title: string | null;
+}
+
+/**
+ * The slug each seed's briefing is published under. A seed with a readable file name keeps its
+ * path's slug. A hash-named seed gets one from its title, once: the `lock` (seed path → slug,
+ * written at ingest) keeps it when the title later changes, and a briefing already published
+ * under its hash slug (`published` holds that slug) keeps that. Taken slugs get `-2`, `-3`, …
+ */
+export function readableSlugs(seeds: readonly TitledSeed[], lock: ReadonlyMap<SeedPath, Slug>, published: ReadonlySet<Slug>): SlugAssignment[] {
+  const taken = new Map<Slug, SeedPath>();
+  const claim = (path: SeedPath, base: Slug): SlugAssignment => {
+    let slug = base;
+    for (let suffix = 2; taken.has(slug); suffix += 1) slug = SlugSchema.parse(`${base}-${suffix}`);
+    const diagnostics =
+      slug === base ? [] : [warning('slug-collision', `The slug "${base}" is already used by ${taken.get(base)}; named this briefing "${slug}"`)];
+    taken.set(slug, path);
+    return { path, slug, diagnostics };
+  };
+  const titleSlug = (seed: TitledSeed) =>
+    isHashName(seed.path) && seed.title !== null && !published.has(seed.slug) ? slugFromTitle(seed.path, seed.title) : null;
+  // Locked slugs are claimed first, then path slugs, then new title slugs, so a published URL never moves for a newcomer.
+  const locked = new Map(
+    seeds.flatMap((seed) => (isHashName(seed.path) && lock.has(seed.path) ? [[seed.path, claim(seed.path, lock.get(seed.path) as Slug)] as const] : [])),
+  );
+  const fromTitle = new Map(seeds.flatMap((seed) => (locked.has(seed.path) ? [] : [[seed.path, titleSlug(seed)] as const])));
+  const byPath = new Map(
+    seeds.flatMap((seed) => (!locked.has(seed.path) && fromTitle.get(seed.path) === null ? [[seed.path, claim(seed.path, seed.slug)] as const] : [])),
+  );
+  return seeds.map((seed) => locked.get(seed.path) ?? byPath.get(seed.path) ?? claim(seed.path, fromTitle.get(seed.path) ?? seed.slug));
 }
