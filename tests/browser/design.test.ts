@@ -18,6 +18,8 @@ const PAGE_TYPES = {
   index: 'entities/',
   person: 'people/donald-trump/',
   topic: 'topics/drone-strike/',
+  archive: 'archive/',
+  'archive month': 'archive/2025/12/',
   report: 'report/',
   'missing page': 'no-such-page/',
 } as const;
@@ -135,6 +137,25 @@ describe('layout', () => {
     for (const selector of ['h1', 'article .body', 'article .source-line']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
     }
+    await page.close();
+  });
+});
+
+describe('archive', () => {
+  test('lists each month under its year with its count, and a month lists its briefings newest first', async () => {
+    const page = await open('archive/', 'light');
+    expect(await page.locator('.archive-year h2').allTextContents()).toEqual(['2025']);
+    const month = page.locator('.archive-months li').first();
+    expect((await month.textContent())?.replace(/\s+/g, ' ').trim()).toBe('December 2025 2 briefings');
+    expect(await month.locator('a').getAttribute('href')).toBe('/dossier/archive/2025/12/');
+    expect(await page.locator('.site-header nav a[aria-current="page"]').textContent()).toBe('Archive');
+
+    await page.goto(`${browsed.url}archive/2025/12/`);
+    expect(await page.locator('h1').textContent()).toBe('December 2025');
+    expect(await page.locator('.briefing-card h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/dossier/briefings/venezuela/',
+      '/dossier/briefings/tehran-rates/',
+    ]);
     await page.close();
   });
 });
