@@ -27,6 +27,8 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { MARK, NUMBER, TokenReader, WORD, type Tokens } from './tokens.ts';
+import { vaguePastEnd } from './durations.ts';
+import { isPastVerb } from './tense.ts';
 import { judgeYearShape, yearEvidence } from './year-evidence.ts';
 
 /** A phrase the grammar found: token range `[first, end)` and what it says. */
@@ -944,8 +946,10 @@ const reference: Rule = (g, index) => {
   if (word === 'these' && g.is(index + 1, 'days')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'at' && g.is(index + 1, 'present')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'recently') return { end: index + 1, expression: { kind: 'reference', reference: 'PAST_REF' } };
-  // `will soon begin`, `as soon as possible`; `soon after the vote` and `as soon as he arrives` count from an event.
-  if (word === 'soon' && !g.is(index + 1, 'after', 'afterward', 'afterwards', 'before', 'thereafter', 'as') && !g.is(index - 1, 'as')) {
+  // `will soon begin`, `as soon as possible`; `soon after the vote` and `as soon as he arrives` count from an event,
+  // and `he was soon released`, `a trickle that soon became a flood` from the story's own past, not from today.
+  const narrated = g.is(index - 1, 'was', 'were', 'had') || isPastVerb(g.tokens, index + 1);
+  if (word === 'soon' && !narrated && !g.is(index + 1, 'after', 'afterward', 'afterwards', 'before', 'thereafter', 'as') && !g.is(index - 1, 'as')) {
     return { end: index + 1, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
   }
   if (word === 'as' && g.is(index + 1, 'soon') && g.is(index + 2, 'as') && g.is(index + 3, 'possible')) {
@@ -965,6 +969,8 @@ const reference: Rule = (g, index) => {
     // `the recent sale`, not `Recent in Sports`.
     return g.isWord(index + 1) && !FUNCTION_WORDS.has(g.word(index + 1)) ? { end: index + 1, expression: { kind: 'reference', reference: 'PAST_REF' } } : null;
   }
+  const vaguePast = vaguePastEnd(g.tokens, index);
+  if (vaguePast > 0) return { end: vaguePast, expression: { kind: 'reference', reference: 'PAST_REF' } };
   if (word === 'the' && g.is(index + 1, 'past') && !g.isNumber(index + 2) && !UNITS.has(g.word(index + 2)) && !g.is(index + 2, 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten')) {
     return { end: index + 2, expression: { kind: 'reference', reference: 'PAST_REF' } };
   }
