@@ -242,7 +242,7 @@ const LENGTHS: readonly LengthRow[] = [
   ['The meeting lasted a week.', 'a week', 'DURATION', 'P1W'],
   ['The region has been at war for the past two decades.', 'the past two decades', 'DURATION', 'P20Y'],
   ['The talks will go on over the next few days.', 'the next few days', 'DURATION', 'PXD'],
-  ['The port has been closed for years.', 'years', 'DURATION', 'PXY'],
+  ['Troops could arrive within weeks.', 'weeks', 'DURATION', 'PXW'],
   ['Rebels held the town for twenty-four hours.', 'twenty-four hours', 'DURATION', 'PT24H'],
   ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
   ['Flights leave daily.', 'daily', 'SET', 'P1D'],
@@ -258,7 +258,7 @@ const LENGTHS: readonly LengthRow[] = [
   ['Sales rose over the next couple of years.', 'the next couple of years', 'DURATION', 'P2Y'],
   ['For the past few weeks we have been attacked.', 'the past few weeks', 'DURATION', 'PXW'],
   ['Unemployment is the lowest for almost two decades.', 'almost two decades', 'DURATION', 'P20Y'],
-  ['Cubans have argued for decades.', 'decades', 'DURATION', 'PXY'],
+  ['The feud has simmered over decades.', 'decades', 'DURATION', 'PXY'],
   ['Strikers began a day-long protest.', 'day-long', 'DURATION', 'P1D'],
   ["It is the government's decades-long battle.", 'decades-long', 'DURATION', 'PXY'],
 ];
@@ -328,5 +328,15 @@ describe('words that look like dates but are not', () => {
 describe('soon in the story\'s own past', () => {
   test.each(['He was soon released and went home.', 'A trickle of cash soon became a flood.'])('%s has no date', (sentence) => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain('soon');
+  });
+});
+
+describe('lengths that say only that a thing went on long, and rates', () => {
+  test.each([
+    ['The port has been closed for years.', 'years'],
+    ['He was jailed for several months.', 'several months'],
+    ['Revenue should rise 8.5% annually.', 'annually'],
+  ])('%s has no "%s"', (sentence, phrase) => {
+    expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });
 });

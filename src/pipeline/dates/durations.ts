@@ -1,6 +1,6 @@
 /**
  * Lengths of time and times that recur, as TimeML's DURATION and SET: `five years` (`P5Y`), `the
- * past two months` (`P2M`), `a two-week trial` (`P2W`), `for years` (`PXY`), `daily` (`P1D`),
+ * past two months` (`P2M`), `a two-week trial` (`P2W`), `within weeks` (`PXW`), `daily` (`P1D`),
  * `every Monday` (`XXXX-WXX-1`), `twice a year` (`P1Y`, twice). Neither has a place on the
  * calendar, so neither becomes a timeline event; they are read so that the `dates` contract
  * holds every kind of time expression.
@@ -88,8 +88,12 @@ const STRETCHES = new Set(['past', 'last', 'next', 'first', 'coming', 'previous'
 /** Words between a number and its unit that keep it a length: `20 more years`, `eight trading days`. */
 const UNIT_MODIFIERS = new Set(['more', 'additional', 'further', 'trading', 'business', 'working', 'straight', 'consecutive', 'full', 'long', 'extra']);
 
-/** Words that lead in to a bare plural unit as a length: `for years`, `over decades`, `within hours`. */
-const PLURAL_LEADS = new Set(['for', 'over', 'within', 'spanning', 'lasting', 'after']);
+/**
+ * Words that lead in to a bare plural unit as a length: `over decades`, `within hours`. Not `for`:
+ * `for years`, `for several months` say only that a thing went on long, an idiom news annotators
+ * mostly leave unmarked.
+ */
+const PLURAL_LEADS = new Set(['over', 'within', 'spanning', 'lasting', 'after']);
 
 /** Words before `one day` that make it someday: `he one day hopes`, `might one day`. */
 const SOMEDAY_LEADS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall']);
@@ -219,7 +223,7 @@ class Reader extends TokenReader {
 
   /**
    * `five years`, `nearly two months`, `the past three months`, `the first nine months`, `a
-   * two-year term`, `20 more years`, `for years`, `more than four hours`.
+   * two-year term`, `20 more years`, `within weeks`, `more than four hours`.
    */
   durationAt(index: number): DurationMatch | null {
     if (vaguePastEnd(this.tokens, index) > 0) return null;
@@ -251,6 +255,7 @@ class Reader extends TokenReader {
       at += 1;
     }
     const counted = this.amount(at, !stretch);
+    if (counted !== null && counted.amount === null && at === index && this.is(index - 1, 'for') && this.is(at, 'several', 'many')) return null;
     if (counted !== null) {
       // `a two-year term`, `a 10-day trip`: the article belongs to the noun, the length is the adjective.
       if (this.hyphen(counted.next) > 0) return this.hyphenated(at, index);
@@ -287,7 +292,7 @@ class Reader extends TokenReader {
       if (unit === null || !unit.plural || this.anchoredAt(at + 1)) return null;
       return this.length(index, at + 1, unit.unit, null);
     }
-    // `for years`, `over decades`, `within hours`: the bare plural, as TimeML marks it.
+    // `over decades`, `within hours`: the bare plural, as TimeML marks it.
     if (at === index && PLURAL_LEADS.has(this.word(index - 1))) {
       const unit = this.unit(index);
       if (unit !== null && unit.plural && unit.unit !== 'second' && unit.unit !== 'quarter' && !this.anchoredAt(index + 1) && !this.is(index + 1, 'of')) {
@@ -346,6 +351,8 @@ class Reader extends TokenReader {
       if (this.capitalized(index) && (this.capitalized(index + 1) || (index > 0 && this.isWord(index - 1) && this.capitalized(index - 1)))) return null;
       // `the Communist Party daily Granma`: a newspaper, named after it.
       if (this.isWord(index + 1) && this.capitalized(index + 1)) return null;
+      // `rose 8.5% annually`: a rate of growth, not a time that recurs.
+      if (this.isMark(index - 1, '%') || this.is(index - 1, 'percent')) return null;
       return this.set(index, index + 1, durationValue(frequency.unit, frequency.amount), frequency.unit, null);
     }
     if (word === 'every' || word === 'each') {
