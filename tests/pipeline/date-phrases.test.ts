@@ -133,6 +133,7 @@ const ROWS: readonly Row[] = [
   ['Rates have fallen in the last few months.', 'the last few months', 'PAST_REF', 'reference', TUESDAY],
   ['Output slipped over the past several quarters.', 'the past several quarters', 'PAST_REF', 'reference', TUESDAY],
   ['There were sell programs in past years, too.', 'past years', 'PAST_REF', 'reference', TUESDAY],
+  ['He said, "Today we start."', 'Today', '2025-12-30', 'day', TUESDAY],
 ];
 
 describe('a table of news date phrases, each resolved against its publication', () => {
@@ -331,11 +332,14 @@ describe('soon in the story\'s own past', () => {
   });
 });
 
-describe('lengths that say only that a thing went on long, and rates', () => {
+describe('words that look like times but are not: lengths that say only that a thing went on long, rates, descriptions, names', () => {
   test.each([
     ['The port has been closed for years.', 'years'],
     ['He was jailed for several months.', 'several months'],
     ['Revenue should rise 8.5% annually.', 'annually'],
+    ['Brokers blamed the recent sale of shares.', 'recent'],
+    ['Baker said on ABC\'s "This Week" that talks would go on.', 'This Week'],
+    ['This is VOA Today.', 'Today'],
   ])('%s has no "%s"', (sentence, phrase) => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });
