@@ -129,6 +129,11 @@ const ROWS: readonly Row[] = [
   ['Attacks have grown in recent years.', 'recent years', 'PAST_REF', 'reference', TUESDAY],
   ['The port will soon reopen.', 'soon', 'FUTURE_REF', 'reference', TUESDAY],
   ['They want a deal as soon as possible.', 'as soon as possible', 'FUTURE_REF', 'reference', TUESDAY],
+  // A vague stretch of the past is some time before now; after `for` it is a length (below).
+  ['Rates have fallen in the last few months.', 'the last few months', 'PAST_REF', 'reference', TUESDAY],
+  ['Output slipped over the past several quarters.', 'the past several quarters', 'PAST_REF', 'reference', TUESDAY],
+  ['There were sell programs in past years, too.', 'past years', 'PAST_REF', 'reference', TUESDAY],
+  ['He said, "Today we start."', 'Today', '2025-12-30', 'day', TUESDAY],
 ];
 
 describe('a table of news date phrases, each resolved against its publication', () => {
@@ -236,9 +241,9 @@ const LENGTHS: readonly LengthRow[] = [
   ['The strike went on for nearly two months.', 'nearly two months', 'DURATION', 'P2M'],
   ['The hearing took more than four hours.', 'more than four hours', 'DURATION', 'PT4H'],
   ['The meeting lasted a week.', 'a week', 'DURATION', 'P1W'],
-  ['The region has been at war for the past two decades.', 'the past two decades', 'DURATION', 'P2DE'],
+  ['The region has been at war for the past two decades.', 'the past two decades', 'DURATION', 'P20Y'],
   ['The talks will go on over the next few days.', 'the next few days', 'DURATION', 'PXD'],
-  ['The port has been closed for years.', 'years', 'DURATION', 'PXY'],
+  ['Troops could arrive within weeks.', 'weeks', 'DURATION', 'PXW'],
   ['Rebels held the town for twenty-four hours.', 'twenty-four hours', 'DURATION', 'PT24H'],
   ['The council meets weekly.', 'weekly', 'SET', 'P1W'],
   ['Flights leave daily.', 'daily', 'SET', 'P1D'],
@@ -252,6 +257,11 @@ const LENGTHS: readonly LengthRow[] = [
   ['He died just over an hour later.', 'over an hour', 'DURATION', 'PT1H'],
   ['Talks resume in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
   ['Sales rose over the next couple of years.', 'the next couple of years', 'DURATION', 'P2Y'],
+  ['For the past few weeks we have been attacked.', 'the past few weeks', 'DURATION', 'PXW'],
+  ['Unemployment is the lowest for almost two decades.', 'almost two decades', 'DURATION', 'P20Y'],
+  ['The feud has simmered over decades.', 'decades', 'DURATION', 'PXY'],
+  ['Strikers began a day-long protest.', 'day-long', 'DURATION', 'P1D'],
+  ["It is the government's decades-long battle.", 'decades-long', 'DURATION', 'PXY'],
 ];
 
 describe('lengths of time and times that recur', () => {
@@ -312,6 +322,25 @@ describe('words that look like dates but are not', () => {
     ['The ministers of Poland and Jan Kavan of the Czech Republic met.', 'Jan'],
     ['He scored 4 in the morning session.', '4 in the morning'],
   ])('%s finds no "%s"', (sentence, phrase) => {
+    expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
+  });
+});
+
+describe('soon in the story\'s own past', () => {
+  test.each(['He was soon released and went home.', 'A trickle of cash soon became a flood.'])('%s has no date', (sentence) => {
+    expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain('soon');
+  });
+});
+
+describe('words that look like times but are not: lengths that say only that a thing went on long, rates, descriptions, names', () => {
+  test.each([
+    ['The port has been closed for years.', 'years'],
+    ['He was jailed for several months.', 'several months'],
+    ['Revenue should rise 8.5% annually.', 'annually'],
+    ['Brokers blamed the recent sale of shares.', 'recent'],
+    ['Baker said on ABC\'s "This Week" that talks would go on.', 'This Week'],
+    ['This is VOA Today.', 'Today'],
+  ])('%s has no "%s"', (sentence, phrase) => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });
 });

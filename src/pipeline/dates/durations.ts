@@ -1,6 +1,6 @@
 /**
  * Lengths of time and times that recur, as TimeML's DURATION and SET: `five years` (`P5Y`), `the
- * past two months` (`P2M`), `a two-week trial` (`P2W`), `for years` (`PXY`), `daily` (`P1D`),
+ * past two months` (`P2M`), `a two-week trial` (`P2W`), `within weeks` (`PXW`), `daily` (`P1D`),
  * `every Monday` (`XXXX-WXX-1`), `twice a year` (`P1Y`, twice). Neither has a place on the
  * calendar, so neither becomes a timeline event; they are read so that the `dates` contract
  * holds every kind of time expression.
@@ -32,8 +32,13 @@ const DURATION_UNITS: ReadonlyMap<string, DurationUnit> = new Map(
   ),
 );
 
+/** Units longer than a year, which news annotators write in years (`two decades` is `P20Y`, `decades-long` `PXY`). */
+type LongUnit = 'decade' | 'century' | 'millennium';
+const YEARS_IN: Readonly<Record<LongUnit, number>> = { decade: 10, century: 100, millennium: 1000 };
+const countedInYears = (unit: DurationUnit): unit is LongUnit => unit in YEARS_IN;
+
 /** TimeML's letter for each unit; units under a day follow a `T`. */
-const UNIT_CODES: Readonly<Record<DurationUnit, string>> = {
+const UNIT_CODES: Readonly<Record<Exclude<DurationUnit, LongUnit>, string>> = {
   second: 'S',
   minute: 'M',
   hour: 'H',
@@ -42,9 +47,6 @@ const UNIT_CODES: Readonly<Record<DurationUnit, string>> = {
   month: 'M',
   quarter: 'Q',
   year: 'Y',
-  decade: 'DE',
-  century: 'CE',
-  millennium: 'ML',
 };
 
 /**
@@ -86,8 +88,12 @@ const STRETCHES = new Set(['past', 'last', 'next', 'first', 'coming', 'previous'
 /** Words between a number and its unit that keep it a length: `20 more years`, `eight trading days`. */
 const UNIT_MODIFIERS = new Set(['more', 'additional', 'further', 'trading', 'business', 'working', 'straight', 'consecutive', 'full', 'long', 'extra']);
 
-/** Words that lead in to a bare plural unit as a length: `for years`, `over decades`, `within hours`. */
-const PLURAL_LEADS = new Set(['for', 'over', 'within', 'spanning', 'lasting', 'after']);
+/**
+ * Words that lead in to a bare plural unit as a length: `over decades`, `within hours`. Not `for`:
+ * `for years`, `for several months` say only that a thing went on long, an idiom news annotators
+ * mostly leave unmarked.
+ */
+const PLURAL_LEADS = new Set(['over', 'within', 'spanning', 'lasting', 'after']);
 
 /** Words before `one day` that make it someday: `he one day hopes`, `might one day`. */
 const SOMEDAY_LEADS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall']);
@@ -125,12 +131,28 @@ export function findDurations(tokens: Tokens): DurationMatch[] {
 }
 
 /**
- * The TimeML value of a length: `P5Y`, `PT3H`, `PXM` (an unknown number of months), `P2DE`.
+ * The end of a vague stretch of the past that starts at `index`, or -1: `the past few months`,
+ * `over the last several quarters`, `in past years`. Unless a length word leads it (`for the past
+ * few weeks`) it says only "some time before now", which TimeML marks `PAST_REF`, as the news grammar does.
+ *
+ * @example vaguePastEnd(tokenize('Rates have fallen in the last few months.'), 4) // 8
+ */
+export function vaguePastEnd(tokens: Tokens, index: number): number {
+  const reader = new Reader(tokens);
+  if (reader.is(index - 1, 'for', 'within', 'spanning', 'lasting', 'throughout')) return -1;
+  const at = reader.is(index, 'the') && reader.is(index + 1, 'past', 'last', 'previous') && reader.is(index + 2, 'few', 'several') ? index + 3 : reader.is(index, 'past') ? index + 1 : -1;
+  const unit = at > 0 ? reader.unit(at) : null;
+  return unit !== null && unit.plural && !reader.anchoredAt(at + 1) ? at + 1 : -1;
+}
+
+/**
+ * The TimeML value of a length: `P5Y`, `PT3H`, `PXM` (an unknown number of months), `P20Y` (two decades).
  *
  * @example durationValue('hour', 16) // 'PT16H'
  * @example durationValue('year', 2, true) // 'P2Y6M'
  */
 export function durationValue(unit: DurationUnit, amount: number | null, half = false): string {
+  if (countedInYears(unit)) return `P${amount === null ? 'X' : String(amount * YEARS_IN[unit] + (half ? YEARS_IN[unit] / 2 : 0))}Y`;
   const count = amount === null ? 'X' : String(amount);
   const underDay = unit === 'second' || unit === 'minute' || unit === 'hour';
   // `2 1/2 years` is `P2Y6M`, `a minute and a half` `PT1M30S`; a half of other units stays whole.
@@ -201,9 +223,14 @@ class Reader extends TokenReader {
 
   /**
    * `five years`, `nearly two months`, `the past three months`, `the first nine months`, `a
-   * two-year term`, `20 more years`, `for years`, `more than four hours`.
+   * two-year term`, `20 more years`, `within weeks`, `more than four hours`.
    */
   durationAt(index: number): DurationMatch | null {
+    if (vaguePastEnd(this.tokens, index) > 0) return null;
+    // `a day-long protest`, `a decades-long feud`: the unit is the adjective, without the article.
+    const longUnit = this.unit(index);
+    if (longUnit !== null && this.isLong(index + 1)) return this.length(index, index + 3, longUnit.unit, longUnit.plural ? null : 1);
+    if (this.is(index, 'a', 'an') && this.unit(index + 1) !== null && this.isLong(index + 2)) return null;
     let at = index;
     // `more than`, `at least`, `up to`, `no more than`.
     const pair = `${this.word(at)} ${this.word(at + 1)}`;
@@ -228,6 +255,7 @@ class Reader extends TokenReader {
       at += 1;
     }
     const counted = this.amount(at, !stretch);
+    if (counted !== null && counted.amount === null && at === index && this.is(index - 1, 'for') && this.is(at, 'several', 'many')) return null;
     if (counted !== null) {
       // `a two-year term`, `a 10-day trip`: the article belongs to the noun, the length is the adjective.
       if (this.hyphen(counted.next) > 0) return this.hyphenated(at, index);
@@ -264,7 +292,7 @@ class Reader extends TokenReader {
       if (unit === null || !unit.plural || this.anchoredAt(at + 1)) return null;
       return this.length(index, at + 1, unit.unit, null);
     }
-    // `for years`, `over decades`, `within hours`: the bare plural, as TimeML marks it.
+    // `over decades`, `within hours`: the bare plural, as TimeML marks it.
     if (at === index && PLURAL_LEADS.has(this.word(index - 1))) {
       const unit = this.unit(index);
       if (unit !== null && unit.plural && unit.unit !== 'second' && unit.unit !== 'quarter' && !this.anchoredAt(index + 1) && !this.is(index + 1, 'of')) {
@@ -286,8 +314,13 @@ class Reader extends TokenReader {
     const unit = at > 0 ? this.unit(at) : null;
     if (unit === null || unit.unit === 'quarter' || this.isAge(at + 1)) return null;
     // `a month-long strike`.
-    const end = this.hyphen(at + 1) > 0 && this.is(at + 2, 'long') ? at + 3 : at + 1;
+    const end = this.isLong(at + 1) ? at + 3 : at + 1;
     return this.length(first, end, unit.unit, counted.amount);
+  }
+
+  /** Whether the words at `index` are `-long`, which makes the unit before them an adjective. */
+  isLong(index: number): boolean {
+    return this.hyphen(index) > 0 && this.is(index + 1, 'long');
   }
 
   /** Whether the words at `index` make a length an age: `6-year-old`, `two years old`. */
@@ -318,6 +351,8 @@ class Reader extends TokenReader {
       if (this.capitalized(index) && (this.capitalized(index + 1) || (index > 0 && this.isWord(index - 1) && this.capitalized(index - 1)))) return null;
       // `the Communist Party daily Granma`: a newspaper, named after it.
       if (this.isWord(index + 1) && this.capitalized(index + 1)) return null;
+      // `rose 8.5% annually`: a rate of growth, not a time that recurs.
+      if (this.isMark(index - 1, '%') || this.is(index - 1, 'percent')) return null;
       return this.set(index, index + 1, durationValue(frequency.unit, frequency.amount), frequency.unit, null);
     }
     if (word === 'every' || word === 'each') {

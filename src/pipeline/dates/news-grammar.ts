@@ -27,7 +27,13 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { MARK, NUMBER, TokenReader, WORD, type Tokens } from './tokens.ts';
+import { vaguePastEnd } from './durations.ts';
+import { isPastVerb } from './tense.ts';
 import { judgeYearShape, yearEvidence } from './year-evidence.ts';
+
+/** Words that date from the day of writing: `this week`, `today`. */
+const DEICTIC_WORDS = new Set(['this', 'next', 'last', 'today', 'tonight', 'tomorrow', 'yesterday']);
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '``']);
 
 /** A phrase the grammar found: token range `[first, end)` and what it says. */
 export interface GrammarMatch {
@@ -140,6 +146,16 @@ class Grammar extends TokenReader {
   private inDayPhrase = false;
 
   /** Try every rule the token can start; keep the longest match. */
+  /**
+   * Whether a deictic word written with a capital inside a sentence is part of a name: `VOA Today`,
+   * ABC's "This Week". After a comma and a quote (`he said, "Today we…`) it opens a sentence.
+   */
+  isTitledDeictic(index: number): boolean {
+    if (!DEICTIC_WORDS.has(this.word(index)) || !this.capitalized(index)) return false;
+    const before = OPENING_QUOTES.has(this.word(index - 1)) && !this.isWord(index - 1) ? index - 2 : index - 1;
+    return before >= 0 && this.isWord(before);
+  }
+
   matchAt(index: number): Match | null {
     const kind = this.tokens.kinds[index];
     const word = this.word(index);
@@ -148,6 +164,7 @@ class Grammar extends TokenReader {
     // `the` and `a` start most noun phrases: look at the next word before trying every rule.
     const followers = word === 'the' ? AFTER_THE : word === 'a' ? AFTER_A : null;
     if (followers !== null && this.tokens.kinds[index + 1] === WORD && !followers.has(this.word(index + 1))) return null;
+    if (this.isTitledDeictic(index)) return null;
     let best: Match | null = null;
     for (const rule of rules) {
       const match = rule(this, index);
@@ -944,8 +961,10 @@ const reference: Rule = (g, index) => {
   if (word === 'these' && g.is(index + 1, 'days')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'at' && g.is(index + 1, 'present')) return { end: index + 2, expression: { kind: 'reference', reference: 'PRESENT_REF' } };
   if (word === 'recently') return { end: index + 1, expression: { kind: 'reference', reference: 'PAST_REF' } };
-  // `will soon begin`, `as soon as possible`; `soon after the vote` and `as soon as he arrives` count from an event.
-  if (word === 'soon' && !g.is(index + 1, 'after', 'afterward', 'afterwards', 'before', 'thereafter', 'as') && !g.is(index - 1, 'as')) {
+  // `will soon begin`, `as soon as possible`; `soon after the vote` and `as soon as he arrives` count from an event,
+  // and `he was soon released`, `a trickle that soon became a flood` from the story's own past, not from today.
+  const narrated = g.is(index - 1, 'was', 'were', 'had') || isPastVerb(g.tokens, index + 1);
+  if (word === 'soon' && !narrated && !g.is(index + 1, 'after', 'afterward', 'afterwards', 'before', 'thereafter', 'as') && !g.is(index - 1, 'as')) {
     return { end: index + 1, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
   }
   if (word === 'as' && g.is(index + 1, 'soon') && g.is(index + 2, 'as') && g.is(index + 3, 'possible')) {
@@ -962,9 +981,12 @@ const reference: Rule = (g, index) => {
       const more = g.is(index + 2, 'and', 'or') && UNITS.has(g.word(index + 3)) && g.word(index + 3) !== UNITS.get(g.word(index + 3));
       return { end: more ? index + 4 : index + 2, expression: { kind: 'reference', reference: 'PAST_REF' } };
     }
-    // `the recent sale`, not `Recent in Sports`.
+    // `recent talks`, not `Recent in Sports`; `the recent sale`, `a recent offering` describe the thing, which news annotators leave unmarked.
+    if (g.is(index - 1, 'the', 'a', 'an')) return null;
     return g.isWord(index + 1) && !FUNCTION_WORDS.has(g.word(index + 1)) ? { end: index + 1, expression: { kind: 'reference', reference: 'PAST_REF' } } : null;
   }
+  const vaguePast = vaguePastEnd(g.tokens, index);
+  if (vaguePast > 0) return { end: vaguePast, expression: { kind: 'reference', reference: 'PAST_REF' } };
   if (word === 'the' && g.is(index + 1, 'past') && !g.isNumber(index + 2) && !UNITS.has(g.word(index + 2)) && !g.is(index + 2, 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten')) {
     return { end: index + 2, expression: { kind: 'reference', reference: 'PAST_REF' } };
   }

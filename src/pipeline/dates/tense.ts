@@ -114,7 +114,7 @@ function isPastPlan(tokens: Tokens, index: number): boolean {
 const BEFORE_PARTICIPLE = new Set(['the', 'a', 'an', 'is', 'are', 'be', 'been', 'being', 'was', 'were', 'will', 'to', 'has', 'have', 'its', 'their', 'his', 'her', 'newly', 'recently']);
 
 /** A past tense: `Trump confirmed`, `officials became`, not `the reduced dividend` nor `will be held`. */
-function isPastVerb(tokens: Tokens, index: number): boolean {
+export function isPastVerb(tokens: Tokens, index: number): boolean {
   const word = tokens.lower[index] ?? '';
   const regular = word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word);
   if (!regular && !IRREGULAR_PAST.has(word)) return false;
