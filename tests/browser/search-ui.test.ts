@@ -94,6 +94,8 @@ describe('the search dialog, on the real build under a base path', () => {
     const page = await browsed.browser.newPage();
     await page.goto(browsed.url);
     await page.keyboard.press('/');
+    // The dialog's filters load when they are first opened.
+    await dialog(page).locator('.search-filters-toggle').click();
     const year = dialog(page).locator('.search-filter[data-filter="year"]');
     await year.locator('summary').click();
     await expect.poll(() => year.locator('.search-filter-label').allTextContents(), { timeout: 15_000 }).toEqual([' 2025 (2)', ' 2024 (1)']);
@@ -136,6 +138,7 @@ describe('the search dialog, on the real build under a base path', () => {
     const page = await context.newPage();
     await searchFromHome(page, 'harbour');
     await expect.poll(() => resultTitles(page).count(), { timeout: 15_000 }).toBe(3);
+    await dialog(page).locator('.search-filters-toggle').click();
     await dialog(page).locator('.search-filter[data-filter="outlet"] summary').click();
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
