@@ -240,9 +240,10 @@ export function mountSearch(root: HTMLElement): void {
 
   const renderMore = async (current: number) => {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
-    const data = await Promise.all(next.map((result) => result.data()));
+    // Offline, a briefing's fragment is there only if a result showed it before.
+    const data = await Promise.all(next.map((result) => result.data().catch(() => null)));
     if (current !== generation) return;
-    list.append(...data.map(renderResult));
+    list.append(...data.map((result) => (result === null ? element('li', 'search-result search-result-unsaved', 'A briefing not saved for offline reading') : renderResult(result))));
     rendered += next.length;
     more.hidden = rendered >= shown.length;
   };
