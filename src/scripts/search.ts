@@ -36,7 +36,6 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
-  debouncedSearch(term: string | null, options?: Record<string, unknown>, wait?: number): Promise<PagefindSearch | null>;
 }
 
 /** The filters, in the order they are offered, with their labels. */
@@ -50,8 +49,8 @@ const FILTERS: readonly { key: string; label: string }[] = [
   { key: 'topic', label: 'Topic' },
 ];
 
-/** Results shown at first, and added by "More results". */
-const PAGE_SIZE = 10;
+/** Results shown at first, and added by "More results": each needs its own fragment fetched. */
+const PAGE_SIZE = 5;
 /** Values of a filter shown before its "find" box is needed. */
 const TOP_VALUES = 8;
 /** Values a "find" box lists at most. */
@@ -118,15 +117,21 @@ export function mountSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
   const sort = root.querySelector<HTMLSelectElement>('.search-sort');
   const status = root.querySelector<HTMLElement>('.search-status');
+  const filtersPanel = root.querySelector<HTMLDetailsElement>('.search-filters-panel');
   const filtersBox = root.querySelector<HTMLElement>('.search-filters');
   const list = root.querySelector<HTMLOListElement>('.search-results');
   const more = root.querySelector<HTMLButtonElement>('.search-more');
-  if (!input || !sort || !status || !filtersBox || !list || !more) return;
+  if (!input || !sort || !status || !filtersPanel || !filtersBox || !list || !more) return;
   const bundlePath = root.dataset.bundlePath ?? '/pagefind/';
   const chosen = new Map<string, Set<string>>();
   const openGroups = new Set<string>();
   const finding = new Map<string, string>();
   let pagefind: Promise<Pagefind> | null = null;
+  /** Every filter's values, loaded once the filters are first shown (at 4,000 briefings they weigh more than the rest of a first query). */
+  let filtersLoaded: Promise<FilterCounts> | null = null;
+  /** The search under way, and whether the query changed while it ran. */
+  let running: Promise<void> | null = null;
+  let queued = false;
   let shown: PagefindSearch['results'] = [];
   let rendered = 0;
   let generation = 0;
@@ -137,8 +142,6 @@ export function mountSearch(root: HTMLElement): void {
       const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
       await api.options({ baseUrl: root.dataset.baseUrl ?? '/', excerptLength: EXCERPT_WORDS });
       await api.init();
-      // Pagefind counts filter values for a search only once its filters are loaded.
-      await api.filters();
       return api;
     })();
     return pagefind;
@@ -152,7 +155,7 @@ export function mountSearch(root: HTMLElement): void {
     if (on) set.add(value);
     else set.delete(value);
     chosen.set(key, set);
-    void run();
+    schedule();
   };
 
   const valueItem = (key: string, value: string, count: number): HTMLLIElement => {
@@ -237,33 +240,34 @@ export function mountSearch(root: HTMLElement): void {
 
   const renderMore = async (current: number) => {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
-    const data = await Promise.all(next.map((result) => result.data()));
+    // Offline, a briefing's fragment is there only if a result showed it before.
+    const data = await Promise.all(next.map((result) => result.data().catch(() => null)));
     if (current !== generation) return;
-    list.append(...data.map(renderResult));
+    list.append(...data.map((result) => (result === null ? element('li', 'search-result search-result-unsaved', 'A briefing not saved for offline reading') : renderResult(result))));
     rendered += next.length;
     more.hidden = rendered >= shown.length;
   };
 
-  const run = async (debounce = false) => {
+  const run = async () => {
     const current = ++generation;
     term = input.value.trim();
     const filters = filterOption();
     try {
       const api = await load();
       if (term === '' && Object.keys(filters).length === 0) {
-        const counts = await api.filters();
+        const counts = filtersLoaded ? await filtersLoaded : {};
         if (current !== generation) return;
         list.replaceChildren();
         shown = [];
         more.hidden = true;
-        status.textContent = 'Type to search, or choose a filter to browse.';
+        status.textContent = 'Type to search, or open the filters to browse.';
         renderFilters(counts);
         return;
       }
       // With no words to rank by, filtered briefings come newest first.
       const options = { filters, ...(sort.value === 'newest' || term === '' ? { sort: { published: 'desc' } } : {}) };
-      const search = debounce ? await api.debouncedSearch(term || null, options, 150) : await api.search(term || null, options);
-      if (search === null || current !== generation) return;
+      const search = await api.search(term || null, options);
+      if (current !== generation) return;
       shown = search.results;
       rendered = 0;
       list.replaceChildren();
@@ -291,18 +295,43 @@ export function mountSearch(root: HTMLElement): void {
     if (next < 0) input.focus();
     else links[Math.min(next, links.length - 1)]?.focus();
   });
-  input.addEventListener('input', () => void run(true));
-  sort.addEventListener('change', () => void run());
+  // One search at a time, and no fixed delay: while one runs, typing only marks the query as
+  // changed, and the latest query runs when it is done.
+  const schedule = () => {
+    if (running) {
+      queued = true;
+      return;
+    }
+    running = run().finally(() => {
+      running = null;
+      if (queued) {
+        queued = false;
+        schedule();
+      }
+    });
+  };
+
+  // Pagefind counts filter values for a search only once they are loaded: load them when the
+  // filters are first shown, then count them for the query on screen.
+  const showFilters = () => {
+    if (!filtersPanel.open || filtersLoaded) return;
+    filtersLoaded = load().then((api) => api.filters());
+    void filtersLoaded.then(schedule, () => (filtersLoaded = null));
+  };
+  filtersPanel.addEventListener('toggle', showFilters);
+  input.addEventListener('input', schedule);
+  sort.addEventListener('change', schedule);
   root.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    schedule();
   });
   more.addEventListener('click', () => void renderMore(generation));
   // The search page takes its query from `?q=`, as the header's form sends it without script.
   const query = root.hasAttribute('data-query-from-url') ? new URLSearchParams(window.location.search).get('q') : null;
   if (query) input.value = query;
   root.dataset.mounted = '';
-  void run();
+  showFilters();
+  schedule();
 }
 
 /** Put a query in a mounted panel's box and search for it. */

@@ -85,7 +85,7 @@ describe('the search dialog, on the real build under a base path', () => {
     await expect.poll(() => resultTitles(page).count(), { timeout: 15_000 }).toBe(3);
     await dialog(page).locator('.search-sort').selectOption('newest');
     await expect
-      .poll(() => resultTitles(page).allTextContents())
+      .poll(() => resultTitles(page).allTextContents(), { timeout: 15_000 })
       .toEqual(['Harbour fees rise', 'Harbour reopens after storm', 'Undated harbour notes']);
     await page.close();
   });
@@ -94,6 +94,8 @@ describe('the search dialog, on the real build under a base path', () => {
     const page = await browsed.browser.newPage();
     await page.goto(browsed.url);
     await page.keyboard.press('/');
+    // The dialog's filters load when they are first opened.
+    await dialog(page).locator('.search-filters-toggle').click();
     const year = dialog(page).locator('.search-filter[data-filter="year"]');
     await year.locator('summary').click();
     await expect.poll(() => year.locator('.search-filter-label').allTextContents(), { timeout: 15_000 }).toEqual([' 2025 (2)', ' 2024 (1)']);
@@ -136,6 +138,7 @@ describe('the search dialog, on the real build under a base path', () => {
     const page = await context.newPage();
     await searchFromHome(page, 'harbour');
     await expect.poll(() => resultTitles(page).count(), { timeout: 15_000 }).toBe(3);
+    await dialog(page).locator('.search-filters-toggle').click();
     await dialog(page).locator('.search-filter[data-filter="outlet"] summary').click();
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
@@ -153,21 +156,28 @@ describe('offline, after one visit', () => {
 
   afterAll(() => context?.close());
 
-  test('keeps the home page, visited briefings and search over every briefing; others say they were not saved', async () => {
+  test('keeps the home page, visited briefings and search over every briefing; what was never shown says it was not saved', async () => {
     context = await browsed.browser.newContext();
     const page = await context.newPage();
 
     await page.goto(browsed.url);
-    // The worker takes over the page once it has precached the shell and the whole index.
+    // The worker takes over the page once it has precached the shell, Pagefind and its word index.
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
+    // A result shown online keeps its briefing's fragment. (Typed key by key, the query would
+    // show every briefing with a word in `c`, such as CITY DESK, on its way.)
+    await page.keyboard.press('/');
+    await dialog(page).locator('input[type="search"]').fill('cranes');
+    await expect.poll(() => resultTitles(page).allTextContents(), { timeout: 15_000 }).toEqual(['Harbour reopens after storm']);
     await page.goto(`${browsed.url}briefings/harbour/`);
 
     await context.setOffline(true);
     await page.goto(browsed.url);
     expect(await page.locator('h1, .site-name').first().isVisible()).toBe(true);
     await page.keyboard.press('/');
+    // The query runs over every briefing; one never shown online is counted, and says so.
     await page.keyboard.type('fees');
-    await expect.poll(() => resultTitles(page).allTextContents(), { timeout: 15_000 }).toEqual(['Harbour fees rise']);
+    await expect.poll(() => dialog(page).locator('.search-status').textContent(), { timeout: 15_000 }).toBe('1 briefing');
+    await expect.poll(() => dialog(page).locator('.search-results').textContent(), { timeout: 15_000 }).toBe('A briefing not saved for offline reading');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('cranes');
     await expect.poll(() => resultTitles(page).allTextContents(), { timeout: 15_000 }).toEqual(['Harbour reopens after storm']);
