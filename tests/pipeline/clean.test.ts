@@ -244,7 +244,16 @@ describe('the headline among the header lines', () => {
   ].join('\n\n');
   const titleOf = (seed: string) => ingestText('header.txt', seed).briefing?.title;
 
-  test.each(['Copy this link', 'Get author RSS feed', 'View author archive'])('a page control (`%s`) is never the headline: the title is derived, with a warning', (control) => {
+  test.each([
+    'Copy this link',
+    'Get author RSS feed',
+    'View author archive',
+    'Reuters',
+    'Associated Press',
+    'Your browser does not support the video player',
+    'WESTMERE (Reuters) - Harbour board shuts the pier',
+    'Politics | Harbours | Westmere',
+  ])('`%s` is never the headline: the title is derived, with a warning', (control) => {
     const outcome = ingestText('header.txt', `${menu}\n\nFacebook\n\nTwitter\n\n${control}\n\n${body}\n`);
     expect(outcome.briefing?.title).toMatch(/^The harbour board in Westmere voted/);
     expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');

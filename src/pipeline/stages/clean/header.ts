@@ -9,8 +9,11 @@
  */
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { Byline } from '../../types.ts';
+import type { Outlet } from '../../reference/outlets.ts';
 import { isPersonName, readBylineLine, type BylineContext } from '../byline.ts';
+import { readDateline } from '../dateline.ts';
 import type { ClassifiedBlock } from './classify.ts';
+import { comparable } from './features.ts';
 import type { Span } from './region.ts';
 
 /** The parts of the header, by block index. */
@@ -106,7 +109,7 @@ export function findHeader(
   }
 
   const titleLimit = firstMeta ?? (label?.index ?? bodyStart);
-  let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines);
+  let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines, context.outlets);
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
   // headline in its first line, whatever the line looks like, unless that line is a paragraph.
   const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
@@ -240,6 +243,7 @@ function findTitle(
   bodyStart: number,
   usable: (index: number) => boolean,
   bylines: ReadonlyMap<number, Byline>,
+  outlets: readonly Outlet[],
 ): number | null {
   const lede = wordsOf(blocks.slice(bodyStart, bodyStart + 3).map((block) => block.text).join(' '));
   const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
@@ -253,7 +257,7 @@ function findTitle(
     distance += 1;
     const { words } = block.shape;
     // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
-    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text) || isPageControl(block.text)) continue;
+    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text) || isNeverHeadline(block.text, outlets)) continue;
     const shared = sharedWords(wordsOf(block.text), lede);
     if (index >= limit && shared < MIN_SHARED_BELOW_BYLINE) continue;
     let score = -0.3 * distance;
@@ -279,15 +283,39 @@ function findTitle(
 const MIN_SHARED_BELOW_BYLINE = 2;
 
 /**
- * The page's own controls, which are short commands, never a headline: `Get author RSS feed`,
- * `Copy this link`, `View author archive`, `Enlarge image`; and a breadcrumb trail (`You are here:
- * Home › News`).
+ * Lines that are never a headline, by their shape: the page's own controls, which are short
+ * commands (`Get author RSS feed`, `Copy this link`, `Read more about sharing`); a breadcrumb
+ * trail (`You are here: Home › News`); a line with an address in it (`E-mail desk@example.com`);
+ * the first paragraph with its wire dateline (`LONDON (Reuters) - …`); an outlet's name alone;
+ * a notice about the browser or the video player; a heading of social links; a tag list
+ * (`Politics | Economy | Trade`).
  */
+function isNeverHeadline(text: string, outlets: readonly Outlet[]): boolean {
+  return (
+    isPageControl(text) ||
+    /^you are here\b/i.test(text) ||
+    (text.match(/\s[›»>]\s/gu)?.length ?? 0) >= 2 ||
+    /[\w.+-]@[\w-]+\.\w|https?:\/\/|\bwww\./i.test(text) ||
+    readDateline(text, outlets) !== null ||
+    isOutletName(text, outlets) ||
+    /\b(?:browser|javascript|video player|media player|ad ?blocker|flash player)\b/i.test(text) ||
+    /^(?:social(?: media| links| networks)?|follow us|connect with us|find us on)\b/i.test(text) ||
+    text.split(/\s[|·•]\s/u).length >= 3
+  );
+}
+
+/** A short command about the page's own parts: `View author archive`, `Enlarge image`. */
 function isPageControl(text: string): boolean {
   return (
-    /^(?:get|copy|view|e-?mail|follow|download|print|save|open|close|enlarge|expand|show|hide|load|visit)\b(?:\s+\S+){0,4}$/iu.test(text) &&
-    /\b(?:author|link|links|feed|rss|archive|image|images|photo|gallery|story|article|page|panel|comments?|profile|bio|more)\b/i.test(text)
-  ) || /^you are here\b/i.test(text) || (text.match(/\s[›»>]\s/gu)?.length ?? 0) >= 2 || /[\w.+-]@[\w-]+\.\w|https?:\/\/|\bwww\./i.test(text);
+    /^(?:get|copy|view|e-?mail|follow|download|print|save|open|close|enlarge|expand|show|hide|load|visit|read)\b(?:\s+\S+){0,4}$/iu.test(text) &&
+    /\b(?:author|link|links|feed|rss|archive|image|images|photo|gallery|story|article|page|panel|comments?|profile|bio|more|sharing)\b/i.test(text)
+  );
+}
+
+/** Whether the line is only an outlet's name (`Reuters`, `The Associated Press`). */
+function isOutletName(text: string, outlets: readonly Outlet[]): boolean {
+  const key = comparable(text).replace(/^the /, '');
+  return outlets.some((outlet) => [outlet.name, ...outlet.aliases].some((name) => comparable(name).replace(/^the /, '') === key));
 }
 
 /**
