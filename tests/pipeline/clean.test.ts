@@ -264,6 +264,12 @@ describe('the headline among the header lines', () => {
     expect(titleOf(seed)).toBe('Westmere harbour board votes to close old ferry pier');
   });
 
+  test('a seed with no headline keeps its first paragraph in the body, and warns', () => {
+    const outcome = ingestText('header.txt', `${menu}\n\nFollow us on social media\n\n${body}\n`);
+    expect(outcome.briefing?.body[0]?.text).toMatch(/^The harbour board in Westmere voted/);
+    expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');
+  });
+
   test('a breadcrumb trail glued to the headline is left out when the headline follows on its own', () => {
     const seed = `${menu}\n\nHome News Local Westmere harbour board closes the old ferry pier\n\nWestmere harbour board closes the old ferry pier\n\nNovember 19, 2019\n${body}\n`;
     expect(titleOf(seed)).toBe('Westmere harbour board closes the old ferry pier');

@@ -113,7 +113,7 @@ export function findHeader(
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
   // headline in its first line, whatever the line looks like, unless that line is a paragraph.
   const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
-  if (title === null && opening >= 0 && opening === bodyStart && opening < span.start + 1 && (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS) {
+  if (title === null && opening >= 0 && opening === bodyStart && opening < span.start + 1 && (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS && !isParagraph(blocks[opening])) {
     title = opening;
     bodyStart = opening + 1;
   }
@@ -388,3 +388,11 @@ function findDek(
   }
   return null;
 }
+
+/** A block of running text that ends like a sentence: the first paragraph, not a headline. */
+function isParagraph(block: ClassifiedBlock | undefined): boolean {
+  return block !== undefined && block.kind === 'prose' && block.shape.endsSentence && block.shape.words >= MIN_PARAGRAPH_WORDS;
+}
+
+/** Headlines longer than this that end with a full stop are rare; paragraphs are seldom shorter. */
+const MIN_PARAGRAPH_WORDS = 15;
