@@ -281,3 +281,25 @@ describe('the headline among the header lines', () => {
     expect(titleOf(seed)).toBe(headline);
   });
 });
+
+describe('a match report', () => {
+  test('keeps its team sheets, referee and attendance after the last paragraph', () => {
+    const report = [
+      'Westmere edge Northport in a late finish',
+      'By Ana Ruiz',
+      'Westmere beat Northport 2-1 on Saturday with a goal in the last minute from their captain, who had missed a penalty earlier in the half.',
+      'Northport had led at the break through a header from a corner, and held on until the hour, when the home side levelled from close range.',
+      'The win lifts Westmere to third in the table, two points behind the leaders with four games left to play this season.',
+    ].join('\n\n');
+    const sheet = [
+      'Westmere: Hale; Brook, Marsh, Webb, Lyle; Penn, Cole, Dunn; Fry, Shaw, Rook.',
+      'Subs: Kerr, Lamb, Nash.',
+      'Northport: Ives; Tate, Ryder, Quinn, Oates; Vance, Moss, Gray; Hart, Lowe, Pike.',
+      'Referee: J Carter.',
+      'Attendance: 8,412.',
+    ];
+    const briefing = ingestText('report.txt', `${report}\n\n${sheet.join('\n')}\n`).briefing;
+    expect(briefing?.body.map((paragraph) => paragraph.text).slice(-sheet.length)).toEqual(sheet);
+    expect(briefing?.dropped).toEqual([]);
+  });
+});
