@@ -264,6 +264,13 @@ describe('the headline among the header lines', () => {
     expect(titleOf(seed)).toBe('Westmere harbour board votes to close old ferry pier');
   });
 
+  test('a title derived from a wire story leaves out its dateline', () => {
+    const wire = `WESTMERE (Reuters) - ${body}`;
+    const outcome = ingestText('header.txt', `${menu}\n\nFacebook\n\nTwitter\n\n${wire}\n`);
+    expect(outcome.briefing?.title).toMatch(/^The harbour board in Westmere voted/);
+    expect(outcome.briefing?.body[0]?.text).toMatch(/^WESTMERE \(Reuters\) - The harbour board/);
+  });
+
   test('a seed with no headline keeps its first paragraph in the body, and warns', () => {
     const outcome = ingestText('header.txt', `${menu}\n\nFollow us on social media\n\n${body}\n`);
     expect(outcome.briefing?.body[0]?.text).toMatch(/^The harbour board in Westmere voted/);
