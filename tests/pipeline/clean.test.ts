@@ -235,3 +235,78 @@ describe('a clean article', () => {
     expect(briefing?.body.map((p) => p.text)).toEqual([text]);
   });
 });
+
+describe('the headline among the header lines', () => {
+  const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Weather'].join('\n');
+  const body = [
+    'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.',
+    'Ferries will use the north quay from next month while the board weighs the cost of a new pier, its chair said.',
+  ].join('\n\n');
+  const titleOf = (seed: string) => ingestText('header.txt', seed).briefing?.title;
+
+  test.each([
+    'Copy this link',
+    'Get author RSS feed',
+    'View author archive',
+    'Reuters',
+    'Associated Press',
+    'Your browser does not support the video player',
+    'WESTMERE (Reuters) - Harbour board shuts the pier',
+    'Politics | Harbours | Westmere',
+  ])('`%s` is never the headline: the title is derived, with a warning', (control) => {
+    const outcome = ingestText('header.txt', `${menu}\n\nFacebook\n\nTwitter\n\n${control}\n\n${body}\n`);
+    expect(outcome.briefing?.title).toMatch(/^The harbour board in Westmere voted/);
+    expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');
+  });
+
+  test('the headline printed under the date line is found by the words it shares with the body', () => {
+    const seed = `${menu}\n\nCity Notes\n\nWhy ports are costly to run\n\nTuesday 19 November 2019 9:22 am\n\nWestmere harbour board votes to close old ferry pier\n\nAna Ruiz\n\n${body}\n`;
+    expect(titleOf(seed)).toBe('Westmere harbour board votes to close old ferry pier');
+  });
+
+  test('a title derived from a wire story leaves out its dateline', () => {
+    const wire = `WESTMERE (Reuters) - ${body}`;
+    const outcome = ingestText('header.txt', `${menu}\n\nFacebook\n\nTwitter\n\n${wire}\n`);
+    expect(outcome.briefing?.title).toMatch(/^The harbour board in Westmere voted/);
+    expect(outcome.briefing?.body[0]?.text).toMatch(/^WESTMERE \(Reuters\) - The harbour board/);
+  });
+
+  test('a seed with no headline keeps its first paragraph in the body, and warns', () => {
+    const outcome = ingestText('header.txt', `${menu}\n\nFollow us on social media\n\n${body}\n`);
+    expect(outcome.briefing?.body[0]?.text).toMatch(/^The harbour board in Westmere voted/);
+    expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');
+  });
+
+  test('a breadcrumb trail glued to the headline is left out when the headline follows on its own', () => {
+    const seed = `${menu}\n\nHome News Local Westmere harbour board closes the old ferry pier\n\nWestmere harbour board closes the old ferry pier\n\nNovember 19, 2019\n${body}\n`;
+    expect(titleOf(seed)).toBe('Westmere harbour board closes the old ferry pier');
+  });
+
+  test('the headline printed again in a share box beats the standfirst under it', () => {
+    const headline = 'Westmere pier closes, ferries move north';
+    const seed = `${menu}\n\nLocal\n\n${headline}\n\n12 comments\n\nThe harbour board acted after engineers found cracks in the old pilings at Westmere\n\nBy Ana Ruiz Nov 19, 2019, 7:53pm\n\nShare this story\nShare all sharing options for: ${headline}\n\n${body}\n`;
+    expect(titleOf(seed)).toBe(headline);
+  });
+});
+
+describe('a match report', () => {
+  test('keeps its team sheets, referee and attendance after the last paragraph', () => {
+    const report = [
+      'Westmere edge Northport in a late finish',
+      'By Ana Ruiz',
+      'Westmere beat Northport 2-1 on Saturday with a goal in the last minute from their captain, who had missed a penalty earlier in the half.',
+      'Northport had led at the break through a header from a corner, and held on until the hour, when the home side levelled from close range.',
+      'The win lifts Westmere to third in the table, two points behind the leaders with four games left to play this season.',
+    ].join('\n\n');
+    const sheet = [
+      'Westmere: Hale; Brook, Marsh, Webb, Lyle; Penn, Cole, Dunn; Fry, Shaw, Rook.',
+      'Subs: Kerr, Lamb, Nash.',
+      'Northport: Ives; Tate, Ryder, Quinn, Oates; Vance, Moss, Gray; Hart, Lowe, Pike.',
+      'Referee: J Carter.',
+      'Attendance: 8,412.',
+    ];
+    const briefing = ingestText('report.txt', `${report}\n\n${sheet.join('\n')}\n`).briefing;
+    expect(briefing?.body.map((paragraph) => paragraph.text).slice(-sheet.length)).toEqual(sheet);
+    expect(briefing?.dropped).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import { findRepeats } from './clean/duplicates.ts';
 import { findHeader, type Header } from './clean/header.ts';
 import { findArticleSpan, type Span } from './clean/region.ts';
 import { segmentLines } from './clean/segment.ts';
-import { readDateline } from './dateline.ts';
+import { readDateline, withoutDateline } from './dateline.ts';
 
 /** The tables cleaning reads against, and the lines many seeds of the set share. */
 export interface CleanContext extends BylineContext {
@@ -238,7 +238,8 @@ function countWords(text: string): number {
 
 /** A title for a seed with no headline: the first words of its body, or its file name. */
 function deriveTitle(body: readonly ClassifiedBlock[], path: string): string {
-  const first = body[0]?.text;
+  // A wire dateline (`LONDON (Reuters) -`) opens the paragraph, not the title made from it.
+  const first = body[0] === undefined ? undefined : withoutDateline(body[0].text);
   if (first === undefined) {
     const name = path.split('/').at(-1)?.replace(/\.[^.]+$/, '') ?? path;
     return name === '' ? 'Untitled' : name;

@@ -33,6 +33,16 @@ export function readDateline(text: string, outlets: readonly Outlet[]): Dateline
 }
 
 /**
+ * The paragraph without the dateline that opens it: what a title made from it starts with.
+ *
+ * @example withoutDateline('WASHINGTON (AP) — The Senate voted …') // 'The Senate voted …'
+ */
+export function withoutDateline(text: string): string {
+  const match = DATELINE.exec(text);
+  return match === null ? text : text.slice(match[0].length).trimStart();
+}
+
+/**
  * Whether a block is a dateline on its own line, as wire copy prints it before the story:
  * `NAIROBI, Kenya (AP) _`, `TEHRAN, August 8 (Xinhua) --`.
  */

@@ -9,8 +9,11 @@
  */
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { Byline } from '../../types.ts';
+import type { Outlet } from '../../reference/outlets.ts';
 import { isPersonName, readBylineLine, type BylineContext } from '../byline.ts';
+import { readDateline } from '../dateline.ts';
 import type { ClassifiedBlock } from './classify.ts';
+import { comparable } from './features.ts';
 import type { Span } from './region.ts';
 
 /** The parts of the header, by block index. */
@@ -106,11 +109,11 @@ export function findHeader(
   }
 
   const titleLimit = firstMeta ?? (label?.index ?? bodyStart);
-  let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines);
+  let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines, context.outlets);
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
   // headline in its first line, whatever the line looks like, unless that line is a paragraph.
   const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
-  if (title === null && opening >= 0 && opening === bodyStart && opening < span.start + 1 && (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS) {
+  if (title === null && opening >= 0 && opening === bodyStart && opening < span.start + 1 && (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS && !isParagraph(blocks[opening])) {
     title = opening;
     bodyStart = opening + 1;
   }
@@ -226,10 +229,12 @@ function collectSummary(blocks: readonly ClassifiedBlock[], start: number, usabl
 }
 
 /**
- * The headline: of the blocks before `limit` (the first byline line, or the body), the one that
- * reads most like the headline of this body: a few words without a full stop, close to the
- * byline or the body, sharing words with the first paragraph, not a caption. Null when no block
- * is a candidate.
+ * The headline: of the blocks before the body, the one that reads most like the headline of this
+ * body: a few words without a full stop, close to the byline or the body, sharing words with the
+ * first paragraphs, printed again elsewhere on the page (pages carry their headline twice: in
+ * the header and in a share box or breadcrumb), not a caption and not one of the page's controls.
+ * Blocks after `limit` (the first byline line) are candidates too, for the pages that print the
+ * date above the headline, but must share words with the body. Null when no block is a candidate.
  */
 function findTitle(
   blocks: readonly ClassifiedBlock[],
@@ -238,20 +243,23 @@ function findTitle(
   bodyStart: number,
   usable: (index: number) => boolean,
   bylines: ReadonlyMap<number, Byline>,
+  outlets: readonly Outlet[],
 ): number | null {
   const lede = wordsOf(blocks.slice(bodyStart, bodyStart + 3).map((block) => block.text).join(' '));
   const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
   let best: number | null = null;
   let bestScore = -Infinity;
   let distance = 0;
-  for (let index = limit - 1; index >= from; index -= 1) {
+  for (let index = bodyStart - 1; index >= from; index -= 1) {
     const block = blocks[index];
     if (!block || !usable(index) || bylines.has(index)) continue;
     if (block.kind === 'furniture' || block.kind === 'nav') continue;
     distance += 1;
     const { words } = block.shape;
     // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
-    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text)) continue;
+    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text) || isNeverHeadline(block.text, outlets)) continue;
+    const shared = sharedWords(wordsOf(block.text), lede);
+    if (index >= limit && shared < MIN_SHARED_BELOW_BYLINE) continue;
     let score = -0.3 * distance;
     if (isHeadlineLike(block)) score += 3;
     if (words >= 4 && words <= 15) score += 1;
@@ -259,15 +267,78 @@ function findTitle(
     if (block.shape.hasInnerSentence) score -= 2;
     if (block.kind === 'prose' && words > 25) score -= 3;
     if (nextIsByline(blocks, index, bylines, usable)) score += 3;
-    score += Math.min(3, sharedWords(wordsOf(block.text), lede));
+    score += Math.min(3, shared);
     if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
     if (index === firstUsable && from <= firstUsable) score += 1.5;
+    if (words >= 4 && isPrintedAgain(blocks, index)) score += 2;
     if (score > bestScore) {
       bestScore = score;
       best = index;
     }
   }
-  return best;
+  return best === null ? null : withoutTrail(blocks, best);
+}
+
+/** A headline printed under the byline shares at least this many words with the body. */
+const MIN_SHARED_BELOW_BYLINE = 2;
+
+/**
+ * Lines that are never a headline, by their shape: the page's own controls, which are short
+ * commands (`Get author RSS feed`, `Copy this link`, `Read more about sharing`); a breadcrumb
+ * trail (`You are here: Home › News`); a line with an address in it (`E-mail desk@example.com`);
+ * the first paragraph with its wire dateline (`LONDON (Reuters) - …`); an outlet's name alone;
+ * a notice about the browser or the video player; a heading of social links; a tag list
+ * (`Politics | Economy | Trade`).
+ */
+function isNeverHeadline(text: string, outlets: readonly Outlet[]): boolean {
+  return (
+    isPageControl(text) ||
+    /^you are here\b/i.test(text) ||
+    (text.match(/\s[›»>]\s/gu)?.length ?? 0) >= 2 ||
+    /[\w.+-]@[\w-]+\.\w|https?:\/\/|\bwww\./i.test(text) ||
+    readDateline(text, outlets) !== null ||
+    isOutletName(text, outlets) ||
+    /\b(?:browser|javascript|video player|media player|ad ?blocker|flash player)\b/i.test(text) ||
+    /^(?:social(?: media| links| networks)?|follow us|connect with us|find us on)\b/i.test(text) ||
+    text.split(/\s[|·•]\s/u).length >= 3
+  );
+}
+
+/** A short command about the page's own parts: `View author archive`, `Enlarge image`. */
+function isPageControl(text: string): boolean {
+  return (
+    /^(?:get|copy|view|e-?mail|follow|download|print|save|open|close|enlarge|expand|show|hide|load|visit|read)\b(?:\s+\S+){0,4}$/iu.test(text) &&
+    /\b(?:author|link|links|feed|rss|archive|image|images|photo|gallery|story|article|page|panel|comments?|profile|bio|more|sharing)\b/i.test(text)
+  );
+}
+
+/** Whether the line is only an outlet's name (`Reuters`, `The Associated Press`). */
+function isOutletName(text: string, outlets: readonly Outlet[]): boolean {
+  const key = comparable(text).replace(/^the /, '');
+  return outlets.some((outlet) => [outlet.name, ...outlet.aliases].some((name) => comparable(name).replace(/^the /, '') === key));
+}
+
+/**
+ * A breadcrumb trail printed on the headline's line (`Home News Business Ascom announces …`),
+ * with the headline alone on a line of its own just after: the line of its own is the headline.
+ */
+function withoutTrail(blocks: readonly ClassifiedBlock[], index: number): number {
+  const key = blocks[index]?.key ?? '';
+  for (let next = index + 1; next <= index + 2; next += 1) {
+    const own = blocks[next];
+    if (own && own.shape.words >= 3 && own.key.length < key.length && key.endsWith(` ${own.key}`)) return next;
+  }
+  return index;
+}
+
+/**
+ * Whether the block's text comes again elsewhere on the page, alone or as most of a longer line
+ * (`Share this story: …`); a topic's name inside other headlines is no such evidence.
+ */
+function isPrintedAgain(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const key = blocks[index]?.key ?? '';
+  if (key === '') return false;
+  return blocks.some((other, at) => at !== index && other.key.length <= key.length * 2 && other.key.includes(key));
 }
 
 /** Whether a byline line follows the block, with at most a dek between. */
@@ -317,3 +388,11 @@ function findDek(
   }
   return null;
 }
+
+/** A block of running text that ends like a sentence: the first paragraph, not a headline. */
+function isParagraph(block: ClassifiedBlock | undefined): boolean {
+  return block !== undefined && block.kind === 'prose' && block.shape.endsSentence && block.shape.words >= MIN_PARAGRAPH_WORDS;
+}
+
+/** Headlines longer than this that end with a full stop are rare; paragraphs are seldom shorter. */
+const MIN_PARAGRAPH_WORDS = 15;

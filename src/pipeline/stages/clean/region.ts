@@ -100,8 +100,21 @@ function scoreBlock(block: ClassifiedBlock): number {
   // An item of a list that is not a menu (a few words at least) belongs with the text around it.
   if (block.list !== null && block.rule === null && block.kind !== 'prose') return block.shape.words >= 2 ? 1 : -1;
   if (block.kind === 'prose') return block.shape.words;
+  if (isLabelledEntry(block)) return LABELLED_ENTRY_SCORE;
   // A quoted post or passage (`> …`) goes with the text that quotes it.
   if (block.quoted && block.rule === null) return 0.5;
   if (block.kind === 'sentence') return KIND_SCORE.sentence + block.shape.words / 4;
   return KIND_SCORE[block.kind];
 }
+
+/**
+ * A labelled line of a report's closing data, as match reports, results and award lists print
+ * them: `Westmere: Hale; Brook, Marsh.`, `Referee: J Carter.`, `Attendance: 8,412.` A label, a
+ * colon, and what it names, closed by a full stop; menus and prompts carry no full stop.
+ */
+function isLabelledEntry(block: ClassifiedBlock): boolean {
+  return block.rule === null && block.kind !== 'nav' && /^\p{Lu}[\p{L}\p{N} .'’&-]{0,40}:\s+\S.*[.)]$/u.test(block.text);
+}
+
+/** What such a line adds: it goes with the report above it. */
+const LABELLED_ENTRY_SCORE = 1;
