@@ -5,6 +5,7 @@
  */
 import type { PaginateFunction } from 'astro';
 import { capSlugSegment } from '../pipeline/stages/slug.ts';
+import { briefingDigest, pageCacheKey } from './cache-keys.ts';
 import type { Entity, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
 import { reuseForSameItems } from './reuse.ts';
 
@@ -131,12 +132,18 @@ export const ENTITY_PAGE_SIZE = 50;
 /**
  * The pages of every entity of a kind, cut by Astro's `paginate()`: `/people/<slug>/`,
  * `/people/<slug>/2/`, … each with `ENTITY_PAGE_SIZE` of its briefings and the `entry` itself;
- * only for the names with a page of their own (`hasOwnPage`).
+ * only for the names with a page of their own (`hasOwnPage`), each keyed for the incremental build.
  */
 export function paginateEntityPages(index: EntityIndex, kind: EntityKind | 'topics', paginate: PaginateFunction) {
-  return [...(index.byKind.get(kind)?.values() ?? [])].filter(hasOwnPage).flatMap((entry) =>
-    paginate(entry.appearances, { params: { slug: entry.slug }, props: { entry }, pageSize: ENTITY_PAGE_SIZE }),
-  );
+  return [...(index.byKind.get(kind)?.values() ?? [])].filter(hasOwnPage).flatMap((entry) => {
+    const { appearances, ...names } = entry;
+    return paginate(appearances, { params: { slug: entry.slug }, props: { entry }, pageSize: ENTITY_PAGE_SIZE }).map((path) => {
+      const { page } = path.props;
+      // An appearance is made from its briefing, so the briefing's digest stands for it.
+      const shown = { names, total: page.total, current: page.currentPage, last: page.lastPage, briefings: page.data.map(({ briefing }) => briefingDigest(briefing)) };
+      return { ...path, cacheKey: pageCacheKey(shown) };
+    });
+  });
 }
 
 /** Names of a kind listed on the index page, the most frequent first; the rest are on the kind's A to Z pages. */
