@@ -29,6 +29,9 @@ export default defineConfig({
   // Order matters: the service worker precaches Pagefind's index, and the size check measures
   // the output after both.
   integrations: [mdx(), sitemap({ filter: (page) => isInSitemap(page) }), pagefindIndex(), serviceWorker(), pagesLimits(), seedWatcher()],
+  // A page whose `cacheKey` (src/lib/cache-keys.ts) and code are unchanged is copied from the
+  // last build instead of rendered: after one changed briefing, most briefing and entity pages.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

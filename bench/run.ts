@@ -72,14 +72,14 @@ try {
   const bareRows: string[][] = [];
   const ratios: number[] = [];
   // What the service worker would precache on a reader's first visit, measured after each cold Dossier build.
-  const precacheReports: Promise<{ files: number; bytes: number; gzip: number; searchGzip: number }>[] = [];
+  const precacheReports: { files: number; bytes: number; gzip: number; searchGzip: number }[] = [];
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? ['dossier', 'bare'] : ['bare', 'dossier'];
     let dossierCpu = 0;
     let bareCpu = 0;
     for (const which of order) {
       if (which === 'dossier') {
-        const result = benchDossier(round === 0 && values.warm, precacheReports);
+        const result = await benchDossier(round === 0 && values.warm, precacheReports);
         dossierCpu = result.cpu;
         dossierRows.push(...result.rows);
         for (const row of result.rows) console.log(`round ${round + 1}, Dossier ${row[0]}: ${row[7]} CPU s, ${row[8]} s (load ${readLoad()})`);
@@ -93,7 +93,7 @@ try {
     if (bareCpu > 0) ratios.push(dossierCpu / bareCpu);
   }
 
-  for (const precache of await Promise.all(precacheReports)) {
+  for (const precache of precacheReports) {
     console.log(
       `service worker precache (a reader's first visit): ${precache.files} files, ${formatBytes(precache.bytes)}, ` +
         `${formatBytes(precache.gzip)} gzip; of it Pagefind's ${formatBytes(precache.searchGzip)} gzip`,
@@ -127,7 +127,7 @@ async function measurePrecache(dist: string): Promise<{ files: number; bytes: nu
   return { files: manifestEntries?.length ?? 0, bytes, gzip, searchGzip };
 }
 
-function benchDossier(warm: boolean, precacheReports: Promise<Awaited<ReturnType<typeof measurePrecache>>>[]): { cpu: number; rows: string[][] } {
+async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<typeof measurePrecache>>[]): Promise<{ cpu: number; rows: string[][] }> {
   const root = copyProject('dossier-bench-site-', source);
   folders.push(root);
   cpSync(seedsDir, path.join(root, 'seeds'), { recursive: true });
@@ -135,7 +135,8 @@ function benchDossier(warm: boolean, precacheReports: Promise<Awaited<ReturnType
   const build = measure(process.execPath, ['--import', PEAK, ASTRO, 'build'], root);
   if (!ingest.ok || !build.ok) console.log(`Dossier failed:\n${ingest.log.slice(-2000)}\n${build.log.slice(-4000)}`);
   const rows = [dossierRow('cold', ingest, build, root)];
-  if (build.ok) precacheReports.push(measurePrecache(path.join(root, 'dist')));
+  // Measured before the runs below rebuild dist/ (Pagefind's files get new names).
+  if (build.ok) precacheReports.push(await measurePrecache(path.join(root, 'dist')));
   if (warm) {
     const again = measure(process.execPath, ['--import', PEAK, path.join(root, 'src/cli/ingest.ts')], root);
     rows.push(['ingest, nothing changed', seconds(again), '', '', '', '', '', `${again.cpu.toFixed(1)}`, `${again.wall.toFixed(1)}`, formatBytes(again.peak), '', '']);

@@ -5,6 +5,7 @@
  */
 import type { PaginateFunction } from 'astro';
 import { capSlugSegment } from '../pipeline/stages/slug.ts';
+import { briefingDigest, pageCacheKey } from './cache-keys.ts';
 import type { Entity, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
 import { reuseForSameItems } from './reuse.ts';
 
@@ -41,7 +42,7 @@ export interface IndexEntry {
 /** Every entity and topic page of the site, by kind and slug. */
 export interface EntityIndex {
   readonly byKind: ReadonlyMap<EntityKind | 'topics', ReadonlyMap<string, IndexEntry>>;
-  /** The page of a name of a kind: `slugOf('people', 'Donald Trump')` → `donald-trump`. */
+  /** The page of a name of a kind, if it has one: `slugOf('people', 'Donald Trump')` → `donald-trump`. */
   slugOf(kind: EntityKind | 'topics', name: string): string | undefined;
 }
 
@@ -101,7 +102,28 @@ function indexEntities(briefings: readonly FrontMatter[]): EntityIndex {
       entryFor('topics', topic.name).appearances.push({ briefing, entity, events: [] });
     }
   }
-  return { byKind, slugOf: (kind, name) => slugs.get(`${kind}\u0000${name}`) };
+  const slugOf = (kind: EntityKind | 'topics', name: string) => {
+    const slug = slugs.get(`${kind}\u0000${name}`);
+    return slug !== undefined && hasOwnPage(byKind.get(kind)?.get(slug) as IndexEntry) ? slug : undefined;
+  };
+  return { byKind, slugOf };
+}
+
+/**
+ * Briefings a name needs to get a page of its own. A page for a name of one briefing only lists
+ * that briefing, which its reader has just left; in real corpora most names are such names
+ * (two thirds of the pages of 1,000 news briefings), so they are listed, not given pages.
+ */
+export const MIN_BRIEFINGS_FOR_PAGE = 2;
+
+/** Whether a person, organisation, place or topic has a page of its own. */
+export function hasOwnPage(entry: IndexEntry): boolean {
+  return entry.appearances.length >= MIN_BRIEFINGS_FOR_PAGE;
+}
+
+/** The path of an entry's page relative to the site root, or `null` for a name without one. */
+export function entryPage(entry: IndexEntry): string | null {
+  return hasOwnPage(entry) ? `${entry.kind}/${entry.slug}/` : null;
 }
 
 /** Briefings on one page of a person, organisation, place or topic: 150 KiB of HTML when each has four events. */
@@ -109,12 +131,19 @@ export const ENTITY_PAGE_SIZE = 50;
 
 /**
  * The pages of every entity of a kind, cut by Astro's `paginate()`: `/people/<slug>/`,
- * `/people/<slug>/2/`, … each with `ENTITY_PAGE_SIZE` of its briefings and the `entry` itself.
+ * `/people/<slug>/2/`, … each with `ENTITY_PAGE_SIZE` of its briefings and the `entry` itself;
+ * only for the names with a page of their own (`hasOwnPage`), each keyed for the incremental build.
  */
 export function paginateEntityPages(index: EntityIndex, kind: EntityKind | 'topics', paginate: PaginateFunction) {
-  return [...(index.byKind.get(kind)?.values() ?? [])].flatMap((entry) =>
-    paginate(entry.appearances, { params: { slug: entry.slug }, props: { entry }, pageSize: ENTITY_PAGE_SIZE }),
-  );
+  return [...(index.byKind.get(kind)?.values() ?? [])].filter(hasOwnPage).flatMap((entry) => {
+    const { appearances, ...names } = entry;
+    return paginate(appearances, { params: { slug: entry.slug }, props: { entry }, pageSize: ENTITY_PAGE_SIZE }).map((path) => {
+      const { page } = path.props;
+      // An appearance is made from its briefing, so the briefing's digest stands for it.
+      const shown = { names, total: page.total, current: page.currentPage, last: page.lastPage, briefings: page.data.map(({ briefing }) => briefingDigest(briefing)) };
+      return { ...path, cacheKey: pageCacheKey(shown) };
+    });
+  });
 }
 
 /** Names of a kind listed on the index page, the most frequent first; the rest are on the kind's A to Z pages. */

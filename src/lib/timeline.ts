@@ -7,6 +7,7 @@ import type { PaginateFunction } from 'astro';
 import type { DateMention, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
 import { h } from 'hastscript';
 import { toEventHtml, toGroupLabel, toHtmlText, toParagraphsHtml } from './timeline-js-html.ts';
+import { pageCacheKey } from './cache-keys.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT_MONTHS = MONTHS.map((month) => month.slice(0, 3));
@@ -389,7 +390,7 @@ export interface TimelineJump {
  * The pages of the timeline of `briefings`, `TIMELINE_PAGE_SIZE` events each, cut by Astro's
  * `paginate()`. Every page also gets `jumps`, a link to the page and anchor where each year (or
  * decade) begins, so a reader reaches 2019 without paging through what came after, and
- * `briefingCount`.
+ * `briefingCount`; and a `cacheKey`, so a page whose events did not change is not rendered again.
  */
 export function paginateTimeline(briefings: readonly TimelineSource[], order: TimelineOrder, paginate: PaginateFunction) {
   const rows = flattenTimeline(groupTimeline(collectTimeline(briefings), order));
@@ -399,7 +400,13 @@ export function paginateTimeline(briefings: readonly TimelineSource[], order: Ti
     const page = pages[Math.floor(index / TIMELINE_PAGE_SIZE)];
     if (row.opensGroup && page !== undefined) jumps.push({ heading: row.group.heading, href: `${page.props.page.url.current}#${row.group.id}` });
   }
-  return pages.map(({ params, props }) => ({ params, props: { ...props, jumps, briefingCount: briefings.length } }));
+  // Every input of a page is plain data in its props: their digest is its incremental-build key.
+  const shared = pageCacheKey({ jumps, briefingCount: briefings.length });
+  return pages.map(({ params, props }) => ({
+    params,
+    props: { ...props, jumps, briefingCount: briefings.length },
+    cacheKey: pageCacheKey({ page: props.page, shared }),
+  }));
 }
 
 function compare(a: string, b: string): number {

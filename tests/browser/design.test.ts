@@ -39,6 +39,15 @@ beforeAll(async () => {
         language: 'fa',
         body: [{ id: 'p-1', text: 'بانک مرکزی روز چهارشنبه نرخ بهره را ثابت نگه داشت.' }],
       }),
+      // A second briefing naming the person and topic above: a name of one briefing has no page.
+      makeBriefing({
+        slug: 'strike-defended' as Slug,
+        title: 'Washington defends the strike',
+        published: '2025-12-31T09:00:00+00:00',
+        entities: { people: [{ name: 'Donald Trump', aliases: [], role: null, mentions: ['p-1'], affiliation: null }], organizations: [], places: [] },
+        topics: [{ name: 'drone strike', origin: 'text' }],
+        body: [{ id: 'p-1', text: 'Donald Trump defended the drone strike on Wednesday.' }],
+      }),
     ],
   });
 });

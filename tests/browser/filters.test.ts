@@ -25,6 +25,18 @@ beforeAll(async () => {
         },
         topics: [{ name: HOSTILE_TOPIC, origin: 'text' }],
       }),
+      // The same names in a second briefing, so that they have pages of their own.
+      makeBriefing({
+        slug: 'hostile-names-again' as Slug,
+        title: 'Port talks resume',
+        body: paragraphs(['The port talks resumed on Thursday.']),
+        entities: {
+          people: [{ name: HOSTILE_PERSON, aliases: [], role: null, mentions: ['p-1'], affiliation: null }],
+          organizations: [],
+          places: [],
+        },
+        topics: [{ name: HOSTILE_TOPIC, origin: 'text' }],
+      }),
     ],
     base: '/dossier/',
   });

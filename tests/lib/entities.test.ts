@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildEntityIndex, buildRelatedIndex, selectEvents, sortByAppearances, sortByName, toEntitySlug } from '../../src/lib/entities.ts';
+import { buildEntityIndex, buildRelatedIndex, entryPage, selectEvents, sortByAppearances, sortByName, toEntitySlug } from '../../src/lib/entities.ts';
 import type { Entity, FrontMatter, Slug, TimelineEvent } from '../../src/pipeline/types.ts';
 import { makeBriefing } from '../support/briefings.ts';
 
@@ -36,11 +36,22 @@ describe('toEntitySlug', () => {
 
 describe('buildEntityIndex', () => {
   test('gives each name one page listing its briefings in the order given, and two names one slug two pages', () => {
-    const index = buildEntityIndex([briefing('new', ['Donald Trump', 'U.S']), briefing('old', ['Donald Trump', 'US'])]);
+    const index = buildEntityIndex([briefing('new', ['Donald Trump', 'U.S', 'US']), briefing('old', ['Donald Trump', 'US', 'U.S'])]);
     const trump = index.byKind.get('people')?.get('donald-trump');
     expect(trump?.appearances.map(({ briefing }) => briefing.slug)).toEqual(['new', 'old']);
     expect(index.slugOf('people', 'U.S')).toBe('us');
     expect(index.slugOf('people', 'US')).toBe('us-2');
+  });
+
+  test('gives a page only to a name of two briefings or more, and lists the others without one', () => {
+    const index = buildEntityIndex([briefing('new', ['Donald Trump', 'Susie Wiles'], ['drone strike']), briefing('old', ['Donald Trump'])]);
+    expect(index.slugOf('people', 'Donald Trump')).toBe('donald-trump');
+    expect(index.slugOf('people', 'Susie Wiles')).toBeUndefined();
+    expect(index.slugOf('topics', 'drone strike')).toBeUndefined();
+    const wiles = index.byKind.get('people')?.get('susie-wiles');
+    expect(wiles && entryPage(wiles)).toBeNull();
+    const trump = index.byKind.get('people')?.get('donald-trump');
+    expect(trump && entryPage(trump)).toBe('people/donald-trump/');
   });
 
   test('lists the timeline events that involve an entity', () => {

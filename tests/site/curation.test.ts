@@ -30,7 +30,10 @@ beforeAll(async () => {
         `  Nicolás Maduro: ${LONG_NAME}`,
         `topics: [${LONG_TOPIC}]`,
       ].join('\n'),
-      'harbour.txt': 'Harbour reopens after storm\nCITY DESK | THE DAILY | Jan 5, 2026, 09:00 GMT\n\nThe harbour reopened on Monday after a week of repairs.\n',
+      'harbour.txt':
+        'Harbour reopens after storm\nCITY DESK | THE DAILY | Jan 5, 2026, 09:00 GMT\n\nThe harbour reopened on Monday after a week of repairs.\n\nPresident Nicolás Maduro said the harbour would stay open.\n',
+      // The long name and topic in a second briefing, so that they get pages of their own.
+      'harbour.yaml': ['entities:', `  Nicolás Maduro: ${LONG_NAME}`, `topics: [${LONG_TOPIC}]`].join('\n'),
       'secret.txt': 'Unfinished draft about the harbour\nCITY DESK | THE DAILY | Jan 6, 2026, 09:00 GMT\n\nThe Harbour Authority met on Monday, people close to it said.\n',
       'secret.yaml': 'draft: true\n',
     },

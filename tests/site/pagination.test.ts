@@ -115,7 +115,7 @@ describe('the index of names', () => {
   test('shows the hundred names in the most briefings, and links to the whole list of a larger kind', () => {
     const page = site.page('entities/');
     const firms = select('section[aria-labelledby="organizations"]', page) ?? undefined;
-    expect(selectAll('.name-list a', firms)).toHaveLength(100);
+    expect(selectAll('.name-list li', firms)).toHaveLength(100);
     expect(href(firms as Element, '.all-names a')).toBe('/dossier/entities/organizations/');
     expect(text(select('.all-names a', firms))).toBe('All 301 organisations, A to Z');
     expect(select('section[aria-labelledby="people"] .all-names', page)).toBeUndefined();
@@ -124,8 +124,10 @@ describe('the index of names', () => {
   test('lists every name of a kind from A to Z, three hundred to a page', () => {
     const first = site.page('entities/organizations/');
     const second = site.page('entities/organizations/2/');
-    expect(selectAll('.name-list a', first).map(text)).toEqual(FIRMS.slice(0, 300));
-    expect(selectAll('.name-list a', second).map(text)).toEqual(['Harbour Firm 301']);
+    // Each firm is in one briefing only: listed by name, with no page of its own.
+    expect(selectAll('.name-list .name', first).map(text)).toEqual(FIRMS.slice(0, 300));
+    expect(selectAll('.name-list .name', second).map(text)).toEqual(['Harbour Firm 301']);
+    expect(existsSync(path.join(site.dist, 'organizations'))).toBe(false);
     expect(href(first, '.pagination a[rel="next"]')).toBe('/dossier/entities/organizations/2/');
     expect(href(second, '.pagination a[rel="prev"]')).toBe('/dossier/entities/organizations/');
     expect(existsSync(path.join(site.dist, 'entities', 'people'))).toBe(false);

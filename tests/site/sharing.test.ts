@@ -57,6 +57,8 @@ beforeAll(async () => {
         byline: 'Staff',
         published: '2026-01-07T09:00:00+00:00',
         source: source('harbour.txt'),
+        // A topic of two briefings: only those have a page, and so a place among the most covered.
+        topics: [{ name: 'labour', origin: 'text' }],
         body: [{ id: 'p-1', text: 'The harbour reopened on Monday after a week of repairs {and} more.' }],
       }),
     ],
