@@ -24,8 +24,8 @@ import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts
 import type { AnalyzedPassage } from '../../src/pipeline/stages/metadata/analyze.ts';
 import { findEntities, type FoundEntities, type RunClassifier } from '../../src/pipeline/stages/metadata/entities.ts';
 import {
-  bestClass,
   CLASSES,
+  classifyFeatures,
   loadEntityModel,
   runFeatures,
   scoreClasses,
@@ -307,7 +307,7 @@ function toWeightsFile(weights: ReadonlyMap<string, number[]>): WeightsFile {
 }
 
 function classifierOf(weights: ReadonlyMap<string, readonly number[]>, gaz: Gazetteer): RunClassifier {
-  return (passage, start, end, among) => bestClass(scoreClasses(weights, runFeatures(passage, start, end, gaz)), among);
+  return (passage, start, end, among) => classifyFeatures(weights, runFeatures(passage, start, end, gaz), among);
 }
 
 type Totals = Record<Kind, { found: number; right: number; gold: number; recalled: number }>;
