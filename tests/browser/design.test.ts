@@ -155,13 +155,14 @@ describe('archive', () => {
     const page = await open('archive/', 'light');
     expect(await page.locator('.archive-year h2').allTextContents()).toEqual(['2025']);
     const month = page.locator('.archive-months li').first();
-    expect((await month.textContent())?.replace(/\s+/g, ' ').trim()).toBe('December 2025 2 briefings');
+    expect((await month.textContent())?.replace(/\s+/g, ' ').trim()).toBe('December 2025 3 briefings');
     expect(await month.locator('a').getAttribute('href')).toBe('/dossier/archive/2025/12/');
     expect(await page.locator('.site-header nav a[aria-current="page"]').textContent()).toBe('Archive');
 
     await page.goto(`${browsed.url}archive/2025/12/`);
     expect(await page.locator('h1').textContent()).toBe('December 2025');
     expect(await page.locator('.briefing-card h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/dossier/briefings/strike-defended/',
       '/dossier/briefings/venezuela/',
       '/dossier/briefings/tehran-rates/',
     ]);
