@@ -76,16 +76,24 @@ export interface SlugAssignment {
  * first keeps its slug and later ones get `-2`, `-3`, … with a `slug-collision` warning.
  */
 export function assignSlugs(paths: readonly SeedPath[]): SlugAssignment[] {
+  const claim = slugClaimer();
+  return paths.map((path) => claim(path, slugFromPath(path)));
+}
+
+/**
+ * A claimer of distinct slugs: the first to ask for a slug gets it, later ones get `-2`, `-3`, …
+ * with a `slug-collision` warning.
+ */
+function slugClaimer(): (path: SeedPath, base: Slug) => SlugAssignment {
   const taken = new Map<Slug, SeedPath>();
-  return paths.map((path) => {
-    const base = slugFromPath(path);
+  return (path, base) => {
     let slug = base;
     for (let suffix = 2; taken.has(slug); suffix += 1) slug = SlugSchema.parse(`${base}-${suffix}`);
     const diagnostics =
       slug === base ? [] : [warning('slug-collision', `The slug "${base}" is already used by ${taken.get(base)}; named this briefing "${slug}"`)];
     taken.set(slug, path);
     return { path, slug, diagnostics };
-  });
+  };
 }
 
 /**
@@ -131,15 +139,7 @@ export interface TitledSeed {
  * under its hash slug (`published` holds that slug) keeps that. Taken slugs get `-2`, `-3`, …
  */
 export function readableSlugs(seeds: readonly TitledSeed[], lock: ReadonlyMap<SeedPath, Slug>, published: ReadonlySet<Slug>): SlugAssignment[] {
-  const taken = new Map<Slug, SeedPath>();
-  const claim = (path: SeedPath, base: Slug): SlugAssignment => {
-    let slug = base;
-    for (let suffix = 2; taken.has(slug); suffix += 1) slug = SlugSchema.parse(`${base}-${suffix}`);
-    const diagnostics =
-      slug === base ? [] : [warning('slug-collision', `The slug "${base}" is already used by ${taken.get(base)}; named this briefing "${slug}"`)];
-    taken.set(slug, path);
-    return { path, slug, diagnostics };
-  };
+  const claim = slugClaimer();
   const titleSlug = (seed: TitledSeed) =>
     isHashName(seed.path) && seed.title !== null && !published.has(seed.slug) ? slugFromTitle(seed.path, seed.title) : null;
   // Locked slugs are claimed first, then path slugs, then new title slugs, so a published URL never moves for a newcomer.
