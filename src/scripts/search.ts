@@ -64,6 +64,19 @@ const PARAGRAPH_ID = /^p-\d+$/;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/**
+ * Time a phase of a search (`load`, `query`, `fragments`, `render`) as a User Timing measure
+ * `search:<phase>`, so that a performance profile or the search benchmark can tell them apart.
+ */
+async function timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`search:${phase}`, { start });
+  }
+}
+
 /** Build an element with a class and children. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -140,7 +153,10 @@ export function mountSearch(root: HTMLElement): void {
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-      await api.options({ baseUrl: root.dataset.baseUrl ?? '/', excerptLength: EXCERPT_WORDS });
+      // Searched on the page's own thread: Pagefind's web worker would cost a second copy of its
+      // runtime (12 KiB gzip) on the first query and a message round trip for each result, for a
+      // search over a few thousand briefings that takes milliseconds.
+      await api.options({ baseUrl: root.dataset.baseUrl ?? '/', excerptLength: EXCERPT_WORDS, noWorker: true });
       await api.init();
       return api;
     })();
@@ -241,9 +257,11 @@ export function mountSearch(root: HTMLElement): void {
   const renderMore = async (current: number) => {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
     // Offline, a briefing's fragment is there only if a result showed it before.
-    const data = await Promise.all(next.map((result) => result.data().catch(() => null)));
+    const data = await timed('fragments', () => Promise.all(next.map((result) => result.data().catch(() => null))));
     if (current !== generation) return;
+    const start = performance.now();
     list.append(...data.map((result) => (result === null ? element('li', 'search-result search-result-unsaved', 'A briefing not saved for offline reading') : renderResult(result))));
+    performance.measure('search:render', { start });
     rendered += next.length;
     more.hidden = rendered >= shown.length;
   };
@@ -253,7 +271,7 @@ export function mountSearch(root: HTMLElement): void {
     term = input.value.trim();
     const filters = filterOption();
     try {
-      const api = await load();
+      const api = await timed('load', load);
       if (term === '' && Object.keys(filters).length === 0) {
         const counts = filtersLoaded ? await filtersLoaded : {};
         if (current !== generation) return;
@@ -266,13 +284,15 @@ export function mountSearch(root: HTMLElement): void {
       }
       // With no words to rank by, filtered briefings come newest first.
       const options = { filters, ...(sort.value === 'newest' || term === '' ? { sort: { published: 'desc' } } : {}) };
-      const search = await api.search(term || null, options);
+      const search = await timed('query', () => api.search(term || null, options));
       if (current !== generation) return;
+      const start = performance.now();
       shown = search.results;
       rendered = 0;
       list.replaceChildren();
       status.textContent = shown.length === 0 ? 'No briefings found.' : `${shown.length} ${shown.length === 1 ? 'briefing' : 'briefings'}`;
       renderFilters(search.filters);
+      performance.measure('search:render', { start });
       await renderMore(current);
     } catch {
       if (current !== generation) return;
