@@ -1,8 +1,9 @@
 /**
- * `npm run bench:search -- SITE_FOLDER [--runs N]`: search in Chromium on a built site, such as
- * the copy `npm run bench -- --keep` leaves. Serves it with `astro preview` and, N times in a
- * fresh browser context (empty cache, no service worker yet), opens the search dialog on the home
- * page with `/` and types a first query at once, then four follow-ups. For each query: the time
+ * `npm run bench:search -- SITE_FOLDER [--runs N] [--open-first MS] [--no-service-worker]`: search
+ * in Chromium on a built site, such as the copy `npm run bench -- --keep` leaves. Serves it with
+ * `astro preview` and, N times in a fresh browser context (empty cache, no service worker yet),
+ * opens the search dialog on the home page with `/` and types a first query at once (or MS
+ * milliseconds later, as a reader who starts typing once the dialog is open), then four follow-ups. For each query: the time
  * from the query to five results shown, and where it went (the search UI's own phases, as its
  * `search:*` User Timing measures, and the time some search file was on the wire); for the first
  * query, the search files it fetched, as sent and gzipped. Figures go to the terminal; no test
@@ -16,10 +17,19 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { previewFixtureSite } from '../tests/support/site.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '5' }, 'no-service-worker': { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '5' },
+    'no-service-worker': { type: 'boolean', default: false },
+    'open-first': { type: 'string', default: '0' },
+  },
+});
 const root = positionals[0];
 if (root === undefined) throw new Error('Usage: npm run bench:search -- SITE_FOLDER [--runs N] (a built copy, as `npm run bench -- --keep` leaves)');
 const runs = Number(values.runs);
+/** Milliseconds between opening the dialog and the first query, as a reader takes to start typing. */
+const openFirst = Number(values['open-first']);
 const dist = path.join(root, 'dist');
 const FOLLOW_UPS = ['harbour', 'minister', 'port', 'talks'];
 /** The search UI's phases, in the order they run. */
@@ -124,6 +134,7 @@ try {
     });
     await page.goto(server.url);
     await page.keyboard.press('/');
+    if (openFirst > 0) await page.waitForTimeout(openFirst);
     const first = await timeQuery(page, fetched, 'strike');
     files = [...new Set(fetched.map(({ file }) => file))];
     const later: Timed[] = [];
@@ -144,7 +155,9 @@ try {
   console.log(`first query: ${files.length} search files, ${(raw / 1024).toFixed(0)} KiB, ${(gzip / 1024).toFixed(0)} KiB gzip`);
   for (const { file, gzip: bytes } of sizes) console.log(`  ${file}: ${(bytes / 1024).toFixed(1)} KiB gzip`);
   console.log(`first query, ${runs} runs: min ${ms(Math.min(...firstTotals))}, median ${ms(median(firstTotals))} (median ${medianBreakdown(firsts)})`);
-  console.log(`follow-ups, ${laterTotals.length} queries: min ${ms(Math.min(...laterTotals))}, median ${ms(median(laterTotals))}, max ${ms(Math.max(...laterTotals))} (median ${medianBreakdown(followUps)})`);
+  console.log(
+    `follow-ups, ${laterTotals.length} queries: min ${ms(Math.min(...laterTotals))}, median ${ms(median(laterTotals))}, max ${ms(Math.max(...laterTotals))} (median ${medianBreakdown(followUps)})`,
+  );
 } finally {
   await browser.close();
   await server.stop();
