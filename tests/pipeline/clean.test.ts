@@ -78,7 +78,11 @@ describe.each(FIXTURES)('the fixture %s', (name) => {
     for (const [index, line] of lines.entries()) {
       if (readBylineLine({ line: index + 1, text: line.trim() }, DEFAULT_CONTEXT) !== null) continue;
       // Words, that is: a bullet is the list's structure, not text.
-      for (const word of line.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))) expect(everything).toContain(word);
+      for (const word of line
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)))
+        expect(everything).toContain(word);
     }
     // Kept text reads as in the seed: each body paragraph is a seed line, or seed lines joined.
     const seed = lines.map((line) => line.trim()).join(' ');
@@ -144,7 +148,12 @@ describe('rules that drop page furniture', () => {
   test('drops the job line under a byline, and the time stamps of a teaser list', () => {
     expect(rulesAt(cleanFixture('role-under-byline.txt'), 8)).toEqual(['page-header']);
     const teasers = cleanFixture('teaser-timestamps.txt');
-    expect([7, 9, 10, 16].map((line) => rulesAt(teasers, line))).toEqual([['related-stories'], ['related-stories'], ['boilerplate-timestamp'], ['boilerplate-timestamp']]);
+    expect([7, 9, 10, 16].map((line) => rulesAt(teasers, line))).toEqual([
+      ['related-stories'],
+      ['related-stories'],
+      ['boilerplate-timestamp'],
+      ['boilerplate-timestamp'],
+    ]);
   });
 
   test('drops the repeated headline, and the summary label', () => {
@@ -185,7 +194,11 @@ describe('the parts of an article', () => {
 
   test('keeps the whole of a wire story, its headline sentence repeated as the first paragraph included', () => {
     const wire = cleanFixture('wire-story.txt');
-    expect(wire.body.map((p) => p.text)).toEqual(fixtureLines('wire-story.txt').slice(3).filter((line) => line !== ''));
+    expect(wire.body.map((p) => p.text)).toEqual(
+      fixtureLines('wire-story.txt')
+        .slice(3)
+        .filter((line) => line !== ''),
+    );
   });
 
   test('finds a headline printed under the byline, and a desk that signs the article', () => {
@@ -198,11 +211,11 @@ describe('the parts of an article', () => {
   });
 
   test('reads a list whole where the article starts with it, its short first item included', () => {
-    expect(cleanFixture('list-under-byline.txt').body.filter((p) => p.list).map((p) => p.text)).toEqual([
-      'Tax',
-      'Fuel duty is frozen for another year.',
-      'Child benefit is paid to more families.',
-    ]);
+    expect(
+      cleanFixture('list-under-byline.txt')
+        .body.filter((p) => p.list)
+        .map((p) => p.text),
+    ).toEqual(['Tax', 'Fuel duty is frozen for another year.', 'Child benefit is paid to more families.']);
   });
 
   test('keeps the one item of a list left by its furniture as a line, bullet and all, as a lone bulleted line is read', () => {
@@ -280,6 +293,31 @@ describe('the headline among the header lines', () => {
   test('a breadcrumb trail glued to the headline is left out when the headline follows on its own', () => {
     const seed = `${menu}\n\nHome News Local Westmere harbour board closes the old ferry pier\n\nWestmere harbour board closes the old ferry pier\n\nNovember 19, 2019\n${body}\n`;
     expect(titleOf(seed)).toBe('Westmere harbour board closes the old ferry pier');
+  });
+
+  test('the headline is found above a share box of many lines between it and the text', () => {
+    const networks = ['Facebook', 'Messenger', 'Twitter', 'Email', 'Pinterest', 'WhatsApp', 'LinkedIn', 'Reddit'];
+    const shareBox = networks.flatMap((network) => [network, `Share this with ${network}`]).join('\n\n');
+    const seed = `${menu}\n\nWestmere harbour board shuts its old ferry pier\n\n19 November 2019\n\n${shareBox}\n\n${shareBox}\n\n${body}\n`;
+    expect(titleOf(seed)).toBe('Westmere harbour board shuts its old ferry pier');
+  });
+
+  test('teasers under `Most Popular` and `More on` headings, one printed twice, do not beat the headline above the byline', () => {
+    const teaser = 'Westmere harbour board weighs the cost of a new ferry pier';
+    const popular = [
+      'Town council picks a new mayor',
+      'Rail strike called off at the last minute',
+      'Storm closes the coast road again',
+      'School roof repairs run over budget',
+      'Library reopens after a long refit',
+      'Bus fares rise in the spring',
+    ];
+    const others = ['Northport opens a new marina on the old docks', 'Fishing fleet returns early as gales set in'];
+    const teasers = ['Most Popular Today', ...popular, 'November 19, 2019 | 4:10pm', 'More On:', 'harbours', teaser, ...others, 'see also', teaser].join(
+      '\n\n',
+    );
+    const seed = `${menu}\n\nWestmere harbour board votes to close its ferry pier\n\nBy Ana Ruiz\n\nView author archive\n\n${teasers}\n\n${body}\n`;
+    expect(titleOf(seed)).toBe('Westmere harbour board votes to close its ferry pier');
   });
 
   test('the headline printed again in a share box beats the standfirst under it', () => {

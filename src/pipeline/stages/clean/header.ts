@@ -37,7 +37,10 @@ export interface Header {
 /** An opening line longer than this is the first paragraph, not a headline. */
 const MAX_OPENING_TITLE_WORDS = 40;
 
-/** How far before the article stretch the header may start, and into it the body may start. */
+/**
+ * How far before the article stretch the header may start, in blocks (see `PASSED_OVER`), and
+ * how far into the stretch the body may start.
+ */
 const LOOK_BEFORE = 20;
 const LOOK_INTO = 8;
 
@@ -51,16 +54,11 @@ const SUMMARY_LABEL =
  *
  * @example findHeader(blocks, { start: 3, end: 16 }, (index) => repeats.has(index), context).title // 0
  */
-export function findHeader(
-  blocks: readonly ClassifiedBlock[],
-  span: Span,
-  ignored: (index: number) => boolean,
-  context: BylineContext,
-): Header {
+export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignored: (index: number) => boolean, context: BylineContext): Header {
   const diagnostics: Diagnostic[] = [];
-  const from = Math.max(0, span.start - LOOK_BEFORE);
-  const to = Math.min(span.end, span.start + LOOK_INTO);
   const usable = (index: number) => !ignored(index) && blocks[index] !== undefined;
+  const from = headerStart(blocks, span.start, usable);
+  const to = Math.min(span.end, span.start + LOOK_INTO);
 
   // Byline and stamp lines: short lines near the start of the stretch that read as one.
   const bylines = new Map<number, Byline>();
@@ -83,9 +81,7 @@ export function findHeader(
   };
   // A byline inside the stretch ends the header only if at most a headline and a dek precede it;
   // the header's lines stand together, and a date far above them (a page's masthead) is not one.
-  const metaIndexes = clusterBeforeBody(
-    [...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2),
-  );
+  const metaIndexes = clusterBeforeBody([...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2));
   for (const index of bylines.keys()) if (!metaIndexes.includes(index)) bylines.delete(index);
   nameUndatedAuthors(blocks, bylines, usable);
   const firstMeta = metaIndexes[0] ?? null;
@@ -108,12 +104,19 @@ export function findHeader(
     bodyStart = Math.max(bodyStart, (summary.at(-1) ?? label.index) + 1);
   }
 
-  const titleLimit = firstMeta ?? (label?.index ?? bodyStart);
+  const titleLimit = firstMeta ?? label?.index ?? bodyStart;
   let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines, context.outlets);
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
   // headline in its first line, whatever the line looks like, unless that line is a paragraph.
   const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
-  if (title === null && opening >= 0 && opening === bodyStart && opening < span.start + 1 && (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS && !isParagraph(blocks[opening])) {
+  if (
+    title === null &&
+    opening >= 0 &&
+    opening === bodyStart &&
+    opening < span.start + 1 &&
+    (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS &&
+    !isParagraph(blocks[opening])
+  ) {
     title = opening;
     bodyStart = opening + 1;
   }
@@ -156,6 +159,24 @@ export function findHeader(
     else extras.length = 0;
   }
   return { title, dek, bylines, summaryLabel, summary, inlineLabelLength, extras, bodyStart, diagnostics };
+}
+
+/**
+ * What pages print between the headline and the text, and the header search passes over
+ * uncounted: share boxes, teaser lists, photo credits. Menus count: above the headline they are
+ * the masthead, and a search across them reaches the site's own section names.
+ */
+const PASSED_OVER: ReadonlySet<string> = new Set(['boilerplate-share', 'related-stories', 'photo-credit']);
+
+/** The first block the header may hold: `LOOK_BEFORE` blocks before `start`, not counting those `PASSED_OVER`. */
+function headerStart(blocks: readonly ClassifiedBlock[], start: number, usable: (index: number) => boolean): number {
+  let counted = 0;
+  let index = start;
+  while (index > 0 && counted < LOOK_BEFORE) {
+    index -= 1;
+    if (usable(index) && !PASSED_OVER.has(blocks[index]?.rule ?? '')) counted += 1;
+  }
+  return index;
 }
 
 /**
@@ -245,7 +266,12 @@ function findTitle(
   bylines: ReadonlyMap<number, Byline>,
   outlets: readonly Outlet[],
 ): number | null {
-  const lede = wordsOf(blocks.slice(bodyStart, bodyStart + 3).map((block) => block.text).join(' '));
+  const lede = wordsOf(
+    blocks
+      .slice(bodyStart, bodyStart + 3)
+      .map((block) => block.text)
+      .join(' '),
+  );
   const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
   let best: number | null = null;
   let bestScore = -Infinity;
@@ -254,10 +280,13 @@ function findTitle(
     const block = blocks[index];
     if (!block || !usable(index) || bylines.has(index)) continue;
     if (block.kind === 'furniture' || block.kind === 'nav') continue;
-    distance += 1;
+    // Only blocks that could be header count in the distance: teasers between are passed over.
+    const teaser = block.rule !== null;
+    if (!teaser) distance += 1;
     const { words } = block.shape;
     // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
-    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text) || isNeverHeadline(block.text, outlets)) continue;
+    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text) || isNeverHeadline(block.text, outlets))
+      continue;
     const shared = sharedWords(wordsOf(block.text), lede);
     if (index >= limit && shared < MIN_SHARED_BELOW_BYLINE) continue;
     let score = -0.3 * distance;
@@ -271,6 +300,8 @@ function findTitle(
     if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
     if (index === firstUsable && from <= firstUsable) score += 1.5;
     if (words >= 4 && isPrintedAgain(blocks, index)) score += 2;
+    // A headline under a `Related` or `Trending` heading is another story's, unless no other line is a headline.
+    if (teaser) score -= TEASER_PENALTY;
     if (score > bestScore) {
       bestScore = score;
       best = index;
@@ -278,6 +309,9 @@ function findTitle(
   }
   return best === null ? null : withoutTrail(blocks, best);
 }
+
+/** What standing in a teaser list costs a candidate. */
+const TEASER_PENALTY = 3;
 
 /** A headline printed under the byline shares at least this many words with the body. */
 const MIN_SHARED_BELOW_BYLINE = 2;
@@ -342,12 +376,7 @@ function isPrintedAgain(blocks: readonly ClassifiedBlock[], index: number): bool
 }
 
 /** Whether a byline line follows the block, with at most a dek between. */
-function nextIsByline(
-  blocks: readonly ClassifiedBlock[],
-  index: number,
-  bylines: ReadonlyMap<number, Byline>,
-  usable: (index: number) => boolean,
-): boolean {
+function nextIsByline(blocks: readonly ClassifiedBlock[], index: number, bylines: ReadonlyMap<number, Byline>, usable: (index: number) => boolean): boolean {
   let seen = 0;
   for (let next = index + 1; next < blocks.length && seen < 3; next += 1) {
     if (!usable(next)) continue;
