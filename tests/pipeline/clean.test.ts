@@ -148,12 +148,7 @@ describe('rules that drop page furniture', () => {
   test('drops the job line under a byline, and the time stamps of a teaser list', () => {
     expect(rulesAt(cleanFixture('role-under-byline.txt'), 8)).toEqual(['page-header']);
     const teasers = cleanFixture('teaser-timestamps.txt');
-    expect([7, 9, 10, 16].map((line) => rulesAt(teasers, line))).toEqual([
-      ['related-stories'],
-      ['related-stories'],
-      ['boilerplate-timestamp'],
-      ['boilerplate-timestamp'],
-    ]);
+    expect([7, 9, 10, 16].map((line) => rulesAt(teasers, line))).toEqual([['related-stories'], ['related-stories'], ['teaser-run'], ['teaser-run']]);
   });
 
   test('drops the repeated headline, and the summary label', () => {
@@ -173,6 +168,20 @@ describe('rules that drop page furniture', () => {
 describe('the parts of an article', () => {
   test('reads a bulleted summary under "Key points", one item a line', () => {
     expect(cleanFixture('key-points.txt').summary).toBe('Riders must be 16 or older.\nScooters are limited to 20 km/h.\nPavement riding brings a fine.');
+  });
+
+  test('takes the headline from above the summary label, never the summary under it', () => {
+    const seed = [
+      'Related Articles\nWhy the river rose again\nThe council and the budget',
+      'Pier shut down',
+      'TL;DR\nWestmere harbour board closes its old ferry pier after engineers find cracked pilings.',
+      'The harbour board voted on Tuesday to close the old ferry pier. Ferries will use the north quay from next month.',
+    ].join('\n\n');
+    const briefing = ingestText('summary.txt', seed).briefing;
+    expect({ title: briefing?.title, summary: briefing?.summary }).toEqual({
+      title: 'Pier shut down',
+      summary: 'Westmere harbour board closes its old ferry pier after engineers find cracked pilings.',
+    });
   });
 
   test('keeps a list as a list, its items without their bullets', () => {
@@ -318,6 +327,29 @@ describe('the headline among the header lines', () => {
     );
     const seed = `${menu}\n\nWestmere harbour board votes to close its ferry pier\n\nBy Ana Ruiz\n\nView author archive\n\n${teasers}\n\n${body}\n`;
     expect(titleOf(seed)).toBe('Westmere harbour board votes to close its ferry pier');
+  });
+
+  test('a list of teasers with a date under each, between the header and the text, gives neither the headline nor the date', () => {
+    const teasers = [
+      ['LOCAL', 'Northport opens a new marina on the old docks', 'March 3, 2017'],
+      ['FEATURES', 'Fishing fleet returns early as gales set in', 'October 12, 2016'],
+      ['LOCAL', 'Westmere ferry timetable changes for the winter', 'November 20, 2015'],
+      ['LOCAL', 'Harbour dues rise for the pier owners again', 'June 15, 2014'],
+    ];
+    const list = teasers.map((teaser) => teaser.join('\n\n')).join('\n\n');
+    const seed = `${menu}\n\nWestmere harbour board closes the old ferry pier\n\nAna Ruiz\n\nTuesday 19 November 2019\n\n${list}\n\n${body}\n`;
+    const briefing = ingestText('header.txt', seed).briefing;
+    expect({ title: briefing?.title, published: briefing?.published }).toEqual({
+      title: 'Westmere harbour board closes the old ferry pier',
+      published: '2019-11-19',
+    });
+    expect(briefing?.dropped.filter((piece) => piece.text === 'June 15, 2014').map((piece) => piece.rule)).toEqual(['teaser-run']);
+  });
+
+  test('an author line with a link to the author’s page is the byline, and the standfirst under it is no headline', () => {
+    const seed = `${menu}\n\nWestmere harbour board closes the old ferry pier\n\nAna Ruiz View More Articles\n\nFerries move to the north quay while Westmere weighs a new pier\n\nWestmere November 19, 2019 13:42\n\n${body}\n`;
+    const briefing = ingestText('header.txt', seed).briefing;
+    expect({ title: briefing?.title, byline: briefing?.byline }).toEqual({ title: 'Westmere harbour board closes the old ferry pier', byline: 'Ana Ruiz' });
   });
 
   test('the headline printed again in a share box beats the standfirst under it', () => {

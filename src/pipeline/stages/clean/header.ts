@@ -64,12 +64,16 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
   const bylines = new Map<number, Byline>();
   for (let index = from; index <= to; index += 1) {
     const block = blocks[index];
-    if (!block || !usable(index) || block.kind === 'prose' || block.list !== null || block.rule === 'photo-credit') continue;
+    if (!block || !usable(index) || block.kind === 'prose' || block.list !== null || block.rule === 'photo-credit' || block.rule === 'teaser-run') continue;
     // `By` alone on its line, the name on the next: read them as one line.
     const next = blocks[index + 1];
     const text = /^(?:by|von|por|par)$/i.test(block.text) && next ? `${block.text} ${next.text}` : block.text;
     const read = readBylineLine({ line: block.line, text }, context);
-    if (read === null) continue;
+    if (read === null) {
+      const author = nameBeforeControl(text);
+      if (author !== null) bylines.set(index, { author, outlet: null, published: null });
+      continue;
+    }
     bylines.set(index, read.value);
     if (text !== block.text && next) bylines.set(index + 1, { author: null, outlet: null, published: null });
     diagnostics.push(...read.diagnostics);
@@ -105,7 +109,9 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
   }
 
   const titleLimit = firstMeta ?? label?.index ?? bodyStart;
-  let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines, context.outlets);
+  // The summary and its label are never the headline: candidates stand above them.
+  const candidatesEnd = Math.min(label?.index ?? bodyStart, bodyStart);
+  let title = findTitle(blocks, { from, limit: Math.min(titleLimit, bodyStart), end: candidatesEnd, bodyStart }, usable, bylines, context.outlets);
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
   // headline in its first line, whatever the line looks like, unless that line is a paragraph.
   const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
@@ -166,7 +172,7 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
  * uncounted: share boxes, teaser lists, photo credits. Menus count: above the headline they are
  * the masthead, and a search across them reaches the site's own section names.
  */
-const PASSED_OVER: ReadonlySet<string> = new Set(['boilerplate-share', 'related-stories', 'photo-credit']);
+const PASSED_OVER: ReadonlySet<string> = new Set(['boilerplate-share', 'related-stories', 'teaser-run', 'photo-credit']);
 
 /** The first block the header may hold: `LOOK_BEFORE` blocks before `start`, not counting those `PASSED_OVER`. */
 function headerStart(blocks: readonly ClassifiedBlock[], start: number, usable: (index: number) => boolean): number {
@@ -254,14 +260,13 @@ function collectSummary(blocks: readonly ClassifiedBlock[], start: number, usabl
  * body: a few words without a full stop, close to the byline or the body, sharing words with the
  * first paragraphs, printed again elsewhere on the page (pages carry their headline twice: in
  * the header and in a share box or breadcrumb), not a caption and not one of the page's controls.
- * Blocks after `limit` (the first byline line) are candidates too, for the pages that print the
- * date above the headline, but must share words with the body. Null when no block is a candidate.
+ * Candidates stand from `from` to before `end`; those after `limit` (the first byline line) are
+ * candidates too, for the pages that print the date above the headline, but must share words
+ * with the body, whose first block is `bodyStart`. Null when no block is a candidate.
  */
 function findTitle(
   blocks: readonly ClassifiedBlock[],
-  from: number,
-  limit: number,
-  bodyStart: number,
+  { from, limit, end, bodyStart }: { from: number; limit: number; end: number; bodyStart: number },
   usable: (index: number) => boolean,
   bylines: ReadonlyMap<number, Byline>,
   outlets: readonly Outlet[],
@@ -276,7 +281,7 @@ function findTitle(
   let best: number | null = null;
   let bestScore = -Infinity;
   let distance = 0;
-  for (let index = bodyStart - 1; index >= from; index -= 1) {
+  for (let index = end - 1; index >= from; index -= 1) {
     const block = blocks[index];
     if (!block || !usable(index) || bylines.has(index)) continue;
     if (block.kind === 'furniture' || block.kind === 'nav') continue;
@@ -302,6 +307,9 @@ function findTitle(
     if (words >= 4 && isPrintedAgain(blocks, index)) score += 2;
     // A headline under a `Related` or `Trending` heading is another story's, unless no other line is a headline.
     if (teaser) score -= TEASER_PENALTY;
+    // The headline stands above its author's name (a date line may stand above it); a line under
+    // the name is more often a dek.
+    if (index >= limit && hasAuthorAbove(index, limit, bylines)) score -= BELOW_AUTHOR_PENALTY;
     if (score > bestScore) {
       bestScore = score;
       best = index;
@@ -312,6 +320,15 @@ function findTitle(
 
 /** What standing in a teaser list costs a candidate. */
 const TEASER_PENALTY = 3;
+
+/** What standing under the author's name costs a candidate. */
+const BELOW_AUTHOR_PENALTY = 1.5;
+
+/** Whether a byline line between `from` and `index` names an author. */
+function hasAuthorAbove(index: number, from: number, bylines: ReadonlyMap<number, Byline>): boolean {
+  for (let above = from; above < index; above += 1) if (bylines.get(above)?.author != null) return true;
+  return false;
+}
 
 /** A headline printed under the byline shares at least this many words with the body. */
 const MIN_SHARED_BELOW_BYLINE = 2;
@@ -344,6 +361,19 @@ function isPageControl(text: string): boolean {
     /^(?:get|copy|view|e-?mail|follow|download|print|save|open|close|enlarge|expand|show|hide|load|visit|read)\b(?:\s+\S+){0,4}$/iu.test(text) &&
     /\b(?:author|link|links|feed|rss|archive|image|images|photo|gallery|story|article|page|panel|comments?|profile|bio|more|sharing)\b/i.test(text)
   );
+}
+
+/**
+ * The author of a line that is a person's name and a link to their page: `Marcus Reyes View More
+ * Articles`, `Ana Ruiz Get author RSS feed`. Null for any other line.
+ */
+function nameBeforeControl(text: string): string | null {
+  const words = text.split(/\s+/);
+  for (let split = 2; split <= 4 && split < words.length; split += 1) {
+    const name = words.slice(0, split).join(' ');
+    if (isPersonName(name) && isPageControl(words.slice(split).join(' '))) return name;
+  }
+  return null;
 }
 
 /** Whether the line is only an outlet's name (`Reuters`, `The Associated Press`). */
