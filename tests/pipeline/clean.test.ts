@@ -156,6 +156,39 @@ describe('rules that drop page furniture', () => {
     expect(rulesAt(cleanFixture('key-points.txt'), 4)).toEqual(['summary-label']);
   });
 
+  test('keeps paragraphs the article prints again in the same order under each of its sections', () => {
+    const breakfast = 'Breakfast: two eggs, a slice of rye toast and a cup of tea with no sugar at all.';
+    const lunch = 'Lunch: a bowl of lentil soup with carrots, a green salad and a small apple on the side.';
+    const dinners = [
+      'Dinner on the first plan is grilled trout with new potatoes and a spoon of butter.',
+      'Dinner on the second plan is a bean chilli with rice, cooked the night before.',
+      'Dinner on the third plan is roast chicken with greens and a little gravy.',
+    ];
+    const sections = dinners.flatMap((dinner, index) => [`Plan ${index + 1}`, breakfast, lunch, dinner]);
+    const seed = ['Three weekly meal plans for the winter', 'Each plan below keeps the same breakfast and lunch, and changes the dinner.', ...sections].join(
+      '\n\n',
+    );
+    const briefing = ingestText('plans.txt', seed).briefing;
+    expect(briefing?.body.map((paragraph) => paragraph.text).filter((text) => text === breakfast || text === lunch)).toEqual([
+      breakfast,
+      lunch,
+      breakfast,
+      lunch,
+      breakfast,
+      lunch,
+    ]);
+  });
+
+  test('drops the second and third copies of a body pasted three times', () => {
+    const paragraphs = [
+      'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks.',
+      'Ferries will use the north quay from next month while the board weighs the cost of a new pier.',
+      'Fishing boats keep their moorings on the south side, the harbour master said in a short statement.',
+    ];
+    const seed = ['Westmere shuts its old ferry pier', ...paragraphs, ...paragraphs, ...paragraphs].join('\n\n');
+    expect(ingestText('tripled.txt', seed).briefing?.body.map((paragraph) => paragraph.text)).toEqual(paragraphs);
+  });
+
   test('drops the second pasted copy and a repeat with small edits, keeping the first', () => {
     const doubled = cleanFixture('doubled-body.txt');
     expect([5, 8, 9].map((line) => rulesAt(doubled, line))).toEqual([['duplicate-paragraph'], ['duplicate-paragraph'], ['duplicate-paragraph']]);
