@@ -78,7 +78,11 @@ describe.each(FIXTURES)('the fixture %s', (name) => {
     for (const [index, line] of lines.entries()) {
       if (readBylineLine({ line: index + 1, text: line.trim() }, DEFAULT_CONTEXT) !== null) continue;
       // Words, that is: a bullet is the list's structure, not text.
-      for (const word of line.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))) expect(everything).toContain(word);
+      for (const word of line
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)))
+        expect(everything).toContain(word);
     }
     // Kept text reads as in the seed: each body paragraph is a seed line, or seed lines joined.
     const seed = lines.map((line) => line.trim()).join(' ');
@@ -144,12 +148,45 @@ describe('rules that drop page furniture', () => {
   test('drops the job line under a byline, and the time stamps of a teaser list', () => {
     expect(rulesAt(cleanFixture('role-under-byline.txt'), 8)).toEqual(['page-header']);
     const teasers = cleanFixture('teaser-timestamps.txt');
-    expect([7, 9, 10, 16].map((line) => rulesAt(teasers, line))).toEqual([['related-stories'], ['related-stories'], ['boilerplate-timestamp'], ['boilerplate-timestamp']]);
+    expect([7, 9, 10, 16].map((line) => rulesAt(teasers, line))).toEqual([['related-stories'], ['related-stories'], ['teaser-run'], ['teaser-run']]);
   });
 
   test('drops the repeated headline, and the summary label', () => {
     expect(rulesAt(cleanFixture('repeated-headline.txt'), 2)).toEqual(['repeated-title']);
     expect(rulesAt(cleanFixture('key-points.txt'), 4)).toEqual(['summary-label']);
+  });
+
+  test('keeps paragraphs the article prints again in the same order under each of its sections', () => {
+    const breakfast = 'Breakfast: two eggs, a slice of rye toast and a cup of tea with no sugar at all.';
+    const lunch = 'Lunch: a bowl of lentil soup with carrots, a green salad and a small apple on the side.';
+    const dinners = [
+      'Dinner on the first plan is grilled trout with new potatoes and a spoon of butter.',
+      'Dinner on the second plan is a bean chilli with rice, cooked the night before.',
+      'Dinner on the third plan is roast chicken with greens and a little gravy.',
+    ];
+    const sections = dinners.flatMap((dinner, index) => [`Plan ${index + 1}`, breakfast, lunch, dinner]);
+    const seed = ['Three weekly meal plans for the winter', 'Each plan below keeps the same breakfast and lunch, and changes the dinner.', ...sections].join(
+      '\n\n',
+    );
+    const briefing = ingestText('plans.txt', seed).briefing;
+    expect(briefing?.body.map((paragraph) => paragraph.text).filter((text) => text === breakfast || text === lunch)).toEqual([
+      breakfast,
+      lunch,
+      breakfast,
+      lunch,
+      breakfast,
+      lunch,
+    ]);
+  });
+
+  test('drops the second and third copies of a body pasted three times', () => {
+    const paragraphs = [
+      'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks.',
+      'Ferries will use the north quay from next month while the board weighs the cost of a new pier.',
+      'Fishing boats keep their moorings on the south side, the harbour master said in a short statement.',
+    ];
+    const seed = ['Westmere shuts its old ferry pier', ...paragraphs, ...paragraphs, ...paragraphs].join('\n\n');
+    expect(ingestText('tripled.txt', seed).briefing?.body.map((paragraph) => paragraph.text)).toEqual(paragraphs);
   });
 
   test('drops the second pasted copy and a repeat with small edits, keeping the first', () => {
@@ -164,6 +201,20 @@ describe('rules that drop page furniture', () => {
 describe('the parts of an article', () => {
   test('reads a bulleted summary under "Key points", one item a line', () => {
     expect(cleanFixture('key-points.txt').summary).toBe('Riders must be 16 or older.\nScooters are limited to 20 km/h.\nPavement riding brings a fine.');
+  });
+
+  test('takes the headline from above the summary label, never the summary under it', () => {
+    const seed = [
+      'Related Articles\nWhy the river rose again\nThe council and the budget',
+      'Pier shut down',
+      'TL;DR\nWestmere harbour board closes its old ferry pier after engineers find cracked pilings.',
+      'The harbour board voted on Tuesday to close the old ferry pier. Ferries will use the north quay from next month.',
+    ].join('\n\n');
+    const briefing = ingestText('summary.txt', seed).briefing;
+    expect({ title: briefing?.title, summary: briefing?.summary }).toEqual({
+      title: 'Pier shut down',
+      summary: 'Westmere harbour board closes its old ferry pier after engineers find cracked pilings.',
+    });
   });
 
   test('keeps a list as a list, its items without their bullets', () => {
@@ -185,7 +236,11 @@ describe('the parts of an article', () => {
 
   test('keeps the whole of a wire story, its headline sentence repeated as the first paragraph included', () => {
     const wire = cleanFixture('wire-story.txt');
-    expect(wire.body.map((p) => p.text)).toEqual(fixtureLines('wire-story.txt').slice(3).filter((line) => line !== ''));
+    expect(wire.body.map((p) => p.text)).toEqual(
+      fixtureLines('wire-story.txt')
+        .slice(3)
+        .filter((line) => line !== ''),
+    );
   });
 
   test('finds a headline printed under the byline, and a desk that signs the article', () => {
@@ -198,11 +253,11 @@ describe('the parts of an article', () => {
   });
 
   test('reads a list whole where the article starts with it, its short first item included', () => {
-    expect(cleanFixture('list-under-byline.txt').body.filter((p) => p.list).map((p) => p.text)).toEqual([
-      'Tax',
-      'Fuel duty is frozen for another year.',
-      'Child benefit is paid to more families.',
-    ]);
+    expect(
+      cleanFixture('list-under-byline.txt')
+        .body.filter((p) => p.list)
+        .map((p) => p.text),
+    ).toEqual(['Tax', 'Fuel duty is frozen for another year.', 'Child benefit is paid to more families.']);
   });
 
   test('keeps the one item of a list left by its furniture as a line, bullet and all, as a lone bulleted line is read', () => {
@@ -280,6 +335,54 @@ describe('the headline among the header lines', () => {
   test('a breadcrumb trail glued to the headline is left out when the headline follows on its own', () => {
     const seed = `${menu}\n\nHome News Local Westmere harbour board closes the old ferry pier\n\nWestmere harbour board closes the old ferry pier\n\nNovember 19, 2019\n${body}\n`;
     expect(titleOf(seed)).toBe('Westmere harbour board closes the old ferry pier');
+  });
+
+  test('the headline is found above a share box of many lines between it and the text', () => {
+    const networks = ['Facebook', 'Messenger', 'Twitter', 'Email', 'Pinterest', 'WhatsApp', 'LinkedIn', 'Reddit'];
+    const shareBox = networks.flatMap((network) => [network, `Share this with ${network}`]).join('\n\n');
+    const seed = `${menu}\n\nWestmere harbour board shuts its old ferry pier\n\n19 November 2019\n\n${shareBox}\n\n${shareBox}\n\n${body}\n`;
+    expect(titleOf(seed)).toBe('Westmere harbour board shuts its old ferry pier');
+  });
+
+  test('teasers under `Most Popular` and `More on` headings, one printed twice, do not beat the headline above the byline', () => {
+    const teaser = 'Westmere harbour board weighs the cost of a new ferry pier';
+    const popular = [
+      'Town council picks a new mayor',
+      'Rail strike called off at the last minute',
+      'Storm closes the coast road again',
+      'School roof repairs run over budget',
+      'Library reopens after a long refit',
+      'Bus fares rise in the spring',
+    ];
+    const others = ['Northport opens a new marina on the old docks', 'Fishing fleet returns early as gales set in'];
+    const teasers = ['Most Popular Today', ...popular, 'November 19, 2019 | 4:10pm', 'More On:', 'harbours', teaser, ...others, 'see also', teaser].join(
+      '\n\n',
+    );
+    const seed = `${menu}\n\nWestmere harbour board votes to close its ferry pier\n\nBy Ana Ruiz\n\nView author archive\n\n${teasers}\n\n${body}\n`;
+    expect(titleOf(seed)).toBe('Westmere harbour board votes to close its ferry pier');
+  });
+
+  test('a list of teasers with a date under each, between the header and the text, gives neither the headline nor the date', () => {
+    const teasers = [
+      ['LOCAL', 'Northport opens a new marina on the old docks', 'March 3, 2017'],
+      ['FEATURES', 'Fishing fleet returns early as gales set in', 'October 12, 2016'],
+      ['LOCAL', 'Westmere ferry timetable changes for the winter', 'November 20, 2015'],
+      ['LOCAL', 'Harbour dues rise for the pier owners again', 'June 15, 2014'],
+    ];
+    const list = teasers.map((teaser) => teaser.join('\n\n')).join('\n\n');
+    const seed = `${menu}\n\nWestmere harbour board closes the old ferry pier\n\nAna Ruiz\n\nTuesday 19 November 2019\n\n${list}\n\n${body}\n`;
+    const briefing = ingestText('header.txt', seed).briefing;
+    expect({ title: briefing?.title, published: briefing?.published }).toEqual({
+      title: 'Westmere harbour board closes the old ferry pier',
+      published: '2019-11-19',
+    });
+    expect(briefing?.dropped.filter((piece) => piece.text === 'June 15, 2014').map((piece) => piece.rule)).toEqual(['teaser-run']);
+  });
+
+  test('an author line with a link to the author’s page is the byline, and the standfirst under it is no headline', () => {
+    const seed = `${menu}\n\nWestmere harbour board closes the old ferry pier\n\nAna Ruiz View More Articles\n\nFerries move to the north quay while Westmere weighs a new pier\n\nWestmere November 19, 2019 13:42\n\n${body}\n`;
+    const briefing = ingestText('header.txt', seed).briefing;
+    expect({ title: briefing?.title, byline: briefing?.byline }).toEqual({ title: 'Westmere harbour board closes the old ferry pier', byline: 'Ana Ruiz' });
   });
 
   test('the headline printed again in a share box beats the standfirst under it', () => {

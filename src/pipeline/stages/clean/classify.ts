@@ -50,7 +50,79 @@ export function classifyBlocks(blocks: readonly Block[], commonLines: ReadonlySe
     const rule = matchBlockRule(block.text, shape) ?? (common ? 'boilerplate-common' : null);
     return { ...block, shape, kind: rule === null ? kindOf(shape, block) : 'furniture', rule, key };
   });
-  return markMenus(markRelatedLists(markTableRows(classified)));
+  return markTeaserRuns(markMenus(markRelatedLists(markTableRows(classified))));
+}
+
+/** A teaser list's date lines: `November 16, 2016`, `22 August 2019`, `2019-11-20 14:35`. */
+const DATE_ONLY =
+  /^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?)?$/i;
+
+/** Most blocks a teaser takes between two date lines: a section label, a headline, a standfirst. */
+const MAX_TEASER_BLOCKS = 3;
+
+/** Date lines a list of teasers shows at least; one or two dates are a header's. */
+const MIN_TEASER_DATES = 3;
+
+/**
+ * Lists of teasers printed with a date under each headline (`Section`, `Headline`, `Date`, again
+ * and again): at least three date lines, each right under a headline of a few words, equally far
+ * apart and at most a few blocks. Running text ends the list. The headlines and dates are the
+ * list's; nothing in it is the article's header or its byline.
+ */
+function markTeaserRuns(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const result = [...blocks];
+  const isDate = (block: ClassifiedBlock) => block.rule === 'boilerplate-timestamp' || (block.shape.words <= 8 && DATE_ONLY.test(block.text));
+  const isHeadline = (block: ClassifiedBlock) =>
+    (block.rule === null || block.rule === 'related-stories') && block.kind !== 'prose' && block.shape.words >= 4 && block.shape.words <= 25;
+  let dates: number[] = [];
+  const close = () => {
+    const run = regularStretch(dates);
+    const first = run[0];
+    const last = run.at(-1);
+    if (first !== undefined && last !== undefined && run.length >= MIN_TEASER_DATES) {
+      // The first teaser takes as many blocks before its date as the others take between theirs.
+      const width = (run[1] ?? first) - first - 1;
+      for (let index = Math.max(0, first - width); index <= last; index += 1) {
+        const block = result[index];
+        if (block && (block.rule === null || block.rule === 'boilerplate-timestamp')) result[index] = { ...block, rule: 'teaser-run' };
+      }
+    }
+    dates = [];
+  };
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind === 'prose' && block.rule === null) {
+      close();
+      continue;
+    }
+    if (!isDate(block)) continue;
+    // A teaser's date stands under its headline; a date under a name or a label is a header's.
+    const previous = blocks[index - 1];
+    if (previous === undefined || !isHeadline(previous)) {
+      close();
+      continue;
+    }
+    const last = dates.at(-1);
+    if (last !== undefined && index - last - 1 > MAX_TEASER_BLOCKS) close();
+    dates.push(index);
+  }
+  close();
+  return result;
+}
+
+/**
+ * The longest stretch of `indexes` equally far apart: a list's teasers all have the same parts,
+ * and a date line of the header just above the list stands at another distance.
+ */
+function regularStretch(indexes: readonly number[]): readonly number[] {
+  let best: readonly number[] = indexes.slice(0, 1);
+  let start = 0;
+  for (let end = 2; end <= indexes.length; end += 1) {
+    const gap = (indexes[start + 1] ?? 0) - (indexes[start] ?? 0);
+    if (end < indexes.length && (indexes[end] ?? 0) - (indexes[end - 1] ?? 0) === gap) continue;
+    if (end - start > best.length) best = indexes.slice(start, end);
+    start = end - 1;
+  }
+  return best;
 }
 
 /** Rows of a table saved as text: lines with three figures or more, four such lines in a row. */

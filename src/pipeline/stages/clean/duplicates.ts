@@ -56,8 +56,35 @@ export function findRepeats(blocks: readonly ClassifiedBlock[]): Map<number, num
     }
   }
   extendPastedRuns(keys, repeats);
-  return repeats;
+  return withoutTemplateRepeats(repeats);
 }
+
+/**
+ * A pasted copy repeats each paragraph once, or the whole text again and again. A run of
+ * paragraphs printed again in the same order under several sections, with new text between the
+ * copies (the same meals under each plan, a different dinner in each), is the article's own
+ * pattern: when a paragraph has two copies or more and each stands in such a run, all are kept.
+ */
+function withoutTemplateRepeats(repeats: Map<number, number>): Map<number, number> {
+  const inRun = (index: number, original: number) => repeats.get(index - 1) === original - 1 || repeats.get(index + 1) === original + 1;
+  const newTextBetween = (start: number, end: number) => {
+    for (let index = start + 1; index < end; index += 1) if (!repeats.has(index)) return true;
+    return false;
+  };
+  const copies = new Map<number, number[]>();
+  for (const [index, original] of repeats) copies.set(original, [...(copies.get(original) ?? []), index]);
+  const template = new Set<number>();
+  for (const [original, indexes] of copies) {
+    const sorted = [original, ...indexes].sort((a, b) => a - b);
+    const sectioned = sorted.every((index, position) => position === 0 || newTextBetween(sorted[position - 1] ?? index, index));
+    if (indexes.length >= MIN_TEMPLATE_COPIES && sectioned && indexes.every((index) => inRun(index, original)))
+      for (const index of indexes) template.add(index);
+  }
+  return new Map([...repeats].filter(([index]) => !template.has(index)));
+}
+
+/** Copies of one paragraph that make it part of the article's own pattern rather than a paste. */
+const MIN_TEMPLATE_COPIES = 2;
 
 /** An earlier paragraph this long, contained in a later one, is a partial copy of it. */
 const PARTIAL_WORDS = 20;

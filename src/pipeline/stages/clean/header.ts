@@ -37,7 +37,10 @@ export interface Header {
 /** An opening line longer than this is the first paragraph, not a headline. */
 const MAX_OPENING_TITLE_WORDS = 40;
 
-/** How far before the article stretch the header may start, and into it the body may start. */
+/**
+ * How far before the article stretch the header may start, in blocks (see `PASSED_OVER`), and
+ * how far into the stretch the body may start.
+ */
 const LOOK_BEFORE = 20;
 const LOOK_INTO = 8;
 
@@ -51,27 +54,26 @@ const SUMMARY_LABEL =
  *
  * @example findHeader(blocks, { start: 3, end: 16 }, (index) => repeats.has(index), context).title // 0
  */
-export function findHeader(
-  blocks: readonly ClassifiedBlock[],
-  span: Span,
-  ignored: (index: number) => boolean,
-  context: BylineContext,
-): Header {
+export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignored: (index: number) => boolean, context: BylineContext): Header {
   const diagnostics: Diagnostic[] = [];
-  const from = Math.max(0, span.start - LOOK_BEFORE);
-  const to = Math.min(span.end, span.start + LOOK_INTO);
   const usable = (index: number) => !ignored(index) && blocks[index] !== undefined;
+  const from = headerStart(blocks, span.start, usable);
+  const to = Math.min(span.end, span.start + LOOK_INTO);
 
   // Byline and stamp lines: short lines near the start of the stretch that read as one.
   const bylines = new Map<number, Byline>();
   for (let index = from; index <= to; index += 1) {
     const block = blocks[index];
-    if (!block || !usable(index) || block.kind === 'prose' || block.list !== null || block.rule === 'photo-credit') continue;
+    if (!block || !usable(index) || block.kind === 'prose' || block.list !== null || block.rule === 'photo-credit' || block.rule === 'teaser-run') continue;
     // `By` alone on its line, the name on the next: read them as one line.
     const next = blocks[index + 1];
     const text = /^(?:by|von|por|par)$/i.test(block.text) && next ? `${block.text} ${next.text}` : block.text;
     const read = readBylineLine({ line: block.line, text }, context);
-    if (read === null) continue;
+    if (read === null) {
+      const author = nameBeforeControl(text);
+      if (author !== null) bylines.set(index, { author, outlet: null, published: null });
+      continue;
+    }
     bylines.set(index, read.value);
     if (text !== block.text && next) bylines.set(index + 1, { author: null, outlet: null, published: null });
     diagnostics.push(...read.diagnostics);
@@ -83,9 +85,7 @@ export function findHeader(
   };
   // A byline inside the stretch ends the header only if at most a headline and a dek precede it;
   // the header's lines stand together, and a date far above them (a page's masthead) is not one.
-  const metaIndexes = clusterBeforeBody(
-    [...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2),
-  );
+  const metaIndexes = clusterBeforeBody([...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2));
   for (const index of bylines.keys()) if (!metaIndexes.includes(index)) bylines.delete(index);
   nameUndatedAuthors(blocks, bylines, usable);
   const firstMeta = metaIndexes[0] ?? null;
@@ -108,12 +108,21 @@ export function findHeader(
     bodyStart = Math.max(bodyStart, (summary.at(-1) ?? label.index) + 1);
   }
 
-  const titleLimit = firstMeta ?? (label?.index ?? bodyStart);
-  let title = findTitle(blocks, from, Math.min(titleLimit, bodyStart), bodyStart, usable, bylines, context.outlets);
+  const titleLimit = firstMeta ?? label?.index ?? bodyStart;
+  // The summary and its label are never the headline: candidates stand above them.
+  const candidatesEnd = Math.min(label?.index ?? bodyStart, bodyStart);
+  let title = findTitle(blocks, { from, limit: Math.min(titleLimit, bodyStart), end: candidatesEnd, bodyStart }, usable, bylines, context.outlets);
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
   // headline in its first line, whatever the line looks like, unless that line is a paragraph.
   const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
-  if (title === null && opening >= 0 && opening === bodyStart && opening < span.start + 1 && (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS && !isParagraph(blocks[opening])) {
+  if (
+    title === null &&
+    opening >= 0 &&
+    opening === bodyStart &&
+    opening < span.start + 1 &&
+    (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS &&
+    !isParagraph(blocks[opening])
+  ) {
     title = opening;
     bodyStart = opening + 1;
   }
@@ -156,6 +165,24 @@ export function findHeader(
     else extras.length = 0;
   }
   return { title, dek, bylines, summaryLabel, summary, inlineLabelLength, extras, bodyStart, diagnostics };
+}
+
+/**
+ * What pages print between the headline and the text, and the header search passes over
+ * uncounted: share boxes, teaser lists, photo credits. Menus count: above the headline they are
+ * the masthead, and a search across them reaches the site's own section names.
+ */
+const PASSED_OVER: ReadonlySet<string> = new Set(['boilerplate-share', 'related-stories', 'teaser-run', 'photo-credit']);
+
+/** The first block the header may hold: `LOOK_BEFORE` blocks before `start`, not counting those `PASSED_OVER`. */
+function headerStart(blocks: readonly ClassifiedBlock[], start: number, usable: (index: number) => boolean): number {
+  let counted = 0;
+  let index = start;
+  while (index > 0 && counted < LOOK_BEFORE) {
+    index -= 1;
+    if (usable(index) && !PASSED_OVER.has(blocks[index]?.rule ?? '')) counted += 1;
+  }
+  return index;
 }
 
 /**
@@ -233,31 +260,38 @@ function collectSummary(blocks: readonly ClassifiedBlock[], start: number, usabl
  * body: a few words without a full stop, close to the byline or the body, sharing words with the
  * first paragraphs, printed again elsewhere on the page (pages carry their headline twice: in
  * the header and in a share box or breadcrumb), not a caption and not one of the page's controls.
- * Blocks after `limit` (the first byline line) are candidates too, for the pages that print the
- * date above the headline, but must share words with the body. Null when no block is a candidate.
+ * Candidates stand from `from` to before `end`; those after `limit` (the first byline line) are
+ * candidates too, for the pages that print the date above the headline, but must share words
+ * with the body, whose first block is `bodyStart`. Null when no block is a candidate.
  */
 function findTitle(
   blocks: readonly ClassifiedBlock[],
-  from: number,
-  limit: number,
-  bodyStart: number,
+  { from, limit, end, bodyStart }: { from: number; limit: number; end: number; bodyStart: number },
   usable: (index: number) => boolean,
   bylines: ReadonlyMap<number, Byline>,
   outlets: readonly Outlet[],
 ): number | null {
-  const lede = wordsOf(blocks.slice(bodyStart, bodyStart + 3).map((block) => block.text).join(' '));
+  const lede = wordsOf(
+    blocks
+      .slice(bodyStart, bodyStart + 3)
+      .map((block) => block.text)
+      .join(' '),
+  );
   const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
   let best: number | null = null;
   let bestScore = -Infinity;
   let distance = 0;
-  for (let index = bodyStart - 1; index >= from; index -= 1) {
+  for (let index = end - 1; index >= from; index -= 1) {
     const block = blocks[index];
     if (!block || !usable(index) || bylines.has(index)) continue;
     if (block.kind === 'furniture' || block.kind === 'nav') continue;
-    distance += 1;
+    // Only blocks that could be header count in the distance: teasers between are passed over.
+    const teaser = block.rule !== null;
+    if (!teaser) distance += 1;
     const { words } = block.shape;
     // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
-    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text) || isNeverHeadline(block.text, outlets)) continue;
+    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text) || isNeverHeadline(block.text, outlets))
+      continue;
     const shared = sharedWords(wordsOf(block.text), lede);
     if (index >= limit && shared < MIN_SHARED_BELOW_BYLINE) continue;
     let score = -0.3 * distance;
@@ -271,12 +305,29 @@ function findTitle(
     if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
     if (index === firstUsable && from <= firstUsable) score += 1.5;
     if (words >= 4 && isPrintedAgain(blocks, index)) score += 2;
+    // A headline under a `Related` or `Trending` heading is another story's, unless no other line is a headline.
+    if (teaser) score -= TEASER_PENALTY;
+    // The headline stands above its author's name (a date line may stand above it); a line under
+    // the name is more often a dek.
+    if (index >= limit && hasAuthorAbove(index, limit, bylines)) score -= BELOW_AUTHOR_PENALTY;
     if (score > bestScore) {
       bestScore = score;
       best = index;
     }
   }
   return best === null ? null : withoutTrail(blocks, best);
+}
+
+/** What standing in a teaser list costs a candidate. */
+const TEASER_PENALTY = 3;
+
+/** What standing under the author's name costs a candidate. */
+const BELOW_AUTHOR_PENALTY = 1.5;
+
+/** Whether a byline line between `from` and `index` names an author. */
+function hasAuthorAbove(index: number, from: number, bylines: ReadonlyMap<number, Byline>): boolean {
+  for (let above = from; above < index; above += 1) if (bylines.get(above)?.author != null) return true;
+  return false;
 }
 
 /** A headline printed under the byline shares at least this many words with the body. */
@@ -312,6 +363,19 @@ function isPageControl(text: string): boolean {
   );
 }
 
+/**
+ * The author of a line that is a person's name and a link to their page: `Marcus Reyes View More
+ * Articles`, `Ana Ruiz Get author RSS feed`. Null for any other line.
+ */
+function nameBeforeControl(text: string): string | null {
+  const words = text.split(/\s+/);
+  for (let split = 2; split <= 4 && split < words.length; split += 1) {
+    const name = words.slice(0, split).join(' ');
+    if (isPersonName(name) && isPageControl(words.slice(split).join(' '))) return name;
+  }
+  return null;
+}
+
 /** Whether the line is only an outlet's name (`Reuters`, `The Associated Press`). */
 function isOutletName(text: string, outlets: readonly Outlet[]): boolean {
   const key = comparable(text).replace(/^the /, '');
@@ -342,12 +406,7 @@ function isPrintedAgain(blocks: readonly ClassifiedBlock[], index: number): bool
 }
 
 /** Whether a byline line follows the block, with at most a dek between. */
-function nextIsByline(
-  blocks: readonly ClassifiedBlock[],
-  index: number,
-  bylines: ReadonlyMap<number, Byline>,
-  usable: (index: number) => boolean,
-): boolean {
+function nextIsByline(blocks: readonly ClassifiedBlock[], index: number, bylines: ReadonlyMap<number, Byline>, usable: (index: number) => boolean): boolean {
   let seen = 0;
   for (let next = index + 1; next < blocks.length && seen < 3; next += 1) {
     if (!usable(next)) continue;

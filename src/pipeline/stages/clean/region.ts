@@ -96,6 +96,7 @@ const MIN_ARTICLE_SCORE = 80;
 
 /** What one block adds to the stretch it stands in. */
 function scoreBlock(block: ClassifiedBlock): number {
+  if (block.rule === 'teaser-run') return KIND_SCORE['list-like'];
   if (block.rule === 'related-stories') return block.kind === 'furniture' ? RELATED_SCORE : KIND_SCORE['list-like'];
   // An item of a list that is not a menu (a few words at least) belongs with the text around it.
   if (block.list !== null && block.rule === null && block.kind !== 'prose') return block.shape.words >= 2 ? 1 : -1;
