@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from 'astro:config/server';
 import tokens from '../styles/tokens.css?raw';
-import { socialCardFile } from '../io/social-card-cache.ts';
+import { removeUnusedSocialCards, socialCardFile } from '../io/social-card-cache.ts';
 import { siteConfig } from '../site-config.ts';
 import { readTokenColours, toSocialCard } from './social-card.ts';
 import type { FrontMatter } from '../schemas/briefing.ts';
@@ -18,4 +18,9 @@ const folder = fileURLToPath(new URL('social-cards/', cacheDir));
 export function briefingSocialImage(briefing: FrontMatter): Promise<string | null> {
   if (!siteConfig.features.socialCards) return Promise.resolve(null);
   return socialCardFile(toSocialCard(briefing, siteConfig.title), colours, folder);
+}
+
+/** Clear the cache of the cards no briefing of this build has; call it after asking for every briefing's card. */
+export function removeUnusedSocialImages(): Promise<void> {
+  return siteConfig.features.socialCards ? removeUnusedSocialCards(folder) : Promise.resolve();
 }

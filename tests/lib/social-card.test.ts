@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { socialCardFile } from '../../src/io/social-card-cache.ts';
+import { removeUnusedSocialCards, socialCardFile } from '../../src/io/social-card-cache.ts';
 import { readTokenColours, renderSocialCard, socialCardKey, toSocialCard } from '../../src/lib/social-card.ts';
 
 const colours = { page: '#fdfcfa', text: '#1b1b1a', muted: '#5a5750', rule: '#dedad2', accent: '#9b2915' };
@@ -66,5 +66,18 @@ describe('social cards', () => {
     expect(readdirSync(cacheDir).sort()).toEqual(
       [`${socialCardKey(card('Harbour reopens'), colours)}.png`, `${socialCardKey(card('한국은행 기준금리 동결'), colours)}.none`].sort(),
     );
+  });
+
+  test('that no briefing of the build asked for are removed from the cache', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'dossier-cards-'));
+    try {
+      const kept = await socialCardFile(card('Harbour reopens'), colours, folder);
+      writeFileSync(path.join(folder, 'title-changed-since.png'), 'old');
+      writeFileSync(path.join(folder, 'card-of-another-build.png.123.tmp'), 'in progress');
+      await removeUnusedSocialCards(folder);
+      expect(readdirSync(folder).sort()).toEqual([path.basename(kept ?? ''), 'card-of-another-build.png.123.tmp'].sort());
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { briefingSocialImage } from '../../../lib/briefing-social-image.ts';
+import { briefingSocialImage, removeUnusedSocialImages } from '../../../lib/briefing-social-image.ts';
 import { isPublished } from '../../../lib/published.ts';
 
 export const getStaticPaths = (async () => {
@@ -19,6 +19,8 @@ export const getStaticPaths = (async () => {
     // The file is named by the digest of what the card shows, so it is the page's key too.
     if (file !== null) paths.push({ params: { slug: entry.data.slug }, props: { file }, cacheKey: path.basename(file) });
   }
+  // Every briefing's card has been asked for: the others in the cache are of old titles.
+  await removeUnusedSocialImages();
   return paths;
 }) satisfies GetStaticPaths;
 
