@@ -28,6 +28,8 @@ export const SiteConfigSchema = z.strictObject({
     buildReport: z.boolean(),
     /** The reading time under each briefing's headline. */
     readingTime: z.boolean(),
+    /** A social card per briefing (title, outlet, date), drawn at build time; without it every page shares `public/social.png`. */
+    socialCards: z.boolean(),
   }),
 });
 
@@ -56,7 +58,7 @@ export const siteConfig: SiteConfig = SiteConfigSchema.parse({
   base: process.env['DOSSIER_BASE'] || '/',
   timezone: 'UTC',
   footer: 'Built with Dossier from curated seed texts. Each briefing names its source.',
-  features: { themeToggle: true, buildReport: true, readingTime: true },
+  features: { themeToggle: true, buildReport: true, readingTime: true, socialCards: true },
 });
 
 /**

@@ -8,8 +8,8 @@ import path from 'node:path';
 /** The temporary files `writeAtomically` makes: `<name>.<pid>.tmp`, left behind only by a killed process. */
 export const TEMPORARY_FILE = /\.\d+\.tmp$/;
 
-/** Write `text` to `file` atomically, making its folder if need be. */
-export async function writeAtomically(file: string, text: string): Promise<void> {
+/** Write `text` (or bytes) to `file` atomically, making its folder if need be. */
+export async function writeAtomically(file: string, text: string | Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });

@@ -16,3 +16,8 @@ export function withBase(base: string, path: string): string {
 export function briefingPath(slug: string): string {
   return `briefings/${slug}/`;
 }
+
+/** The path of a briefing's social card, beside its page. */
+export function socialImagePath(slug: string): string {
+  return `${briefingPath(slug)}social.png`;
+}

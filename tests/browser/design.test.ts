@@ -137,6 +137,29 @@ describe('layout', () => {
     }
   });
 
+  test("the header's search box shows its whole placeholder on phones, beside the theme toggle", async () => {
+    for (const width of [320, 390]) {
+      const page = await open('', 'light', width);
+      const header = await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('#site-search');
+        const toggle = document.querySelector('.theme-toggle');
+        const context = document.createElement('canvas').getContext('2d');
+        if (!input || !toggle || !context) return null;
+        const style = getComputedStyle(input);
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        return {
+          placeholder: context.measureText(input.placeholder).width,
+          room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+          toggleRight: toggle.getBoundingClientRect().right,
+        };
+      });
+      expect(header, String(width)).not.toBeNull();
+      expect(header?.placeholder, String(width)).toBeLessThanOrEqual(header?.room ?? 0);
+      expect(header?.toggleRight, String(width)).toBeLessThanOrEqual(width);
+      await page.close();
+    }
+  });
+
   test('prints the article and its source, and none of the site around it', async () => {
     const page = await open('briefings/venezuela/', 'light');
     await page.emulateMedia({ media: 'print' });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
@@ -71,15 +71,43 @@ const meta = (page: Root, key: string) => select(`meta[property="${key}"], meta[
 const text = (node: Element | Root | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : null);
 const read = (file: string) => readFileSync(path.join(site.dist, file), 'utf8');
 
+/** The size a PNG file declares: its signature, then the IHDR chunk's width and height. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(path.join(site.dist, file));
+  expect(bytes.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1'), file).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 describe('sharing tags', () => {
   test('every page type has Open Graph and Twitter tags with an absolute image', () => {
     for (const route of ['', 'briefings/port-strike/', 'timeline/', 'entities/', 'report/', 'search/']) {
       const page = site.page(route);
       expect(meta(page, 'og:title'), route).toBeTruthy();
       expect(meta(page, 'og:url'), route).toBe(`https://example.org/dossier/${route}`);
-      expect(meta(page, 'og:image'), route).toBe('https://example.org/dossier/social.png');
+      expect(meta(page, 'og:image'), route).toMatch(/^https:\/\/example\.org\/dossier\/.*social\.png$/);
+      expect(meta(page, 'og:image:width'), route).toBe('1200');
+      expect(meta(page, 'og:image:height'), route).toBe('630');
       expect(meta(page, 'twitter:card'), route).toBe('summary_large_image');
+      expect(meta(page, 'twitter:image'), route).toBe(meta(page, 'og:image'));
     }
+    expect(meta(site.page('timeline/'), 'og:image')).toBe('https://example.org/dossier/social.png');
+  });
+
+  test('a briefing is shared with a card of its own, a 1200 × 630 PNG beside its page', () => {
+    const page = site.page('briefings/port-strike/');
+    const image = 'https://example.org/dossier/briefings/port-strike/social.png';
+    expect(meta(page, 'og:image')).toBe(image);
+    expect(meta(page, 'og:image:alt')).toBe('Port strike ends after nine days');
+    expect(JSON.parse(toText(select('script[type="application/ld+json"]', page) as Element)).image).toEqual([image]);
+    expect(pngSize('briefings/port-strike/social.png')).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('a briefing whose title the card font cannot draw shares the default image', () => {
+    const page = site.page('briefings/tehran-rates/');
+    expect(meta(page, 'og:image')).toBe('https://example.org/dossier/social.png');
+    expect(existsSync(path.join(site.dist, 'briefings/tehran-rates/social.png'))).toBe(false);
+    expect(pngSize('social.png')).toEqual({ width: 1200, height: 630 });
   });
 
   test('a briefing is shared as an article with its dates', () => {
