@@ -5,10 +5,12 @@
  * per-briefing stages run on several threads when asked. It reports progress and diagnostics as
  * events and returns a summary; deciding what to print and the exit code is the CLI's job.
  */
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { DEFAULT_MAX_SEED_BYTES, listSeeds, readSeed, type SeedListing, type SeedRead } from '../io/read-seeds.ts';
 import { openRenderMemo, RENDER_MEMO_FILE, type RenderMemo } from '../io/render-memo.ts';
 import { openSeedCache, type SeedCache } from '../io/seed-cache.ts';
+import { openSetMemo, SET_MEMO_FILE, type ReportedDiagnostic } from '../io/set-memo.ts';
 import { readToolVersion } from '../io/tool-version.ts';
 import { readSlugLock, writeSlugLock } from '../io/slug-lock.ts';
 import { briefingFile, removeStaleBriefings, writeBriefing, writeBriefingsJson, type WriteResult } from '../io/write-briefing.ts';
@@ -18,7 +20,7 @@ import type { SeedOutcome } from './ingest-seed.ts';
 import type { IngestSettings } from './reference/default-context.ts';
 import { applyEntityOverrides } from './stages/apply-overrides.ts';
 import { capBriefing } from './stages/cap-briefing.ts';
-import { runInThisThread, runOnThreads, type StageRunner } from './stage-runner.ts';
+import type { StageRunner } from './stage-runner.ts';
 import { countLineKeys, findCommonLines } from './stages/common-lines.ts';
 import { decodeQuickly } from './stages/decode.ts';
 import { assignSlugs, isHashName, readableSlugs } from './stages/slug.ts';
@@ -67,7 +69,11 @@ export interface IngestSummary {
   readonly warnings: number;
   /** Diagnostic counts by rule id. */
   readonly byRule: Readonly<Record<string, number>>;
-  readonly briefings: readonly Briefing[];
+  /**
+   * Every briefing, as linked. Null when the run found nothing changed since the last one and
+   * so linked nothing (only with a cache, without `jsonFile` and `force`).
+   */
+  readonly briefings: readonly Briefing[] | null;
 }
 
 /** How many seeds are read ahead of the one being worked on. */
@@ -104,27 +110,51 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
   const listing = await listSeeds(options.seedsDir);
   for (const file of listing.skipped) report(file.path, warning(file.rule, `Skipped this file: ${file.reason}`));
 
-  const settings: IngestSettings = { now: options.now, commonLines: await findSharedLines(listing.seeds, options) };
-  const threads = options.threads ?? 1;
-  // Started on first use: a run that finds every seed and every file unchanged starts no thread.
-  const runner = startLazily(() => (threads > 1 ? runOnThreads(threads, settings) : runInThisThread(settings)));
+  const survey = await surveySeeds(listing, options);
+  const settings: IngestSettings = { now: options.now, commonLines: survey.commonLines };
   const salt = runCacheSalt(await readToolVersion(), settings);
+  const lock = await readSlugLock(options.outDir);
+  const maxBytes = options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES;
+  // Only a run that writes no JSON and replaces no edits can be told by its files alone.
+  const setMemo = options.cacheDir && options.jsonFile === null && !options.force ? await openSetMemo(options.cacheDir, options.outDir) : null;
+  const setKey = (slugLock: ReadonlyMap<SeedPath, Slug>) => survey.digest && runSetKey(salt, maxBytes, survey.digest, slugLock);
+  const startKey = setKey(lock);
+  const replayed = startKey === null ? null : await setMemo?.replay(startKey);
+  if (replayed) {
+    for (const { folder, file, diagnostic } of replayed.diagnostics) report(file, diagnostic, folder);
+    const stale = await removeStaleBriefings(options.outDir, new Set(listing.seeds), new Set(replayed.slugs));
+    return summarise(listing, { written: 0, unchanged: replayed.unchanged, keptEdits: replayed.keptEdits }, stale, replayed.cached, counts, null, report);
+  }
+  // What this run reports about its seeds and files, for the next run to say again if nothing changes.
+  const reported: ReportedDiagnostic[] = [];
+  const reportAndKeep = (file: string, diagnostic: Diagnostic, folder: 'seeds' | 'content' = 'seeds') => {
+    reported.push({ folder, file, diagnostic });
+    report(file, diagnostic, folder);
+  };
+
+  const threads = options.threads ?? 1;
+  // Started on first use: a run that finds every seed and every file unchanged starts no thread
+  // and loads no language model.
+  const runner = startLazily(async () => {
+    const { runInThisThread, runOnThreads } = await import('./stage-runner.ts');
+    return threads > 1 ? runOnThreads(threads, settings) : runInThisThread(settings);
+  });
   const ingest = withCache(runner, salt, options.cacheDir ?? null);
   const memo = options.cacheDir ? await openRenderMemo(options.cacheDir, options.outDir) : null;
-  const lock = await readSlugLock(options.outDir);
   let rendered: Rendered[];
   let named: Named;
+  let transformed: Awaited<ReturnType<typeof transformSeeds>>;
   try {
-    const transformed = await transformSeeds(listing, options, ingest.ingest, threads * IN_FLIGHT_PER_THREAD, (done, file) =>
+    transformed = await transformSeeds(listing, options, ingest.ingest, threads * IN_FLIGHT_PER_THREAD, (done, file) =>
       onEvent({ type: 'progress', done, total: listing.seeds.length, file }),
     );
-    named = await nameBriefings(transformed, lock, options.outDir);
+    named = await nameBriefings(transformed.transformed, lock, options.outDir);
     rendered = await renderLinked(dropRepeatedSeeds(named.transformed), runner, threads * IN_FLIGHT_PER_THREAD, memo && { memo, salt });
   } finally {
     await runner.close();
   }
   // A diagnostic about a seed's sidecar names the sidecar.
-  for (const { path, diagnostics } of rendered) for (const diagnostic of diagnostics) report(diagnostic.file ?? path, diagnostic);
+  for (const { path, diagnostics } of rendered) for (const diagnostic of diagnostics) reportAndKeep(diagnostic.file ?? path, diagnostic);
 
   const toWrite = rendered.flatMap(({ path, briefing, mdx, renderKey, reused }) =>
     briefing !== null && (mdx !== null || reused) ? [{ path, slug: briefing.slug, mdx: mdx ?? '', seedSha256: briefing.source.sha256, renderKey, reused }] : [],
@@ -149,16 +179,13 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
     } else if (result.kind === 'kept-edit') {
       tally.keptEdits += 1;
       const since = result.seedChanged ? 'the seed has changed since, and its changes are not in the briefing' : 'the seed has not changed since';
-      report(file, warning('hand-edited', `The briefing was edited by hand (${since}); left it as it is. Run ingest with --force to regenerate it`), 'content');
+      reportAndKeep(file, warning('hand-edited', `The briefing was edited by hand (${since}); left it as it is. Run ingest with --force to regenerate it`), 'content');
     } else if (result.kind === 'replaced-edit') {
       tally.written += 1;
-      report(file, warning('hand-edit-replaced', `Replaced the hand edits of this briefing with a new one from ${path} (--force)`), 'content');
+      reportAndKeep(file, warning('hand-edit-replaced', `Replaced the hand edits of this briefing with a new one from ${path} (--force)`), 'content');
     } else tally[result.kind] += 1;
   }
   const stale = await removeStaleBriefings(options.outDir, new Set(listing.seeds), new Set(toWrite.map(({ slug }) => slug)));
-  for (const file of stale.keptEdits) {
-    report(file, warning('hand-edited', 'The briefing was edited by hand and its seed is gone; left it as it is. Delete it to drop the briefing'), 'content');
-  }
   // Seeds that gave no briefing this time keep their entry, so a passing failure moves no URL.
   const stillListed = new Set(listing.seeds);
   await writeSlugLock(options.outDir, new Map([...[...lock].filter(([seed]) => stillListed.has(seed)), ...named.lock]), lock);
@@ -170,18 +197,57 @@ export async function runIngest(options: IngestOptions, onEvent: (event: IngestE
     return [problem === undefined ? briefing : { ...briefing, diagnostics: [...briefing.diagnostics, problem] }];
   });
   if (options.jsonFile !== null) await writeBriefingsJson(options.jsonFile, briefings);
+  if (setMemo) {
+    // A run the next one could not repeat as it is (a seed not read whole, an outcome that hung on
+    // the clock, a damaged cache entry, a file not written) leaves no memo to replay.
+    const endKey = setKey(await readSlugLock(options.outDir));
+    // The seeds ingested must be those read first, which the key is made of.
+    const readTwiceAlike = transformed.digest === survey.digest;
+    if (endKey !== null && readTwiceAlike && ingest.repeatable() && writeErrors.size === 0) {
+      const outcome = { unchanged: tally.written + tally.unchanged, keptEdits: tally.keptEdits, cached: ingest.looked(), diagnostics: reported };
+      await setMemo.save(endKey, toWrite.map(({ slug }) => slug), outcome);
+    } else await setMemo.clear();
+  }
+  return summarise(listing, tally, stale, ingest.hits(), counts, briefings, report);
+}
 
+/**
+ * The closing summary, after reporting the briefings a curator edited by hand whose seed is gone
+ * (looked for on every run, as a file may be copied in at any time).
+ */
+function summarise(
+  listing: SeedListing,
+  tally: { readonly written: number; readonly unchanged: number; readonly keptEdits: number },
+  stale: { readonly removed: readonly string[]; readonly keptEdits: readonly string[] },
+  cached: number,
+  counts: { readonly errors: number; readonly warnings: number; readonly byRule: Readonly<Record<string, number>> },
+  briefings: readonly Briefing[] | null,
+  report: (file: string, diagnostic: Diagnostic, folder: 'seeds' | 'content') => void,
+): IngestSummary {
+  for (const file of stale.keptEdits) {
+    report(file, warning('hand-edited', 'The briefing was edited by hand and its seed is gone; left it as it is. Delete it to drop the briefing'), 'content');
+  }
   return {
     seedsRead: listing.seeds.length,
     written: tally.written,
     unchanged: tally.unchanged,
     removed: stale.removed,
     keptEdits: tally.keptEdits + stale.keptEdits.length,
-    cached: ingest.hits(),
+    cached,
     skipped: listing.seeds.length - tally.written - tally.unchanged - tally.keptEdits,
     ...counts,
     briefings,
   };
+}
+
+/**
+ * The key of everything a run reads that could change what it writes or says: the tool and the
+ * lines the seeds share (`salt`), the size limit, each seed and sidecar, and the slug lock.
+ */
+function runSetKey(salt: string, maxBytes: number, seedsDigest: string, lock: ReadonlyMap<SeedPath, Slug>): string {
+  const hash = createHash('sha256').update(salt).update(`\0${maxBytes}\0`).update(seedsDigest).update('\0');
+  for (const [seed, slug] of [...lock].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(seed).update('\0').update(slug).update('\0');
+  return hash.digest('hex');
 }
 
 /** The seeds' outcomes with their briefings under their published slugs, and the slug lock's entries for them. */
@@ -233,18 +299,45 @@ async function* readInOrder(
   }
 }
 
+/** What the first pass over the seeds found. */
+interface SeedSurvey {
+  /** The lines many seeds of the set share (a site's footer, its newsletter pitch). */
+  readonly commonLines: Set<string>;
+  /** A digest of every seed's path and bytes and its sidecar's, in order; null when some seed or sidecar could not be read whole. */
+  readonly digest: string | null;
+}
+
 /**
- * The lines many seeds of the set share (a site's footer, its newsletter pitch): a first pass
- * over the seeds, which keeps nothing of them but the count of each short line.
+ * A first pass over the seeds, which keeps nothing of them but the count of each short line and
+ * a running digest of all they hold.
  */
-async function findSharedLines(paths: readonly SeedPath[], options: IngestOptions): Promise<Set<string>> {
+async function surveySeeds({ seeds: paths, sidecars }: SeedListing, options: IngestOptions): Promise<SeedSurvey> {
   const counts = new Map<string, number>();
-  for await (const read of readInOrder(paths, options.seedsDir, options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES)) {
-    if (!('seed' in read)) continue;
-    const text = decodeQuickly(read.seed.bytes);
+  const digest = digestSeeds();
+  for await (const read of readInOrder(paths, options.seedsDir, options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES, sidecars)) {
+    digest.add(read);
+    const text = 'seed' in read ? decodeQuickly(read.seed.bytes) : null;
     if (text !== null) countLineKeys(counts, text);
   }
-  return findCommonLines(counts, paths.length);
+  return { commonLines: findCommonLines(counts, paths.length), digest: digest.value() };
+}
+
+/** A running digest of seeds as read, in order: each path and its bytes, and its sidecar's; null once one was not read whole. */
+function digestSeeds(): { add(read: ReadResult): void; value(): string | null } {
+  const hash = createHash('sha256');
+  let whole = true;
+  return {
+    add(read) {
+      if (!('seed' in read)) {
+        whole = false;
+        return;
+      }
+      const { seed } = read;
+      const sidecar = seed.sidecar?.bytes ?? new Uint8Array();
+      hash.update(`${seed.path}\0${seed.sidecar?.path ?? ''}\0${seed.bytes.length}\0${sidecar.length}\0`).update(seed.bytes).update(sidecar);
+    },
+    value: () => (whole ? hash.digest('hex') : null),
+  };
 }
 
 /** Ingest a seed through the cache: an unchanged seed's outcome is taken from there. */
@@ -252,19 +345,26 @@ interface CachedIngest {
   ingest(seed: RawSeed, slug: Slug): Promise<SeedOutcome>;
   /** How many outcomes came from the cache. */
   hits(): number;
+  /** How many seeds were looked up: all of them come from the cache next time, when the run is `repeatable`. */
+  looked(): number;
+  /** Whether every outcome went into the cache and no entry was damaged: a run again would find each seed there and say the same. */
+  repeatable(): boolean;
   /** Write what this run ingested into the cache, and drop the entries it did not use. */
   save(): Promise<void>;
 }
 
 function withCache(runner: StageRunner, salt: string, cacheDir: string | null): CachedIngest {
-  if (cacheDir === null) return { ingest: (seed, slug) => runner.ingest(seed, slug), hits: () => 0, save: async () => {} };
-  const cache: SeedCache = openSeedCache(cacheDir, [RENDER_MEMO_FILE]);
+  if (cacheDir === null) return { ingest: (seed, slug) => runner.ingest(seed, slug), hits: () => 0, looked: () => 0, repeatable: () => false, save: async () => {} };
+  const cache: SeedCache = openSeedCache(cacheDir, [RENDER_MEMO_FILE, SET_MEMO_FILE]);
   const used = new Set<string>();
   let hits = 0;
+  let looked = 0;
+  let repeatable = true;
   return {
     async ingest(seed, slug) {
       const key = seedCacheKey(salt, seed, slug);
       used.add(key);
+      looked += 1;
       const cached = await cache.get(key);
       if (cached.kind === 'hit') {
         hits += 1;
@@ -272,12 +372,16 @@ function withCache(runner: StageRunner, salt: string, cacheDir: string | null): 
       }
       const outcome = await runner.ingest(seed, slug);
       if (isCacheable(outcome)) await cache.set(key, outcome);
+      else repeatable = false;
       if (cached.kind === 'miss') return outcome;
+      repeatable = false;
       // Said about this run, not kept in the outcome: the next run finds a sound entry.
       const problem = warning('cache-entry-invalid', `The cached result of this seed ${cached.reason}; ingested the seed again`);
       return { ...outcome, diagnostics: [problem, ...outcome.diagnostics] };
     },
     hits: () => hits,
+    looked: () => looked,
+    repeatable: () => repeatable,
     save: () => cache.save(used),
   };
 }
@@ -289,13 +393,15 @@ async function transformSeeds(
   ingest: (seed: RawSeed, slug: Slug) => Promise<SeedOutcome>,
   inFlight: number,
   onProgress: (done: number, file: string) => void,
-): Promise<Transformed[]> {
+): Promise<{ transformed: Transformed[]; digest: string | null }> {
   const maxBytes = options.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES;
   const slugs = assignSlugs(paths);
   const reads = readInOrder(paths, options.seedsDir, maxBytes, sidecars);
+  const digest = digestSeeds();
   let done = 0;
-  return mapInOrder(slugs, inFlight, async ({ path, slug, diagnostics }) => {
+  const transformed = await mapInOrder(slugs, inFlight, async ({ path, slug, diagnostics }) => {
     const read = (await reads.next()).value as ReadResult;
+    digest.add(read);
     const outcome =
       'tooLarge' in read
         ? failed(
@@ -310,6 +416,7 @@ async function transformSeeds(
     onProgress(++done, path);
     return { path, outcome: { ...outcome, diagnostics: [...diagnostics, ...outcome.diagnostics] } };
   });
+  return { transformed, digest: digest.value() };
 }
 
 /**
@@ -372,13 +479,13 @@ async function renderLinked(
 }
 
 /** A runner made by `start` when it is first asked to do something; closing one never started does nothing. */
-function startLazily(start: () => StageRunner): StageRunner {
-  let runner: StageRunner | null = null;
+function startLazily(start: () => Promise<StageRunner>): StageRunner {
+  let runner: Promise<StageRunner> | null = null;
   const started = () => (runner ??= start());
   return {
-    ingest: (seed, slug) => started().ingest(seed, slug),
-    render: (briefing) => started().render(briefing),
-    close: () => runner?.close() ?? Promise.resolve(),
+    ingest: async (seed, slug) => (await started()).ingest(seed, slug),
+    render: async (briefing) => (await started()).render(briefing),
+    close: async () => (runner === null ? undefined : (await runner).close()),
   };
 }
 

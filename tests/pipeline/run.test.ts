@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, s
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { pruneCacheFolders } from '../../src/io/seed-cache.ts';
-import { runIngest, type IngestEvent } from '../../src/pipeline/run.ts';
+import { runIngest, type IngestEvent, type IngestSummary } from '../../src/pipeline/run.ts';
+import type { Briefing } from '../../src/pipeline/types.ts';
 import { makeIngestFolders, PLAIN_ARTICLE as ARTICLE, SAMPLE_SEED } from '../support/seeds.ts';
 
 let work: string;
@@ -14,6 +15,12 @@ beforeEach(() => {
 });
 
 afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+/** The briefings of a run that linked them (every run without a cache does). */
+function linked(summary: IngestSummary): readonly Briefing[] {
+  expect(summary.briefings).not.toBeNull();
+  return summary.briefings ?? [];
+}
 
 async function ingest(jsonFile: string | null = null, maxSeedBytes?: number) {
   const events: IngestEvent[] = [];
@@ -53,7 +60,7 @@ describe('runIngest', () => {
     rmSync(out, { recursive: true });
     const events: IngestEvent[] = [];
     const two = await runIngest({ seedsDir: seeds, outDir: out, jsonFile: null, now: null, threads: 2 }, (event) => events.push(event));
-    expect(two.briefings).toEqual(one.summary.briefings);
+    expect(linked(two)).toEqual(linked(one.summary));
     expect(readdirSync(out).map((file) => readFileSync(path.join(out, file), 'utf8'))).toEqual(files);
     expect(events.flatMap((event) => (event.type === 'diagnostic' ? [`${event.file}: ${event.diagnostic.rule}`] : []))).toEqual(one.diagnostics);
     // Each worker thread loads the language model: seconds of CPU on a busy machine.
@@ -117,7 +124,7 @@ describe('runIngest', () => {
     writeFileSync(path.join(seeds, 'world', 'Late Story.txt'), ARTICLE);
     writeFileSync(path.join(seeds, 'early.txt'), ARTICLE.replace('quiet', 'early'));
     const { summary } = await ingest();
-    expect(summary.briefings.map((briefing) => [briefing.slug, briefing.source.file])).toEqual([
+    expect(linked(summary).map((briefing) => [briefing.slug, briefing.source.file])).toEqual([
       ['early', 'early.txt'],
       ['world/late-story', 'world/Late Story.txt'],
     ]);
@@ -165,8 +172,8 @@ describe('bad input', () => {
     const line = Array.from({ length: 400 }, (_, index) => `In ${1899 - index} the harbour wall was rebuilt again.`).join(' ');
     writeFileSync(path.join(seeds, 'long.txt'), `A very long history of the harbour\n\n${line}\n`);
     const { summary, messages } = await ingest();
-    expect(summary.briefings[0]?.timeline).toHaveLength(300);
-    expect(summary.briefings[0]?.timeline.map((event) => event.date.value).slice(0, 1)).toEqual(['1600']);
+    expect(linked(summary)[0]?.timeline).toHaveLength(300);
+    expect(linked(summary)[0]?.timeline.map((event) => event.date.value).slice(0, 1)).toEqual(['1600']);
     expect(messages.filter((message) => message.rule === 'briefing-limit')).toEqual([
       expect.objectContaining({ file: 'long.txt', message: 'The briefing has 400 timeline events; kept the 300 of its first paragraphs (up to p-1) and left out 100' }),
     ]);
@@ -185,7 +192,7 @@ describe('bad input', () => {
     writeFileSync(path.join(seeds, 'Harbour Strike.txt'), ARTICLE);
     writeFileSync(path.join(seeds, 'harbour-strike.txt'), ARTICLE.replace('quiet', 'loud'));
     const { summary, diagnostics } = await ingest();
-    expect(summary.briefings.map((briefing) => briefing.slug)).toEqual(['harbour-strike', 'harbour-strike-2']);
+    expect(linked(summary).map((briefing) => briefing.slug)).toEqual(['harbour-strike', 'harbour-strike-2']);
     expect(diagnostics).toContain('harbour-strike.txt: slug-collision');
   });
 
@@ -197,7 +204,7 @@ describe('bad input', () => {
     writeFileSync(path.join(seeds, 'report.v2.final.txt'), ARTICLE.replace('quiet', 'second'));
     writeFileSync(path.join(seeds, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
     const { summary, diagnostics } = await ingest();
-    expect(summary.briefings.map((briefing) => [briefing.source.file, briefing.slug])).toEqual([
+    expect(linked(summary).map((briefing) => [briefing.source.file, briefing.slug])).toEqual([
       ['report.v2.final.txt', 'report-v2-final'],
       ['Ünïcode Ñame.TXT', 'unicode-name'],
     ]);
@@ -211,7 +218,7 @@ describe('bad input', () => {
     const { summary, messages } = await ingest(path.join(work, 'all.json'));
     expect(messages.filter((message) => message.severity === 'error')).toEqual([]);
     expect(summary).toMatchObject({ written: 2, errors: 0 });
-    const slugs = summary.briefings.map((briefing) => briefing.slug);
+    const slugs = linked(summary).map((briefing) => briefing.slug);
     expect(slugs.map((slug) => slug.length <= 100)).toEqual([true, true]);
     expect(readdirSync(out).sort()).toEqual(slugs.map((slug) => `${slug}.mdx`).sort());
   });
@@ -245,7 +252,7 @@ describe('bad input', () => {
       );
     }
     const { summary } = await ingest();
-    for (const briefing of summary.briefings) {
+    for (const briefing of linked(summary)) {
       expect(briefing.body.map((paragraph) => paragraph.text)).not.toContain('Brought to you by the Valley Gazette team');
       expect(briefing.dropped).toContainEqual({ rule: 'boilerplate-common', line: 7, text: 'Brought to you by the Valley Gazette team' });
       expect(briefing.body[0]?.text).toBe('WASHINGTON (AP) _');
@@ -269,9 +276,32 @@ describe('the ingest cache', () => {
     const first = await cached();
     const second = await cached();
     expect(first.summary.cached).toBe(0);
-    expect(second.summary).toMatchObject({ cached: 2, written: 0, unchanged: 2 });
-    expect(second.summary.briefings).toEqual(first.summary.briefings);
+    // Nothing changed: the run says what the first said, without linking the set again.
+    expect(second.summary).toMatchObject({ cached: 2, written: 0, unchanged: 2, briefings: null });
     expect(second.events.filter((event) => event.type === 'diagnostic')).toEqual(first.events.filter((event) => event.type === 'diagnostic'));
+    // Asked for the JSON, a run links the cached outcomes again.
+    const withJson = await runIngest({ seedsDir: seeds, outDir: out, jsonFile: path.join(work, 'all.json'), now: null, cacheDir: path.join(work, 'cache') }, () => {});
+    expect(withJson).toMatchObject({ cached: 2, written: 0, unchanged: 2 });
+    expect(linked(withJson)).toEqual(linked(first.summary));
+  });
+
+  test('notices a briefing edited by hand, or a seed removed, after a run that changed nothing', async () => {
+    writeFileSync(path.join(seeds, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(seeds, 'b.txt'), ARTICLE.replace('quiet', 'loud'));
+    await cached();
+    expect((await cached()).summary.briefings).toBeNull();
+    writeFileSync(path.join(out, 'a.mdx'), `${readFileSync(path.join(out, 'a.mdx'), 'utf8')}\nA line the curator added.\n`);
+    const edited = await cached();
+    expect(edited.summary).toMatchObject({ keptEdits: 1, unchanged: 1 });
+    expect(edited.events).toContainEqual(expect.objectContaining({ file: 'a.mdx', diagnostic: expect.objectContaining({ rule: 'hand-edited' }) }));
+    // The edit is said again on the next run, which changes nothing.
+    const again = await cached();
+    expect(again.summary).toMatchObject({ keptEdits: 1, unchanged: 1, briefings: null });
+    expect(again.events).toEqual(edited.events.filter((event) => event.type === 'diagnostic'));
+    rmSync(path.join(seeds, 'b.txt'));
+    const removed = await cached();
+    expect(removed.summary).toMatchObject({ removed: ['b.mdx'], keptEdits: 1 });
+    expect(readdirSync(out).filter((file) => file.endsWith('.mdx'))).toEqual(['a.mdx']);
   });
 
   test('ingests again a seed or a sidecar that changed, and nothing else', async () => {
@@ -283,7 +313,7 @@ describe('the ingest cache', () => {
     writeFileSync(path.join(seeds, 'b.yaml'), 'title: A curated headline\n');
     const { summary } = await cached();
     expect(summary.cached).toBe(1);
-    expect(summary.briefings.map((briefing) => briefing.title)).toEqual(['A changed headline', 'A curated headline', 'A calm headline']);
+    expect(linked(summary).map((briefing) => briefing.title)).toEqual(['A changed headline', 'A curated headline', 'A calm headline']);
   });
 
   test('keeps only the entries of seeds still there, and writes nothing again when nothing changed', async () => {
@@ -316,7 +346,7 @@ describe('the ingest cache', () => {
     for (const entry of entries) writeFileSync(path.join(work, 'cache', entry), '{"briefing": {"tru');
     const { summary } = await cached();
     expect(summary).toMatchObject({ cached: 0, unchanged: 1 });
-    expect(summary.briefings[0]?.title).toBe('A quiet headline');
+    expect(linked(summary)[0]?.title).toBe('A quiet headline');
   });
 
   const rewriteCache = (change: (text: string) => string) => {
@@ -332,7 +362,7 @@ describe('the ingest cache', () => {
     rewriteCache((text) => text.replaceAll('A quiet headline', 'A tampered headline'));
     const { summary, events } = await cached();
     expect(summary).toMatchObject({ cached: 0, unchanged: 1, warnings: 2 });
-    expect(summary.briefings[0]?.title).toBe('A quiet headline');
+    expect(linked(summary)[0]?.title).toBe('A quiet headline');
     expect(events).toContainEqual(
       expect.objectContaining({
         file: 'a.txt',
@@ -439,7 +469,7 @@ describe('curator sidecars', () => {
     writeFileSync(path.join(seeds, 'venezuela.yaml'), SIDECAR);
     const { summary, diagnostics } = await ingest();
     expect(diagnostics).toEqual([]);
-    const [briefing] = summary.briefings;
+    const [briefing] = linked(summary);
     expect(briefing).toMatchObject({
       title: 'CIA struck a Venezuelan port, sources say',
       published: '2025-12-30T23:15:00+05:30',
@@ -478,7 +508,7 @@ describe('curator sidecars', () => {
         message: '"featured": expected true or false, found "maybe"; the sidecar was not applied',
       }),
     );
-    expect(summary.briefings[0]?.title).toBe('A quiet headline');
+    expect(linked(summary)[0]?.title).toBe('A quiet headline');
     expect(summary.errors).toBe(1);
   });
 
@@ -501,7 +531,7 @@ describe('curator sidecars', () => {
     expect(messages.filter((message) => message.severity === 'error')).toEqual([
       expect.objectContaining({ file: 'plain.yaml', rule: 'sidecar-yaml', line: 2, column: 8, message: 'Its aliases expand to more than 100 copies; the sidecar was not applied' }),
     ]);
-    expect(summary.briefings.map((briefing) => briefing.title)).toEqual(['A quiet headline']);
+    expect(linked(summary).map((briefing) => briefing.title)).toEqual(['A quiet headline']);
   });
 
   test('decode a sidecar as seeds are decoded: its encoding found, its control characters removed, with warnings naming it', async () => {
@@ -509,7 +539,7 @@ describe('curator sidecars', () => {
     const sidecar = Buffer.concat([Buffer.from('title: Caf'), Buffer.from([0xe9]), Buffer.from(' reopens after the storm\nnote: "Checked\\0 by the desk\\u202e"\n')]);
     writeFileSync(path.join(seeds, 'plain.yaml'), sidecar);
     const { summary, messages } = await ingest();
-    expect(summary.briefings[0]).toMatchObject({ title: 'Café reopens after the storm', note: 'Checked by the desk' });
+    expect(linked(summary)[0]).toMatchObject({ title: 'Café reopens after the storm', note: 'Checked by the desk' });
     expect(messages.filter((message) => message.file === 'plain.yaml').map((message) => message.rule)).toEqual(['encoding-fallback', 'control-characters']);
   });
 
@@ -518,7 +548,7 @@ describe('curator sidecars', () => {
     const topics = Array.from({ length: 2000 }, (_, index) => `topic number ${index + 1}`);
     writeFileSync(path.join(seeds, 'plain.yaml'), `topics: [${topics.join(', ')}]\n`);
     const { summary, messages } = await ingest();
-    expect(summary.briefings[0]?.topics.map((topic) => topic.name)).toEqual(topics.slice(0, 25));
+    expect(linked(summary)[0]?.topics.map((topic) => topic.name)).toEqual(topics.slice(0, 25));
     expect(messages.filter((message) => message.rule === 'briefing-limit')).toEqual([
       expect.objectContaining({
         file: 'plain.txt',
@@ -546,7 +576,7 @@ describe('symbolic links in the seeds folder', () => {
     symlinkSync(seeds, path.join(seeds, 'world', 'loop'));
     symlinkSync(path.join(seeds, 'nowhere.txt'), path.join(seeds, 'broken.txt'));
     const { summary, diagnostics } = await ingest();
-    expect(summary.briefings.map((briefing) => briefing.source.file)).toEqual(['world/story.txt']);
+    expect(linked(summary).map((briefing) => briefing.source.file)).toEqual(['world/story.txt']);
     expect(diagnostics).toEqual([
       'again: symlink-repeat',
       'broken.txt: symlink-broken',

@@ -178,40 +178,55 @@ function findGroups(
     else join(first, index);
   }
 
-  const postings = new Map<string, number[]>();
+  // Each feature's briefings in order, with the feature's weight in each.
+  const postings = new Map<string, { members: number[]; weights: number[] }>();
   for (const [index, vector] of vectors.entries()) {
     if (alone(index)) continue;
-    for (const key of vector.keys()) {
+    for (const [key, value] of vector) {
       const list = postings.get(key);
-      if (list === undefined) postings.set(key, [index]);
-      else list.push(index);
+      if (list === undefined) postings.set(key, { members: [index], weights: [value] });
+      else {
+        list.members.push(index);
+        list.weights.push(value);
+      }
     }
   }
   // Two briefings of one story share a name few others use: the place, the person, the
   // headline's own word. A name every tenth briefing uses (a head of state) is not enough.
   const rareEnough = Math.max(RARE_NAME_MIN, briefings.length * RARE_NAME_SHARE);
   const times = briefings.map((briefing) => (briefing.published === null ? Number.NaN : Date.parse(briefing.published)));
+  // Dot products with the briefings after this one, in the order they were first met; an
+  // undated briefing is near every other in time.
+  const dots = new Float64Array(briefings.length);
+  const namesShared = new Uint8Array(briefings.length);
+  const isMet = new Uint8Array(briefings.length);
+  const met: number[] = [];
   for (const [index, vector] of vectors.entries()) {
     if (alone(index)) continue;
-    const dots = new Map<number, number>();
-    const namesShared = new Set<number>();
+    const time = times[index] as number;
     for (const [key, value] of vector) {
-      const list = postings.get(key) as number[];
-      if (list.length > MAX_SHARED) continue;
-      const telling = list.length <= rareEnough && isName(key);
-      for (const other of list) {
-        if (other <= index) continue;
-        dots.set(other, (dots.get(other) ?? 0) + value * (vectors[other]?.get(key) ?? 0));
-        if (telling) namesShared.add(other);
+      const { members, weights } = postings.get(key) as { members: number[]; weights: number[] };
+      if (members.length > MAX_SHARED) continue;
+      const telling = members.length <= rareEnough && isName(key);
+      for (let at = firstAfter(members, index); at < members.length; at += 1) {
+        const other = members[at] as number;
+        // A pair further apart in time is never joined, so its product is not worth taking.
+        if (Math.abs(time - (times[other] as number)) > WINDOW_DAYS * DAY_MS) continue;
+        if (isMet[other] === 0) {
+          isMet[other] = 1;
+          met.push(other);
+        }
+        dots[other] = (dots[other] as number) + value * (weights[at] as number);
+        if (telling) namesShared[other] = 1;
       }
     }
-    for (const [other, dot] of dots) {
-      if (!namesShared.has(other)) continue;
-      if (dot < SAME_STORY) continue;
-      const gap = Math.abs((times[index] as number) - (times[other] as number));
-      if (gap > WINDOW_DAYS * DAY_MS) continue;
-      join(index, other);
+    for (const other of met) {
+      if (namesShared[other] === 1 && (dots[other] as number) >= SAME_STORY) join(index, other);
+      dots[other] = 0;
+      namesShared[other] = 0;
+      isMet[other] = 0;
     }
+    met.length = 0;
   }
   const groups = new Map<number, number[]>();
   for (const index of briefings.keys()) {
@@ -221,6 +236,17 @@ function findGroups(
     else group.push(index);
   }
   return [...groups].map(([at, members]) => ({ members, id: label[at] }));
+}
+
+/** The position of the first member after `index` in an ascending list. */
+function firstAfter(members: readonly number[], index: number): number {
+  let [low, high] = [0, members.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((members[middle] as number) <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Earliest published first, undated last, then by slug: the order that makes a story's id stable. */
