@@ -344,3 +344,25 @@ describe('words that look like times but are not: lengths that say only that a t
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });
 });
+
+describe('a game clock is not a time of day', () => {
+  test.each([
+    ['Okafor levelled at 14:22 of the second period with a wrist shot.', '14:22'],
+    ['The winner came 11:38 into the third, off a rebound.', '11:38'],
+    ['Dunne hit the post with 12:15 left in the fourth quarter.', '12:15'],
+    ['The home side went ahead in overtime at 13:05 on a deflection.', '13:05'],
+    ['Lindqvist scored on the power play at 18:40 to tie it.', '18:40'],
+    ['Second period: 2, Halifax, Moreau 4 (Tran), 16:09 (pp).', '16:09'],
+    ['There were 10:48 remaining when the lights failed.', '10:48'],
+  ])('%s has no time "%s"', (sentence, phrase) => {
+    expect(datesOf(sentence, TUESDAY).filter((date) => date.type === 'TIME').map((date) => date.phrase)).not.toContain(phrase);
+  });
+
+  test.each([
+    ['The ferry left the harbour at 19:40 on Monday.', '19:40 on Monday'],
+    ['The power went out at 21:15, officials said.', '21:15'],
+    ['Polls close at 20:00 in the second city of the region.', '20:00'],
+  ])('%s keeps its time of day "%s"', (sentence, phrase) => {
+    expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).toContain(phrase);
+  });
+});
