@@ -366,3 +366,20 @@ describe('a game clock is not a time of day', () => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).toContain(phrase);
   });
 });
+
+describe('a part of a named event is counted within the event, not from the publication', () => {
+  test.each([
+    ['The jury prize is handed out on the last weekend of the fair.', 'weekend'],
+    ['Crowds were thin in the first week of the trial.', 'week'],
+    ['Talks resume in the next week of the summit, a delegate said.', 'week'],
+  ])('%s leaves the %s undated', (sentence, unit) => {
+    expect(datesOf(sentence, TUESDAY).filter((date) => date.phrase.includes(unit))).toEqual([]);
+  });
+
+  test.each([
+    ['The jury prize was handed out last weekend.', 'last weekend', '2025-W52-WE'],
+    ['Sales fell in the last week of December.', 'the last week of December', '2025-W52'],
+  ])('%s still dates "%s"', (sentence, phrase, value) => {
+    expect(datesOf(sentence, TUESDAY).map((date) => [date.phrase, date.value])).toContainEqual([phrase, value]);
+  });
+});

@@ -821,6 +821,9 @@ const relative: Rule = (g, index) => {
   // `the year before` counts from another date.
   if ((g.is(end, 's') && g.glued(end)) || g.hyphen(end) > 0) return null;
   if (word === 'the' && part === null && g.is(end, 'before', 'after', 'earlier', 'later', 'ago')) return null;
+  // `the last weekend of the festival`, `the next week of the trial`: a part of an event, counted
+  // within it and not from the publication.
+  if (g.is(at - 1, 'the') && g.is(end, 'of')) return null;
   if (unit === 'weekend' && shift === 0 && word === 'the' && part === null) {
     return { end, expression: { kind: 'relative', unit, shift: 0, part: null, clock: null } };
   }
