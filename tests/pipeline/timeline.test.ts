@@ -119,5 +119,18 @@ describe('timeline events', () => {
       ['2024', 0],
     ]);
   });
-});
 
+  test.each([
+    'At the Paris show this week, the ZE. NOVA CROSS drew the biggest crowds.',
+    'The U.S. Navy said on Monday that Acme Inc. had won contract No. 5 for the port.',
+    'Dr. Ruiz of Brightwell Corp. left for Lima on Friday.',
+  ])('are told by the whole sentence, not a piece cut at an abbreviation: %s', (sentence) => {
+    const events = timelineOf({ summary: null, body: paragraphs([`The fair opened. ${sentence} Prices rose.`]) });
+    expect(events.map((event) => event.text)).toEqual([sentence]);
+  });
+
+  test('still end a sentence that ends on an acronym', () => {
+    const events = timelineOf({ summary: null, body: paragraphs(['The rover was built in the US. NASA said on Monday that it works.']) });
+    expect(events.map((event) => event.text)).toEqual(['NASA said on Monday that it works.']);
+  });
+});
