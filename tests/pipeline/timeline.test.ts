@@ -133,4 +133,12 @@ describe('timeline events', () => {
     const events = timelineOf({ summary: null, body: paragraphs(['The rover was built in the US. NASA said on Monday that it works.']) });
     expect(events.map((event) => event.text)).toEqual(['NASA said on Monday that it works.']);
   });
+
+  test('leave out a bare "today" that says only how things stand, as they leave out "now"', () => {
+    const events = timelineOf({
+      summary: null,
+      body: paragraphs(['The tram line may only be a sketch today, but the council is weighing it.', 'Such kiosks are rare today.', 'The bridge reopened today after repairs.']),
+    });
+    expect(events.map((event) => event.text)).toEqual(['The bridge reopened today after repairs.']);
+  });
 });

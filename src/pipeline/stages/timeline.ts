@@ -92,6 +92,7 @@ export function buildTimeline(text: TimelineText, dates: readonly DateMention[],
           (date.type === 'DATE' || date.type === 'TIME') &&
           date.start !== null &&
           date.precision !== 'reference' &&
+          !isPresentState(paragraph.text, clause, date) &&
           (horizon === null || date.start <= horizon || looksAhead(paragraph.text, clause, date)),
       );
       if (placed.length === 0) continue;
@@ -246,6 +247,17 @@ function looksAhead(text: string, clause: SentenceRange, date: DateMention): boo
     if (FUTURE_CUES.has(word) || /['’]ll$/.test(word)) return true;
   }
   return false;
+}
+
+/** A verb of being in the present before a bare `today`: `may only be a concept today`, `is rare today`. */
+const PRESENT_STATE = /\b(?:is|are|remains?|(?:may|might|can|could|would)\s+(?:\w+\s+)?be)\b[^,;:]*$/i;
+
+/**
+ * Whether a bare `today` says only how things stand now (`the car may only be a concept today`),
+ * a vague present like `now` rather than something that happened on the day.
+ */
+function isPresentState(text: string, clause: SentenceRange, date: DateMention): boolean {
+  return date.phrase.toLowerCase() === 'today' && PRESENT_STATE.test(text.slice(clause.start, date.offset));
 }
 
 /** Whether `name` stands in `text` as whole words. */
