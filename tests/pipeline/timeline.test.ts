@@ -141,4 +141,15 @@ describe('timeline events', () => {
     });
     expect(events.map((event) => event.text)).toEqual(['The bridge reopened today after repairs.']);
   });
+
+  test('flag the same weekday named alone and dated two ways in one story', () => {
+    const events = timelineOf({
+      summary: null,
+      body: paragraphs(['The final set ended close to midnight on Thursday.', 'The champions will play again on Thursday against the hosts.', 'Fans had queued on Friday.']),
+    });
+    const thursdays = events.filter((event) => event.date.phrase === 'Thursday');
+    expect(new Set(thursdays.map((event) => event.date.value)).size).toBe(2);
+    for (const event of thursdays) expect(event.conflicts.map((date) => date.phrase)).toEqual(['Thursday']);
+    expect(events.find((event) => event.date.phrase === 'Friday')?.conflicts).toEqual([]);
+  });
 });
