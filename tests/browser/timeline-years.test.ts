@@ -5,6 +5,8 @@ import { openFixtureSite, type BrowsedSite } from '../support/browser.ts';
 
 /** A phone's first screen, as Chromium's device list gives an iPhone 12. */
 const PHONE = { width: 390, height: 844 };
+/** The narrowest phone screen still in use, as Chromium's device list gives an iPhone SE (first generation). */
+const SMALL_PHONE = { width: 320, height: 568 };
 
 /** One briefing with one event: a year from 1880 on, then two events of the 2020s named two ways. */
 function yearBriefing(index: number, phrase: string, date: Pick<DateMention, 'value' | 'precision' | 'start' | 'end'>) {
@@ -39,8 +41,8 @@ beforeAll(async () => {
 afterAll(() => browsed?.close());
 
 describe('the timeline’s year menu on a phone', () => {
-  test('is one line that scrolls sideways, with each year and decade once, and leaves the first events on the first screen', async () => {
-    const page = await browsed.browser.newPage({ viewport: PHONE });
+  test.each([PHONE, SMALL_PHONE])('is one line that scrolls sideways, with each year and decade once, and leaves the first events on the first screen ($width × $height)', async (screen) => {
+    const page = await browsed.browser.newPage({ viewport: screen });
     await page.goto(`${browsed.url}timeline/`);
     const menu = page.getByRole('navigation', { name: 'Years' });
     const links = await menu.getByRole('link').allTextContents();
@@ -48,10 +50,12 @@ describe('the timeline’s year menu on a phone', () => {
     expect(links).toHaveLength(YEARS.length + 1);
     const box = await menu.boundingBox();
     expect(box?.height ?? Infinity).toBeLessThan(60);
+    // The whole menu is on the first screen, not only its first line.
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(screen.height);
     const list = menu.getByRole('list');
     expect(await list.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     const firstEvent = await page.locator('main li.timeline-event').first().boundingBox();
-    expect((firstEvent?.y ?? Infinity) + 40).toBeLessThan(PHONE.height);
+    expect((firstEvent?.y ?? Infinity) + 40).toBeLessThan(screen.height);
     await page.close();
   });
 

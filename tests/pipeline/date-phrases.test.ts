@@ -344,3 +344,42 @@ describe('words that look like times but are not: lengths that say only that a t
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });
 });
+
+describe('a game clock is not a time of day', () => {
+  test.each([
+    ['Okafor levelled at 14:22 of the second period with a wrist shot.', '14:22'],
+    ['The winner came 11:38 into the third, off a rebound.', '11:38'],
+    ['Dunne hit the post with 12:15 left in the fourth quarter.', '12:15'],
+    ['The home side went ahead in overtime at 13:05 on a deflection.', '13:05'],
+    ['Lindqvist scored on the power play at 18:40 to tie it.', '18:40'],
+    ['Second period: 2, Halifax, Moreau 4 (Tran), 16:09 (pp).', '16:09'],
+    ['There were 10:48 remaining when the lights failed.', '10:48'],
+  ])('%s has no time "%s"', (sentence, phrase) => {
+    expect(datesOf(sentence, TUESDAY).filter((date) => date.type === 'TIME').map((date) => date.phrase)).not.toContain(phrase);
+  });
+
+  test.each([
+    ['The ferry left the harbour at 19:40 on Monday.', '19:40 on Monday'],
+    ['The power went out at 21:15, officials said.', '21:15'],
+    ['Polls close at 20:00 in the second city of the region.', '20:00'],
+  ])('%s keeps its time of day "%s"', (sentence, phrase) => {
+    expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).toContain(phrase);
+  });
+});
+
+describe('a part of a named event is counted within the event, not from the publication', () => {
+  test.each([
+    ['The jury prize is handed out on the last weekend of the fair.', 'weekend'],
+    ['Crowds were thin in the first week of the trial.', 'week'],
+    ['Talks resume in the next week of the summit, a delegate said.', 'week'],
+  ])('%s leaves the %s undated', (sentence, unit) => {
+    expect(datesOf(sentence, TUESDAY).filter((date) => date.phrase.includes(unit))).toEqual([]);
+  });
+
+  test.each([
+    ['The jury prize was handed out last weekend.', 'last weekend', '2025-W52-WE'],
+    ['Sales fell in the last week of December.', 'the last week of December', '2025-W52'],
+  ])('%s still dates "%s"', (sentence, phrase, value) => {
+    expect(datesOf(sentence, TUESDAY).map((date) => [date.phrase, date.value])).toContainEqual([phrase, value]);
+  });
+});

@@ -119,5 +119,37 @@ describe('timeline events', () => {
       ['2024', 0],
     ]);
   });
-});
 
+  test.each([
+    'At the Paris show this week, the ZE. NOVA CROSS drew the biggest crowds.',
+    'The U.S. Navy said on Monday that Acme Inc. had won contract No. 5 for the port.',
+    'Dr. Ruiz of Brightwell Corp. left for Lima on Friday.',
+  ])('are told by the whole sentence, not a piece cut at an abbreviation: %s', (sentence) => {
+    const events = timelineOf({ summary: null, body: paragraphs([`The fair opened. ${sentence} Prices rose.`]) });
+    expect(events.map((event) => event.text)).toEqual([sentence]);
+  });
+
+  test('still end a sentence that ends on an acronym', () => {
+    const events = timelineOf({ summary: null, body: paragraphs(['The rover was built in the US. NASA said on Monday that it works.']) });
+    expect(events.map((event) => event.text)).toEqual(['NASA said on Monday that it works.']);
+  });
+
+  test('leave out a bare "today" that says only how things stand, as they leave out "now"', () => {
+    const events = timelineOf({
+      summary: null,
+      body: paragraphs(['The tram line may only be a sketch today, but the council is weighing it.', 'Such kiosks are rare today.', 'The bridge reopened today after repairs.']),
+    });
+    expect(events.map((event) => event.text)).toEqual(['The bridge reopened today after repairs.']);
+  });
+
+  test('flag the same weekday named alone and dated two ways in one story', () => {
+    const events = timelineOf({
+      summary: null,
+      body: paragraphs(['The final set ended close to midnight on Thursday.', 'The champions will play again on Thursday against the hosts.', 'Fans had queued on Friday.']),
+    });
+    const thursdays = events.filter((event) => event.date.phrase === 'Thursday');
+    expect(new Set(thursdays.map((event) => event.date.value)).size).toBe(2);
+    for (const event of thursdays) expect(event.conflicts.map((date) => date.phrase)).toEqual(['Thursday']);
+    expect(events.find((event) => event.date.phrase === 'Friday')?.conflicts).toEqual([]);
+  });
+});

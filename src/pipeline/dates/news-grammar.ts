@@ -821,6 +821,9 @@ const relative: Rule = (g, index) => {
   // `the year before` counts from another date.
   if ((g.is(end, 's') && g.glued(end)) || g.hyphen(end) > 0) return null;
   if (word === 'the' && part === null && g.is(end, 'before', 'after', 'earlier', 'later', 'ago')) return null;
+  // `the last weekend of the festival`, `the next week of the trial`: a part of an event, counted
+  // within it and not from the publication.
+  if (g.is(at - 1, 'the') && g.is(end, 'of')) return null;
   if (unit === 'weekend' && shift === 0 && word === 'the' && part === null) {
     return { end, expression: { kind: 'relative', unit, shift: 0, part: null, clock: null } };
   }
@@ -1087,8 +1090,44 @@ const clockTime: Rule = (g, index) => {
     return null;
   }
   if (ZONES.has(g.word(at)) && g.tokens.text.charAt(g.tokens.starts[at] ?? 0) !== g.word(at).charAt(0)) at += 1;
+  if (meridiem === null && colon && isGameClock(g, index, at)) return null;
   return { end: at, expression: { kind: 'clock', clock: { hour, minute } } };
 };
+
+/** The parts a game is played in, whose clock reads `19:56 of the second period`. */
+const GAME_PARTS = new Set(['period', 'periods', 'half', 'quarter', 'quarters', 'inning', 'innings', 'overtime', 'ot', 'third', 'second', 'first', 'fourth', 'final']);
+/** Words after a clock reading that count down or up a game: `2:03 left`, `1:30 to go`. */
+const GAME_COUNT_WORDS = new Set(['left', 'remaining', 'elapsed', 'gone']);
+/** Words of a scoring report around a clock reading: `the goal at 19:56`, `scored on the power play at 4:12`. */
+const SCORING_WORDS = new Set(['goal', 'goals', 'scored', 'scoring', 'shorthanded', 'penalty', 'puck', 'assist', 'assists', 'buzzer', 'whistle']);
+/** A scorer's note on a goal, in brackets after its clock reading: `4:12 (pp)`, power play, short-handed, empty net. */
+const GOAL_NOTES = new Set(['pp', 'ppg', 'sh', 'shg', 'en', 'eng', 'ps']);
+/** How far either way a scoring word makes a clock reading a game's, in tokens. */
+const SCORING_WINDOW = 12;
+
+/**
+ * Whether the clock reading at `[start, end)` is a game's clock, not a time of day: tied to a part
+ * of the game (`19:56 of the second period`, `17:46 into the third`, `in overtime`), counting down
+ * (`with 12:03 left`, `11:30 to go`), or in a scoring report (`a power-play goal at 19:56`). The
+ * readings are the same as a day's, so only the words around them tell the two apart.
+ */
+function isGameClock(g: Grammar, start: number, end: number): boolean {
+  const at = end;
+  if (g.isMark(at, '(') && GOAL_NOTES.has(g.word(at + 1)) && g.isMark(at + 2, ')')) return true;
+  if (GAME_COUNT_WORDS.has(g.word(at)) || (g.is(at, 'to') && g.is(at + 1, 'go', 'play'))) return true;
+  if (g.is(at, 'of', 'into', 'in')) {
+    const part = g.is(at + 1, 'the') ? at + 2 : at + 1;
+    if (GAME_PARTS.has(g.word(part)) && (g.is(at, 'into') || !ORDINALS.has(g.word(part)) || GAME_PARTS.has(g.word(part + 1)))) return true;
+  }
+  for (let index = Math.max(0, start - SCORING_WINDOW); index < Math.min(g.tokens.count, end + SCORING_WINDOW); index += 1) {
+    if (index >= start && index < end) continue;
+    if (SCORING_WORDS.has(g.word(index)) || g.is(index, 'overtime')) return true;
+    // `on the power play`, `a power-play goal`; `the second period`, `the ninth inning`.
+    if (g.is(index, 'power') && g.is(index + (g.hyphen(index + 1) > 0 ? 2 : 1), 'play')) return true;
+    if (g.is(index, 'period', 'inning') && ORDINALS.has(g.word(index - 1))) return true;
+  }
+  return false;
+}
 
 /** Parts of the day written as one word. */
 const JOINED_PARTS: ReadonlyMap<string, DayPart> = new Map([

@@ -38,7 +38,7 @@ export function splitSentences(text: string): SentenceRange[] {
     if (end < text.length && !/\s/.test(text[end] ?? '')) continue;
     const next = skipSpace(text, end);
     if (next >= text.length) break;
-    if (char === '.' && isAbbreviation(text, runStart)) continue;
+    if (char === '.' && (isAbbreviation(text, runStart) || isCapitalsName(text, runStart, next))) continue;
     if (!startsSentence(text[next] ?? '')) continue;
     sentences.push({ start, end });
     start = next;
@@ -57,6 +57,16 @@ function isAbbreviation(text: string, period: number): boolean {
   // Initials and dotted abbreviations: `J.`, `U.S.`, `a.m.`.
   if (word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word);
+}
+
+/**
+ * Whether a full stop belongs to a name written in capitals (`the ID. SPACE VIZZION`): a short
+ * word in capitals before it and at least two more after it. A sentence that ends on an acronym
+ * (`the US. NASA said`) goes on in lower case.
+ */
+function isCapitalsName(text: string, period: number, next: number): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Lu}{2,3})$/u.exec(text.slice(Math.max(0, period - 4), period));
+  return before !== null && /^\p{Lu}{2,}[-\s]+\p{Lu}{2,}(?![\p{Ll}])/u.test(text.slice(next, next + 60));
 }
 
 function startsSentence(char: string): boolean {

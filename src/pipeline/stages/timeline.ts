@@ -92,6 +92,7 @@ export function buildTimeline(text: TimelineText, dates: readonly DateMention[],
           (date.type === 'DATE' || date.type === 'TIME') &&
           date.start !== null &&
           date.precision !== 'reference' &&
+          !isPresentState(paragraph.text, clause, date) &&
           (horizon === null || date.start <= horizon || looksAhead(paragraph.text, clause, date)),
       );
       if (placed.length === 0) continue;
@@ -107,9 +108,31 @@ export function buildTimeline(text: TimelineText, dates: readonly DateMention[],
       }
     }
   }
-  return mergeRetold(told)
-    .map(({ event }) => event)
+  return flagSplitWeekdays(mergeRetold(told).map(({ event }) => event))
     .sort((a, b) => compare(a.date.start ?? '', b.date.start ?? '') || compare(a.date.end ?? '', b.date.end ?? ''));
+}
+
+/** A weekday named alone, without `last`, `next` or a date beside it. */
+const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * A news story names a weekday alone for one day near its dateline, so the same bare weekday
+ * resolved to two days (one read back by a past tense, one ahead by a future) means one of the
+ * two is wrong: each event lists the other days as conflicts, for a curator to settle.
+ */
+function flagSplitWeekdays(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const byName = new Map<string, DateMention[]>();
+  for (const { date } of events) {
+    if (!BARE_WEEKDAY.test(date.phrase)) continue;
+    const name = date.phrase.toLowerCase();
+    byName.set(name, [...(byName.get(name) ?? []), date]);
+  }
+  return events.map((event) => {
+    const others = BARE_WEEKDAY.test(event.date.phrase) ? (byName.get(event.date.phrase.toLowerCase()) ?? []) : [];
+    const disagreeing = others.filter((date) => date.value !== event.date.value && !event.conflicts.some((known) => known.value === date.value));
+    const unique = disagreeing.filter((date, index) => disagreeing.findIndex((other) => other.value === date.value) === index);
+    return unique.length === 0 ? event : { ...event, conflicts: [...event.conflicts, ...unique] };
+  });
 }
 
 function compare(a: string, b: string): number {
@@ -246,6 +269,17 @@ function looksAhead(text: string, clause: SentenceRange, date: DateMention): boo
     if (FUTURE_CUES.has(word) || /['’]ll$/.test(word)) return true;
   }
   return false;
+}
+
+/** A verb of being in the present before a bare `today`: `may only be a concept today`, `is rare today`. */
+const PRESENT_STATE = /\b(?:is|are|remains?|(?:may|might|can|could|would)\s+(?:\w+\s+)?be)\b[^,;:]*$/i;
+
+/**
+ * Whether a bare `today` says only how things stand now (`the car may only be a concept today`),
+ * a vague present like `now` rather than something that happened on the day.
+ */
+function isPresentState(text: string, clause: SentenceRange, date: DateMention): boolean {
+  return date.phrase.toLowerCase() === 'today' && PRESENT_STATE.test(text.slice(clause.start, date.offset));
 }
 
 /** Whether `name` stands in `text` as whole words. */
