@@ -111,6 +111,13 @@ describe('findStamp', () => {
       ],
     });
   });
+
+  test('names a zone printed in lower case as it names the same zone in capitals', () => {
+    const lower = findStamp('Last updated: Mar 4, 2021, 09:40pm ist', { line: 1 }, { ...context, country: 'IN' });
+    const upper = findStamp('Last updated: Mar 4, 2021, 09:40pm IST', { line: 1 }, { ...context, country: 'IN' });
+    expect(lower?.published.value).toEqual({ iso: '2021-03-04T21:40:00+05:30', zone: 'IST' });
+    expect(lower?.published.value).toEqual(upper?.published.value);
+  });
 });
 
 describe('readDateline', () => {
