@@ -166,3 +166,11 @@ describe('readBylineLine', () => {
     });
   });
 });
+
+describe('a byline signed with a login', () => {
+  test('takes a capitalised name after "By", but not a lower-case login', () => {
+    const line = (text: string) => readBylineLine({ line: 4, text }, DEFAULT_CONTEXT)?.value.author ?? null;
+    expect(line('Posted on June 3, 2020 by Marisol')).toBe('Marisol');
+    expect(line('Posted on June 3, 2020 by webmaster')).toBeNull();
+  });
+});

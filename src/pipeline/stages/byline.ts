@@ -217,8 +217,9 @@ const ROLE_AT_END = /(?:\s+(?:senior|chief|staff|contributing|special|opinion|de
  */
 function isNameLike(part: string, outlets: readonly Outlet[], afterBy: boolean): boolean {
   if (isOutletName(part, outlets)) return true;
-  // After "By", a user name will do: `By admin`.
-  if (afterBy && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(part)) return true;
+  // After "By", a user name will do (`By Regan`), unless it is a login in lower case (`By admin`),
+  // which a site's software prints where its writer gave no name.
+  if (afterBy && /^\p{Lu}[\p{L}\p{N}_.-]{1,30}$/u.test(part)) return true;
   const words = part.split(/\s+/);
   // One capitalised word alone (`Space`, `Opinion`) is a section name more often than a person.
   if (words.length < 2 && !afterBy) return false;
