@@ -1,5 +1,5 @@
 /**
- * `npm run bench:cleaning -- [corpus] [--variant seeds-dup] [--worst N] [--titles] [--held-back] [--keep DIR]`: score the
+ * `npm run bench:cleaning -- [corpus] [--variant seeds-dup] [--worst N] [--titles] [--bylines] [--held-back] [--keep DIR]`: score the
  * cleaner fold by fold on the cleaning benchmark (default corpus `../shared/corpora/cleaning`,
  * holding `seeds/<id>.txt` and `gold/<id>.json`).
  *
@@ -8,7 +8,10 @@
  * as a new user's folder would be (lines shared across a folder's seeds count for that folder
  * only), and scored with the benchmark's own scorer (`eval.mjs cleaning`): the body's 4-word
  * shingle F1. The briefing's title is compared with the gold `title` hint, case and punctuation
- * folded, a site tail (` | Site`, ` - Site`) allowed to be missing.
+ * folded, a site tail (` | Site`, ` - Site`) allowed to be missing. With `--bylines`, each fold's
+ * outlets are compared with the host of the gold `url` (`outlet-agreement.ts`), and the share of
+ * briefings with an author and with a date is shown; the development pages' outlets, authors and
+ * dates are listed, to be judged by hand against the page.
  *
  * Folds 0 and 1 are for development; folds 2 and 3 are held back: weights and rules are fitted
  * on the first two only (`HELD_BACK`), and their figures are shown only with `--held-back`. No corpus text is written into the project: the working
@@ -20,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FOLDS, HELD_BACK, foldOf } from './folds-split.ts';
+import { outletAgrees } from './outlet-agreement.ts';
 
 /** A title with case, punctuation and spacing folded away. */
 export function foldTitle(title: string): string {
@@ -61,7 +65,31 @@ interface FoldResult {
   readonly pages: number;
   readonly f1: number;
   readonly titles: number;
-  readonly perDoc: readonly { id: string; f1: number; precision: number; recall: number; title: string; gold: string; agrees: boolean }[];
+  readonly perDoc: readonly PageResult[];
+}
+
+interface PageResult {
+  readonly id: string;
+  readonly f1: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly title: string;
+  readonly gold: string;
+  readonly agrees: boolean;
+  readonly url: string;
+  readonly outlet: string | null;
+  readonly byline: string | null;
+  readonly published: string | null;
+  readonly zone: string | null;
+}
+
+interface BriefingFields {
+  readonly title: string;
+  readonly outlet: string | null;
+  readonly byline: string | null;
+  readonly published: string | null;
+  readonly publishedZone: string | null;
+  readonly source: { file: string };
 }
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -90,14 +118,52 @@ function runFold(corpus: string, variant: string, fold: number, ids: readonly st
   });
   if (score.status !== 0) throw new Error(`fold ${fold}: scoring failed\n${score.stderr}`);
   const summary = JSON.parse(readFileSync(scores, 'utf8')) as { f1: number; perDoc: { id: string; f1: number; precision: number; recall: number }[] };
-  const briefings = JSON.parse(readFileSync(path.join(keep, 'briefings.json'), 'utf8')) as { title: string; source: { file: string } }[];
-  const titles = new Map(briefings.map((briefing) => [path.basename(briefing.source.file, '.txt'), briefing.title]));
-  const perDoc = summary.perDoc.map((doc) => {
-    const goldTitle = String((JSON.parse(readFileSync(path.join(gold, `${doc.id}.json`), 'utf8')) as { title?: string }).title ?? '');
-    const title = titles.get(doc.id) ?? '';
-    return { ...doc, title, gold: goldTitle, agrees: titleAgrees(title, goldTitle) };
+  const briefings = JSON.parse(readFileSync(path.join(keep, 'briefings.json'), 'utf8')) as BriefingFields[];
+  const byId = new Map(briefings.map((briefing) => [path.basename(briefing.source.file, '.txt'), briefing]));
+  const perDoc = summary.perDoc.map((doc): PageResult => {
+    const page = JSON.parse(readFileSync(path.join(gold, `${doc.id}.json`), 'utf8')) as { title?: string; url?: string };
+    const goldTitle = String(page.title ?? '');
+    const briefing = byId.get(doc.id);
+    const title = briefing?.title ?? '';
+    return {
+      ...doc,
+      title,
+      gold: goldTitle,
+      agrees: titleAgrees(title, goldTitle),
+      url: String(page.url ?? ''),
+      outlet: briefing?.outlet ?? null,
+      byline: briefing?.byline ?? null,
+      published: briefing?.published ?? null,
+      zone: briefing?.publishedZone ?? null,
+    };
   });
   return { fold, pages: ids.length, f1: summary.f1, titles: perDoc.filter((doc) => doc.agrees).length / Math.max(1, perDoc.length), perDoc };
+}
+
+/**
+ * Per fold: the share of briefings whose outlet agrees with the page's host, has another outlet
+ * (a wire story on a paper's site, or a wrong one), or has none; and the shares with an author and
+ * with a date. The development pages are then listed for judging by hand.
+ */
+function reportBylines(results: readonly FoldResult[], showHeldBack: boolean): void {
+  console.log('\noutlet against the page host, author and date, per fold:');
+  for (const result of results) {
+    if (HELD_BACK.has(result.fold) && !showHeldBack) continue;
+    const docs = result.perDoc;
+    const share = (test: (doc: PageResult) => boolean) => `${docs.filter(test).length}/${docs.length}`;
+    console.log(
+      `fold ${result.fold}  outlet agrees ${share((doc) => doc.outlet !== null && outletAgrees(doc.outlet, doc.url))}` +
+        `  other ${share((doc) => doc.outlet !== null && !outletAgrees(doc.outlet, doc.url))}  none ${share((doc) => doc.outlet === null)}` +
+        `  author ${share((doc) => doc.byline !== null)}  dated ${share((doc) => doc.published !== null)}`,
+    );
+  }
+  console.log('\ndevelopment pages (host | outlet | author | published):');
+  for (const result of results.filter((entry) => !HELD_BACK.has(entry.fold))) {
+    for (const doc of result.perDoc) {
+      const mark = doc.outlet === null ? ' ' : outletAgrees(doc.outlet, doc.url) ? '=' : '≠';
+      console.log(`  fold ${result.fold} ${doc.id.slice(0, 8)} ${mark} ${new URL(doc.url).hostname} | ${doc.outlet ?? '-'} | ${doc.byline ?? '-'} | ${doc.published ?? '-'}${doc.zone === null ? '' : ` ${doc.zone}`}`);
+    }
+  }
 }
 
 function main(): void {
@@ -107,6 +173,7 @@ function main(): void {
       variant: { type: 'string', default: 'seeds' },
       worst: { type: 'string', default: '0' },
       titles: { type: 'boolean', default: false },
+      bylines: { type: 'boolean', default: false },
       'held-back': { type: 'boolean', default: false },
       keep: { type: 'string' },
     },
@@ -148,6 +215,7 @@ function main(): void {
     console.log(`\ndevelopment titles that disagree:`);
     for (const doc of devDocs.filter((entry) => !entry.agrees)) console.log(`  fold ${doc.fold} ${doc.id.slice(0, 12)}  found "${doc.title}"  gold "${doc.gold}"`);
   }
+  if (values.bylines) reportBylines(results, values['held-back']);
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 

@@ -111,6 +111,13 @@ describe('findStamp', () => {
       ],
     });
   });
+
+  test('names a zone printed in lower case as it names the same zone in capitals', () => {
+    const lower = findStamp('Last updated: Mar 4, 2021, 09:40pm ist', { line: 1 }, { ...context, country: 'IN' });
+    const upper = findStamp('Last updated: Mar 4, 2021, 09:40pm IST', { line: 1 }, { ...context, country: 'IN' });
+    expect(lower?.published.value).toEqual({ iso: '2021-03-04T21:40:00+05:30', zone: 'IST' });
+    expect(lower?.published.value).toEqual(upper?.published.value);
+  });
 });
 
 describe('readDateline', () => {
@@ -157,5 +164,13 @@ describe('readBylineLine', () => {
     expect(readBylineLine({ line: 4, text: 'Updated: Sat 8:31 PM, Feb 17, 2018 | 5 min read' }, DEFAULT_CONTEXT)?.value.published).toMatchObject({
       iso: expect.stringMatching(/^2018-02-17/),
     });
+  });
+});
+
+describe('a byline signed with a login', () => {
+  test('takes a capitalised name after "By"; a lower-case login leaves the date and no author', () => {
+    const line = (text: string) => readBylineLine({ line: 4, text }, DEFAULT_CONTEXT)?.value;
+    expect(line('Posted on June 3, 2020 by Marisol')).toEqual({ author: 'Marisol', outlet: null, published: { iso: '2020-06-03', zone: null } });
+    expect(line('Posted on June 3, 2020 by webmaster')).toEqual({ author: null, outlet: null, published: { iso: '2020-06-03', zone: null } });
   });
 });

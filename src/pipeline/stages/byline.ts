@@ -138,6 +138,8 @@ export function readBylineLine(line: SourceLine, context: BylineContext): Staged
   const names = pieces.filter((part, index) => isNameLike(part, context.outlets, hasBy && index === 0));
   const leftover = pieces.filter((part) => !names.includes(part)).join(' ');
   const people = names.filter((name) => !isOutletName(name, context.outlets));
+  // A login in lower case (`by admin`) is what a site's software prints where its writer gave no name.
+  const authors = people.filter((name) => !/^\p{Ll}[\p{L}\p{N}_.-]*$/u.test(name));
   const onlyNames = leftover === '' && people.length === 1;
 
   const accepted =
@@ -155,7 +157,7 @@ export function readBylineLine(line: SourceLine, context: BylineContext): Staged
   const outlet = outletInLine?.name ?? null;
   return {
     value: {
-      author: people.length === 0 ? desk : people.join(', '),
+      author: authors.length === 0 ? desk : authors.join(', '),
       outlet: outlet ?? null,
       published: found?.published.value ?? null,
     },
@@ -217,7 +219,7 @@ const ROLE_AT_END = /(?:\s+(?:senior|chief|staff|contributing|special|opinion|de
  */
 function isNameLike(part: string, outlets: readonly Outlet[], afterBy: boolean): boolean {
   if (isOutletName(part, outlets)) return true;
-  // After "By", a user name will do: `By admin`.
+  // After "By", a user name will do: `By Regan`, `By admin` (whose login is then no author).
   if (afterBy && /^[\p{L}][\p{L}\p{N}_.-]{1,30}$/u.test(part)) return true;
   const words = part.split(/\s+/);
   // One capitalised word alone (`Space`, `Opinion`) is a section name more often than a person.

@@ -18,6 +18,7 @@ import { findHeader, type Header } from './clean/header.ts';
 import { findArticleSpan, type Span } from './clean/region.ts';
 import { segmentLines } from './clean/segment.ts';
 import { readDateline, withoutDateline } from './dateline.ts';
+import { readCopyrightHolder } from './publisher.ts';
 
 /** The tables cleaning reads against, and the lines many seeds of the set share. */
 export interface CleanContext extends BylineContext {
@@ -213,6 +214,11 @@ function findByline(
   for (const block of blocks.slice(Math.max(0, span.start - 40), span.end + 40)) {
     const outlet = namesPublisher(block) ? findOutlet(block.text, context.outlets) : null;
     if (outlet && (block.rule === 'copyright-notice' || isMasthead(block.text, outlet))) return { ...merged, outlet: outlet.name };
+  }
+  // An outlet the table does not know names itself in the page's own copyright notice, at its foot.
+  for (const block of [...blocks].reverse()) {
+    const holder = block.rule === 'copyright-notice' ? readCopyrightHolder(block.text) : null;
+    if (holder !== null) return { ...merged, outlet: findOutlet(holder, context.outlets)?.name ?? holder };
   }
   return merged;
 }

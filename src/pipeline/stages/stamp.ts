@@ -73,10 +73,18 @@ export function findStamp(text: string, place: Place, context: StampContext): Fo
       const afterName = after?.[1];
       zoneName = inside.at(-1) ?? (afterName !== undefined && !NOT_ZONES.has(afterName) ? afterName : null);
       if (inside.length === 0 && after && zoneName !== null) length += after[0].length;
+      // `11:06am ist`: chrono reads a lower-case zone it knows into its offset; the zone keeps its name.
+      zoneName ??= lowerCaseZone(result.text, context.zones);
     }
     return { index: result.index, length, published: readInstant(result, zoneName, at, context) };
   }
   return null;
+}
+
+/** The zone a stamp ends with in lower case (`ist`, `est`), named as the zone table names it. */
+function lowerCaseZone(stamp: string, zones: ZoneTable): string | null {
+  const last = /(?<![\p{L}\p{N}])(\p{Ll}{2,5})\.?$/u.exec(stamp)?.[1]?.toUpperCase();
+  return last !== undefined && !NOT_ZONES.has(last) && zones.has(last) ? last : null;
 }
 
 function readInstant(
