@@ -53,6 +53,12 @@ describe('places and people the way news writes them', () => {
     expect(names(briefing.entities.places)).toEqual(['Chile']);
   });
 
+  test('a title of two or three words is the role, not the start of the name', () => {
+    const briefing = ingest('The studio grew under Northwind Chief Executive Bob Iger, who retired in 2020.', 'Chief Operating Officer Lena Marsh said the plant would reopen.');
+    expect(names(briefing.entities.people)).toEqual(['Bob Iger', 'Lena Marsh']);
+    expect(briefing.entities.people.map((person) => person.role)).toEqual(['Chief Executive', 'Chief Operating Officer']);
+  });
+
   test('hyphenated and accented names stay whole', () => {
     const briefing = ingest('Pavle Petrović and Jean-Luc Mélenchon met Ana María Gómez-Ortega in Zagreb on Monday.');
     expect(names(briefing.entities.people)).toEqual(['Pavle Petrović', 'Jean-Luc Mélenchon', 'Ana María Gómez-Ortega']);

@@ -20,6 +20,7 @@ export const TITLES = words(`
   defense_minister interior_minister finance_minister secretary secretary-general undersecretary
   chief_of_staff chief chancellor premier governor gov. lt._gov. lieutenant_governor mayor senator sen. representative rep.
   congressman congresswoman speaker ambassador envoy commissioner director deputy_director chairman chairwoman
+  chief_executive chief_executive_officer chief_operating_officer chief_financial_officer
   chair ceo cfo founder spokesperson spokesman spokeswoman attorney_general judge justice chief_justice
   king queen prince princess emperor pope cardinal archbishop bishop rev. reverend rabbi imam sheikh ayatollah
   gen. general lt._gen. maj._gen. brig._gen. col. colonel lt._col. lt. lieutenant maj. major capt. captain

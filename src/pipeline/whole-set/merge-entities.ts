@@ -4,6 +4,7 @@
  * Maduro` in another become one person, and a short form one briefing could not resolve
  * (`Hegseth said …`) takes the full name other briefings give it, when only one fits.
  */
+import { NAME_CONNECTORS } from '../reference/entity-words.ts';
 import { countAccents, foldName } from '../stages/metadata/fold.ts';
 import type { Briefing, Entity } from '../types.ts';
 
@@ -41,7 +42,7 @@ function findCanonicalNames(briefings: readonly Briefing[], kind: Kind): Map<str
       byKey.set(key, spellings);
       for (const alias of entity.aliases) {
         const aliasKey = foldName(alias);
-        if (aliasKey === key) continue;
+        if (aliasKey === key || !isShortFormOf(alias, entity.name)) continue;
         const targets = aliasTargets.get(aliasKey) ?? new Set<string>();
         targets.add(key);
         aliasTargets.set(aliasKey, targets);
@@ -60,6 +61,29 @@ function findCanonicalNames(briefings: readonly Briefing[], kind: Kind): Map<str
     if (named !== undefined) canonical.set(key, named);
   }
   return canonical;
+}
+
+/**
+ * Whether `short` is written as a short form of `name` is: its first or last words (`Maduro`,
+ * `Pete`), or its initials (`CIA`). A name that merely stands inside a longer one of another
+ * shape (`NASA` in `Rosaly Lopes of NASA`, what the person is of) is no short form of it.
+ */
+function isShortFormOf(short: string, name: string): boolean {
+  const shortWords = foldName(short).split(' ');
+  const words = foldName(name).split(' ');
+  const count = shortWords.length;
+  if (count < words.length) {
+    // Only `of` parts a name in two; `van` and `de` belong to the surname after them.
+    const leading = words.slice(0, count).join(' ') === shortWords.join(' ') && words[count] !== 'of';
+    const trailing = words.slice(-count).join(' ') === shortWords.join(' ') && words.at(-count - 1) !== 'of';
+    if (leading || trailing) return true;
+  }
+  const initials = name
+    .split(' ')
+    .filter((word) => !NAME_CONNECTORS.has(word) && word !== 'and' && word !== '&')
+    .map((word) => word[0] ?? '')
+    .join('');
+  return short.replace(/\./g, '') === initials;
 }
 
 /** The spelling most briefings use; then the one with the most accents; then the first seen. */

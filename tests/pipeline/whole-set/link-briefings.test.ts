@@ -35,6 +35,24 @@ describe('linkBriefings: one name per entity across briefings', () => {
     ]);
     expect(linked[0]?.entities.people[0]?.name).toBe('Bush');
   });
+
+  test('never renames a short name to a longer name of another shape that merely contains it', () => {
+    const organization = (name: string, aliases: string[] = []): Entity => ({ ...person(name, aliases) });
+    const withOrganizations = (slug: string, organizations: Entity[]) =>
+      makeBriefing({ slug: slug as Slug, entities: { people: [], organizations, places: [] } });
+    const linked = linkBriefings([
+      { briefing: withOrganizations('a', [organization('JAXA')]), keyphrases: [] },
+      { briefing: withOrganizations('b', [organization('Ruth Calloway of JAXA', ['JAXA'])]), keyphrases: [] },
+      { briefing: withOrganizations('c', [organization('CNES')]), keyphrases: [] },
+      { briefing: withOrganizations('d', [organization('Centre National Etudes Spatiales', ['CNES'])]), keyphrases: [] },
+    ]);
+    expect(linked.map((briefing) => briefing.entities.organizations[0]?.name)).toEqual([
+      'JAXA',
+      'Ruth Calloway of JAXA',
+      'Centre National Etudes Spatiales',
+      'Centre National Etudes Spatiales',
+    ]);
+  });
 });
 
 describe('linkBriefings: topics weighed against the whole set', () => {
