@@ -2,7 +2,7 @@
  * The links a briefing page makes to entity and topic pages, looked up in the index built once
  * for the whole site.
  */
-import type { FrontMatter } from '../schemas/briefing.ts';
+import type { ShownFrontMatter } from '../schemas/briefing.ts';
 import { ENTITY_KINDS, type EntityIndex, type EntityKind } from './entities.ts';
 
 /** A briefing's names, grouped by kind and linked, and the page of each entity by name. */
@@ -14,7 +14,7 @@ export interface BriefingLinks {
 }
 
 /** Link every person, organisation, place and topic of a briefing to its page, where it has one. */
-export function linkBriefingNames(briefing: FrontMatter, index: EntityIndex): BriefingLinks {
+export function linkBriefingNames(briefing: ShownFrontMatter, index: EntityIndex): BriefingLinks {
   const pages: Record<string, string> = {};
   const groups: BriefingLinks['groups'] = [];
   for (const kind of ENTITY_KINDS) {

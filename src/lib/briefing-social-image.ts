@@ -8,14 +8,14 @@ import tokens from '../styles/tokens.css?raw';
 import { removeUnusedSocialCards, socialCardFile } from '../io/social-card-cache.ts';
 import { siteConfig } from '../site-config.ts';
 import { readTokenColours, toSocialCard } from './social-card.ts';
-import type { FrontMatter } from '../schemas/briefing.ts';
+import type { ShownFrontMatter } from '../schemas/briefing.ts';
 
 const colours = readTokenColours(tokens);
 // Beside Astro's own caches (`node_modules/.astro`), so a fresh build from the same checkout keeps them.
 const folder = fileURLToPath(new URL('social-cards/', cacheDir));
 
 /** The cached PNG of a briefing's card, or null when cards are switched off or its words cannot be drawn. */
-export function briefingSocialImage(briefing: FrontMatter): Promise<string | null> {
+export function briefingSocialImage(briefing: ShownFrontMatter): Promise<string | null> {
   if (!siteConfig.features.socialCards) return Promise.resolve(null);
   return socialCardFile(toSocialCard(briefing, siteConfig.title), colours, folder);
 }

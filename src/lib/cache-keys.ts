@@ -5,12 +5,12 @@
  * route hands the page, with each briefing stood for by a digest of its front matter.
  */
 import { createHash } from 'node:crypto';
-import type { FrontMatter } from '../schemas/briefing.ts';
+import type { ShownFrontMatter } from '../schemas/briefing.ts';
 
-const briefingDigests = new WeakMap<FrontMatter, string>();
+const briefingDigests = new WeakMap<ShownFrontMatter, string>();
 
 /** A digest of a briefing's front matter, worked out once for each briefing of a build. */
-export function briefingDigest(briefing: FrontMatter): string {
+export function briefingDigest(briefing: ShownFrontMatter): string {
   let digest = briefingDigests.get(briefing);
   if (digest === undefined) {
     digest = hash(JSON.stringify(briefing));
@@ -20,10 +20,10 @@ export function briefingDigest(briefing: FrontMatter): string {
 }
 
 /** What a page shows of another briefing that it links to: its neighbours by date, its related briefings. */
-export type BriefingLink = Pick<FrontMatter, 'slug' | 'title' | 'published' | 'publishedZone'>;
+export type BriefingLink = Pick<ShownFrontMatter, 'slug' | 'title' | 'published' | 'publishedZone'>;
 
 /** A briefing cut to its `BriefingLink`, so a page's key changes with what it shows of it, not with all of it. */
-export function toBriefingLink({ slug, title, published, publishedZone }: FrontMatter): BriefingLink {
+export function toBriefingLink({ slug, title, published, publishedZone }: ShownFrontMatter): BriefingLink {
   return { slug, title, published, publishedZone };
 }
 

@@ -6,7 +6,7 @@
 import type { PaginateFunction } from 'astro';
 import { capSlugSegment } from '../pipeline/stages/slug.ts';
 import { briefingDigest, pageCacheKey } from './cache-keys.ts';
-import type { Entity, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
+import type { Entity, ShownFrontMatter, TimelineEvent } from '../schemas/briefing.ts';
 import { reuseForSameItems } from './reuse.ts';
 
 /** The kinds of pages the index makes, with their URL folders. */
@@ -23,7 +23,7 @@ export const KIND_LABELS: Readonly<Record<EntityKind | 'topics', { one: string; 
 
 /** One briefing's part in an entity's page: the briefing, the entity as it stands there, and its events. */
 export interface Appearance {
-  readonly briefing: FrontMatter;
+  readonly briefing: ShownFrontMatter;
   readonly entity: Entity;
   readonly events: readonly TimelineEvent[];
 }
@@ -70,9 +70,9 @@ export function toEntitySlug(name: string): string {
  * briefing first on each page (the order `briefings` comes in). Built once for every route that
  * asks with the same briefings.
  */
-export const buildEntityIndex: (briefings: readonly FrontMatter[]) => EntityIndex = reuseForSameItems(indexEntities);
+export const buildEntityIndex: (briefings: readonly ShownFrontMatter[]) => EntityIndex = reuseForSameItems(indexEntities);
 
-function indexEntities(briefings: readonly FrontMatter[]): EntityIndex {
+function indexEntities(briefings: readonly ShownFrontMatter[]): EntityIndex {
   const byKind = new Map<EntityKind | 'topics', Map<string, IndexEntry>>();
   const slugs = new Map<string, string>();
   const entryFor = (kind: EntityKind | 'topics', name: string): IndexEntry => {
@@ -195,7 +195,7 @@ function writesWord(text: string, word: string): boolean {
 
 /** A briefing related to another, with what they share. */
 export interface Related {
-  readonly briefing: FrontMatter;
+  readonly briefing: ShownFrontMatter;
   readonly shared: readonly string[];
   readonly score: number;
 }
@@ -214,7 +214,7 @@ const MAX_POSTINGS = 200;
  * organisation, place or topic counts by how rare it is over the set (its inverse document
  * frequency). Ties go to the newer briefing, then the title.
  */
-export function buildRelatedIndex(briefings: readonly FrontMatter[]): ReadonlyMap<string, Related[]> {
+export function buildRelatedIndex(briefings: readonly ShownFrontMatter[]): ReadonlyMap<string, Related[]> {
   const features = briefings.map((briefing) => featuresOf(briefing));
   const postings = new Map<string, number[]>();
   for (const [index, keys] of features.entries()) {
@@ -243,13 +243,13 @@ export function buildRelatedIndex(briefings: readonly FrontMatter[]): ReadonlyMa
     const ranked = [...scores.entries()]
       .sort(([a, x], [b, y]) => y.score - x.score || a - b)
       .slice(0, MAX_RELATED)
-      .map(([other, { score, shared }]) => ({ briefing: briefings[other] as FrontMatter, score, shared }));
+      .map(([other, { score, shared }]) => ({ briefing: briefings[other] as ShownFrontMatter, score, shared }));
     related.set(briefing.slug, ranked);
   }
   return related;
 }
 
-function featuresOf(briefing: FrontMatter): Set<string> {
+function featuresOf(briefing: ShownFrontMatter): Set<string> {
   const keys = new Set<string>();
   for (const kind of ENTITY_KINDS) for (const entity of briefing.entities[kind]) keys.add(`${kind}:${entity.name}`);
   for (const topic of briefing.topics) keys.add(`topics:${topic.name}`);

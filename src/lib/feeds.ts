@@ -2,7 +2,7 @@
  * What the feeds (`/rss.xml`, `/feed.json`) say about each briefing: one shape, so RSS and JSON
  * Feed carry the same titles, descriptions, dates and links.
  */
-import type { FrontMatter } from '../schemas/briefing.ts';
+import type { ShownFrontMatter } from '../schemas/briefing.ts';
 import { bodyExcerpt } from './excerpt.ts';
 import { pageLanguage } from './language.ts';
 import { briefingPath } from './paths.ts';
@@ -34,7 +34,7 @@ export interface FeedItem {
  * under `site` (the site's address with its base path); a correction's day starts at midnight
  * in `timeZone`, the site's own zone.
  */
-export function toFeedItems(newestFirst: readonly { data: FrontMatter; body?: string | undefined }[], site: URL, timeZone = 'UTC'): FeedItem[] {
+export function toFeedItems(newestFirst: readonly { data: ShownFrontMatter; body?: string | undefined }[], site: URL, timeZone = 'UTC'): FeedItem[] {
   return newestFirst.slice(0, FEED_LENGTH).map(({ data, body }) => {
     const time = publishedTime(data.published);
     const url = new URL(briefingPath(data.slug), site).href;
@@ -92,7 +92,7 @@ export function startOfDay(day: string, timeZone: string): Date {
 }
 
 /** The last resort of a description: what the briefing is, from its title and outlet. */
-function describeBriefing(data: Pick<FrontMatter, 'title' | 'outlet'>): string {
+function describeBriefing(data: Pick<ShownFrontMatter, 'title' | 'outlet'>): string {
   return data.outlet ? `${data.title}, from ${data.outlet}.` : data.title;
 }
 

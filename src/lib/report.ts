@@ -1,7 +1,10 @@
 /**
  * The curators' build report: what ingest did with each seed, kept off the briefing pages.
  */
-import type { FrontMatter } from '../schemas/briefing.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { FrontMatterSchema, type FrontMatter, type StoredFrontMatter } from '../schemas/briefing.ts';
 
 /** Briefings on one page of the report; each lists its dropped text in full, so pages stay modest. */
 export const REPORT_PAGE_SIZE = 10;
@@ -13,21 +16,38 @@ export interface RuleCount {
   readonly briefings: number;
 }
 
+/** What the report shows of a briefing that the site's store does not keep. */
+export type ReportDetails = Pick<FrontMatter, 'dropped' | 'diagnostics'>;
+
+const ReportDetailsSchema = FrontMatterSchema.pick({ dropped: true, diagnostics: true });
+
+/** The front matter block at the top of an MDX file. */
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * A briefing's diagnostics and dropped text, read from its MDX file (`filePath` relative to the
+ * project root, as the collection gives it) when its report page is built.
+ */
+export function readReportDetails(filePath: string, root = process.cwd()): ReportDetails {
+  const source = readFileSync(path.resolve(root, filePath), 'utf8');
+  return ReportDetailsSchema.parse(load(FRONT_MATTER.exec(source)?.[1] ?? ''));
+}
+
 /**
  * Briefings in the order a curator works through them: those with errors, then with the most
  * warnings, then the rest by slug.
  */
-export function sortForReport<T extends { data: Pick<FrontMatter, 'slug' | 'diagnostics'> }>(entries: readonly T[]): T[] {
+export function sortForReport<T extends { data: Pick<StoredFrontMatter, 'slug' | 'diagnosticRules'> }>(entries: readonly T[]): T[] {
   const weight = (entry: T) =>
-    entry.data.diagnostics.reduce((sum, diagnostic) => sum + (diagnostic.severity === 'error' ? 1000 : diagnostic.severity === 'warning' ? 1 : 0), 0);
+    entry.data.diagnosticRules.reduce((sum, diagnostic) => sum + (diagnostic.severity === 'error' ? 1000 : diagnostic.severity === 'warning' ? 1 : 0), 0);
   return [...entries].sort((a, b) => weight(b) - weight(a) || (a.data.slug < b.data.slug ? -1 : a.data.slug > b.data.slug ? 1 : 0));
 }
 
 /** Each diagnostic rule with the number of briefings that got it, most common first. */
-export function countRules(briefings: readonly Pick<FrontMatter, 'diagnostics'>[]): RuleCount[] {
+export function countRules(briefings: readonly Pick<StoredFrontMatter, 'diagnosticRules'>[]): RuleCount[] {
   const counts = new Map<string, { severity: RuleCount['severity']; briefings: number }>();
   for (const briefing of briefings) {
-    for (const diagnostic of new Map(briefing.diagnostics.map((d) => [d.rule, d])).values()) {
+    for (const diagnostic of new Map(briefing.diagnosticRules.map((d) => [d.rule, d])).values()) {
       const count = counts.get(diagnostic.rule) ?? { severity: diagnostic.severity, briefings: 0 };
       counts.set(diagnostic.rule, { severity: count.severity, briefings: count.briefings + 1 });
     }

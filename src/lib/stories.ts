@@ -3,7 +3,7 @@
  * event once, citing every briefing that tells it) and where the outlets disagree. Built once
  * per build from the front matter ingest wrote: one pass over the briefings.
  */
-import type { FrontMatter, StoryCount, StoryEvent, Telling } from '../schemas/briefing.ts';
+import type { ShownFrontMatter, StoryCount, StoryEvent, Telling } from '../schemas/briefing.ts';
 import { publishedTime } from './published.ts';
 
 /** One story of the site. */
@@ -11,7 +11,7 @@ export interface Story {
   readonly id: string;
   readonly title: string;
   /** Its briefings, oldest first. */
-  readonly members: readonly FrontMatter[];
+  readonly members: readonly ShownFrontMatter[];
   /** The outlets that covered it, in the order they first did. */
   readonly outlets: readonly string[];
   /** Every dated event its briefings tell, in calendar order; those several tell are one entry. */
@@ -29,8 +29,8 @@ export function storyPath(id: string): string {
  * Gather the stories of a set of briefings (given newest first or in any order) by their
  * `story` id.
  */
-export function buildStories(briefings: readonly FrontMatter[]): Map<string, Story> {
-  const byId = new Map<string, FrontMatter[]>();
+export function buildStories(briefings: readonly ShownFrontMatter[]): Map<string, Story> {
+  const byId = new Map<string, ShownFrontMatter[]>();
   for (const briefing of briefings) {
     if (briefing.story === null) continue;
     byId.set(briefing.story.id, [...(byId.get(briefing.story.id) ?? []), briefing]);
@@ -42,7 +42,7 @@ export function buildStories(briefings: readonly FrontMatter[]): Map<string, Sto
     const members = [...found].sort(byPublished);
     stories.set(id, {
       id,
-      title: (members[0] as FrontMatter).story?.title ?? (members[0] as FrontMatter).title,
+      title: (members[0] as ShownFrontMatter).story?.title ?? (members[0] as ShownFrontMatter).title,
       members,
       outlets: [...new Set(members.flatMap((member) => (member.outlet ? [member.outlet] : [])))],
       events: storyTimeline(members),
@@ -56,7 +56,7 @@ export function buildStories(briefings: readonly FrontMatter[]): Map<string, Sto
 }
 
 /** The events of a story: those several members tell, once each, and those one member tells alone. */
-function storyTimeline(members: readonly FrontMatter[]): StoryEvent[] {
+function storyTimeline(members: readonly ShownFrontMatter[]): StoryEvent[] {
   const merged = uniqueBy(
     members.flatMap((member) => member.storyEvents),
     (event) => event.id,
@@ -83,7 +83,7 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 }
 
 /** Oldest first, undated last. */
-function byPublished(a: FrontMatter, b: FrontMatter): number {
+function byPublished(a: ShownFrontMatter, b: ShownFrontMatter): number {
   const [ta, tb] = [publishedTime(a.published), publishedTime(b.published)].map((time) => (time === Number.NEGATIVE_INFINITY ? Infinity : time)) as [number, number];
   return ta - tb || compare(a.slug, b.slug);
 }

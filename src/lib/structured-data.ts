@@ -2,7 +2,7 @@
  * schema.org data for a briefing page, as JSON-LD, so search engines and readers' tools know
  * what the page is, who wrote it, where it came from and how it was corrected.
  */
-import type { Entity, FrontMatter } from '../schemas/briefing.ts';
+import type { Entity, ShownFrontMatter } from '../schemas/briefing.ts';
 import { pageLanguage } from './language.ts';
 
 /** Words that make a byline a newsroom unit rather than a person: `TOI Global Desk`, `Staff`, `Reuters`-style services. */
@@ -27,7 +27,7 @@ export interface Agent {
  * @example bylineAuthors({ byline: 'TOI Global Desk', ... }) // [{ '@type': 'Organization', name: 'TOI Global Desk' }]
  * @example bylineAuthors({ byline: 'Jane Doe and Ali Khan', ... }) // two Persons
  */
-export function bylineAuthors(briefing: Pick<FrontMatter, 'byline' | 'outlet' | 'entities'>): Agent[] {
+export function bylineAuthors(briefing: Pick<ShownFrontMatter, 'byline' | 'outlet' | 'entities'>): Agent[] {
   const byline = briefing.byline?.replace(/^by\s+/i, '').trim();
   if (!byline) return [];
   if (NEWSROOM_WORDS.test(byline) || sameName(byline, briefing.outlet) || names(briefing.entities.organizations).has(fold(byline))) {
@@ -49,7 +49,7 @@ export function bylineAuthors(briefing: Pick<FrontMatter, 'byline' | 'outlet' | 
  *
  * @example lastModified({ corrections: [{ date: '2026-01-02', text: '…' }] }) // '2026-01-02'
  */
-export function lastModified(briefing: Pick<FrontMatter, 'corrections'>): string | null {
+export function lastModified(briefing: Pick<ShownFrontMatter, 'corrections'>): string | null {
   return briefing.corrections
     .map((correction) => correction.date)
     .reduce<string | null>((latest, date) => (latest === null || date > latest ? date : latest), null);
@@ -61,7 +61,7 @@ export function lastModified(briefing: Pick<FrontMatter, 'corrections'>): string
  *
  * @example toNewsArticle(briefing, 'https://example.org/briefings/x/', 'https://example.org/social.png').headline // 'CIA drone strike …'
  */
-export function toNewsArticle(briefing: FrontMatter, url: string, image: string): Record<string, unknown> {
+export function toNewsArticle(briefing: ShownFrontMatter, url: string, image: string): Record<string, unknown> {
   const authors = bylineAuthors(briefing);
   const publisher = briefing.outlet ? { '@type': 'NewsMediaOrganization', name: briefing.outlet } : null;
   const modified = lastModified(briefing);

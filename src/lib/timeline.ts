@@ -4,7 +4,7 @@
  * and the Knight Lab TimelineJS export. Pure functions over the briefings' front matter.
  */
 import type { PaginateFunction } from 'astro';
-import type { DateMention, FrontMatter, TimelineEvent } from '../schemas/briefing.ts';
+import type { DateMention, ShownFrontMatter, TimelineEvent } from '../schemas/briefing.ts';
 import { h } from 'hastscript';
 import { toEventHtml, toGroupLabel, toHtmlText, toParagraphsHtml } from './timeline-js-html.ts';
 import { pageCacheKey } from './cache-keys.ts';
@@ -236,8 +236,8 @@ export interface TimelineSection {
 }
 
 /** What the timeline needs of a briefing. */
-export type TimelineSource = Pick<FrontMatter, 'slug' | 'title' | 'outlet'> &
-  Partial<Pick<FrontMatter, 'story'>> & { readonly timeline: readonly TimelineEvent[] };
+export type TimelineSource = Pick<ShownFrontMatter, 'slug' | 'title' | 'outlet'> &
+  Partial<Pick<ShownFrontMatter, 'story'>> & { readonly timeline: readonly TimelineEvent[] };
 
 /** Every dated event of every briefing, each with the briefing it comes from. */
 export function collectTimeline(briefings: readonly TimelineSource[]): TimelineEntry[] {

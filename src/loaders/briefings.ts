@@ -18,7 +18,7 @@ import { readBriefing } from '../lib/briefing-markdown.ts';
  * Changes whenever what the loader stores for the same file changes (the renderer, its plugins,
  * the versions of Sätteri and Astro it was written against), so a cached store is read afresh.
  */
-const STORE_VERSION = 'dossier-briefings 1 (satteri 0.10, astro 7.3)';
+const STORE_VERSION = 'dossier-briefings 2 (satteri 0.10, astro 7.3)';
 
 /** The files a stored entry came from, by path relative to the content folder: its id and digest. */
 type FileIndex = Record<string, { readonly id: string; readonly digest: string }>;

@@ -314,8 +314,25 @@ export const FrontMatterSchema = BriefingSchema.omit({ body: true }).extend({
     .optional(),
 });
 
+/**
+ * What the site keeps of each briefing while it builds: the front matter, checked whole, without
+ * what only the build report shows (`dropped`, `diagnostics`) or no page shows (`dates`,
+ * `refusedYears`). The report reads those from the file when it renders a page; to order and
+ * count briefings it needs only each diagnostic's rule and severity, kept as `diagnosticRules`.
+ * Every stored byte is held several times over during a build, so this keeps it small.
+ */
+export const StoredFrontMatterSchema = FrontMatterSchema.transform(
+  ({ dropped: _dropped, diagnostics, dates: _dates, refusedYears: _refusedYears, ...shown }) => ({
+    ...shown,
+    diagnosticRules: diagnostics.map(({ rule, severity }) => ({ rule, severity })),
+  }),
+);
+
 export type Briefing = z.output<typeof BriefingSchema>;
 export type FrontMatter = z.output<typeof FrontMatterSchema>;
+export type StoredFrontMatter = z.output<typeof StoredFrontMatterSchema>;
+/** The front matter the site's pages read: the stored one, or a whole one. */
+export type ShownFrontMatter = Omit<FrontMatter, 'dropped' | 'diagnostics' | 'dates' | 'refusedYears'>;
 export type Slug = z.output<typeof SlugSchema>;
 export type SeedPath = z.output<typeof SeedPathSchema>;
 export type Diagnostic = z.output<typeof DiagnosticSchema>;
