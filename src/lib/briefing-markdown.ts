@@ -28,6 +28,9 @@ import { findUnsafeNodesInTree, toSyntaxNode, type ComponentAllowlist, type Unsa
 /** The hast plugins of every briefing body, whichever way it is rendered (`astro.config.mjs` gives them to MDX too). */
 export const BRIEFING_HAST_PLUGINS: readonly HastPluginEntry[] = [paragraphAnchors];
 
+/** The front matter block at the top of a briefing file, its YAML the first group, with the line end after it. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
 /** A heading as Astro lists it for `render(entry).headings`. */
 export interface BodyHeading {
   readonly depth: number;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
+import { FRONT_MATTER } from './briefing-markdown.ts';
 import { FrontMatterSchema, type FrontMatter, type StoredFrontMatter } from '../schemas/briefing.ts';
 
 /** Briefings on one page of the report; each lists its dropped text in full, so pages stay modest. */
@@ -20,9 +21,6 @@ export interface RuleCount {
 export type ReportDetails = Pick<FrontMatter, 'dropped' | 'diagnostics'>;
 
 const ReportDetailsSchema = FrontMatterSchema.pick({ dropped: true, diagnostics: true });
-
-/** The front matter block at the top of an MDX file. */
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
  * A briefing's diagnostics and dropped text, read from its MDX file (`filePath` relative to the

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
+import { shorten } from './excerpt.ts';
 import { formatPublished } from './published.ts';
 
 /** The size Open Graph and Twitter show a large card at. */
@@ -102,12 +103,6 @@ function titleSize(title: string): number {
 /** At most this many characters of a title fit; a longer one ends in an ellipsis at a word. */
 const TITLE_LIMIT = 150;
 
-function fitTitle(title: string): string {
-  if (title.length <= TITLE_LIMIT) return title;
-  const cut = title.slice(0, TITLE_LIMIT);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : TITLE_LIMIT).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
 /** An element of a card as Satori reads it: the shape of a React element, without React. */
 interface CardElement {
   readonly type: 'div';
@@ -141,7 +136,7 @@ function cardTree(card: SocialCard, colours: SocialCardColours): CardElement {
     },
     [
       box({ fontSize: 28, fontWeight: 700, letterSpacing: '0.12em', textTransform: 'uppercase', color: colours.accent }, card.siteName),
-      box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12, letterSpacing: '-0.01em' }, fitTitle(card.title)),
+      box({ fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12, letterSpacing: '-0.01em' }, shorten(card.title, TITLE_LIMIT)),
       box({ flexDirection: 'column' }, [
         box({ height: 4, background: colours.rule, marginBottom: 24 }, []),
         box({ fontSize: 32, color: colours.muted }, source),

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { toGuardDiagnostics, type ComponentAllowlist } from '../pipeline/mdx-guard.ts';
-import { readBriefing } from '../lib/briefing-markdown.ts';
+import { FRONT_MATTER, readBriefing } from '../lib/briefing-markdown.ts';
 
 /**
  * Changes whenever what the loader stores for the same file changes (the renderer, its plugins,
@@ -93,9 +93,6 @@ interface SyncTarget {
 }
 
 /** Store one file's entry, unless its digest says the stored one is still right. Returns its id, or why it was refused. */
-/** The front matter block at the top of an MDX file, with the line end after it. */
-const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
-
 async function syncFile(
   { store, parseData, generateDigest, logger }: LoaderContext,
   { root, folder, file, allowed, index }: SyncTarget,
