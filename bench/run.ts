@@ -5,7 +5,9 @@
  *
  * Each round builds both from cold (fresh copies, no caches), in turn, the order swapped every
  * round, so a machine that slows down or speeds up weighs on both alike; the ratio is taken
- * round by round. `--warm` also times, after the first cold round, an ingest with nothing
+ * round by round. Social cards (when `features.socialCards` is on) are drawn in the cold build
+ * from an empty cache, which is what a first deploy pays; a deploy keeps them between runs, so
+ * each round builds again with only the cards cached, and that ratio is printed too. `--warm` also times, after the first cold round, an ingest with nothing
  * changed and an ingest + build after one seed changed. `--source DIR` benches another
  * checkout of Dossier (such as an older commit, `git archive`d into DIR) with this benchmark.
  *
@@ -70,17 +72,20 @@ try {
 
   const dossierRows: string[][] = [];
   const bareRows: string[][] = [];
-  const ratios: number[] = [];
+  // Round by round: the cold pipeline, then the same with the social cards kept from the cold build.
+  const ratios: [number, number][] = [];
   // What the service worker would precache on a reader's first visit, measured after each cold Dossier build.
   const precacheReports: { files: number; bytes: number; gzip: number; searchGzip: number }[] = [];
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? ['dossier', 'bare'] : ['bare', 'dossier'];
     let dossierCpu = 0;
+    let cardsKeptCpu = 0;
     let bareCpu = 0;
     for (const which of order) {
       if (which === 'dossier') {
         const result = await benchDossier(round === 0 && values.warm, precacheReports);
         dossierCpu = result.cpu;
+        cardsKeptCpu = result.cardsKeptCpu;
         dossierRows.push(...result.rows);
         for (const row of result.rows) console.log(`round ${round + 1}, Dossier ${row[0]}: ${row[7]} CPU s, ${row[8]} s (load ${readLoad()})`);
       } else if (!values['no-bare']) {
@@ -90,7 +95,7 @@ try {
         console.log(`round ${round + 1}, bare: ${result.row[6]} CPU s, ${result.row[7]} s (load ${readLoad()})`);
       }
     }
-    if (bareCpu > 0) ratios.push(dossierCpu / bareCpu);
+    if (bareCpu > 0) ratios.push([dossierCpu / bareCpu, cardsKeptCpu / bareCpu]);
   }
 
   for (const precache of precacheReports) {
@@ -105,7 +110,8 @@ try {
   if (bareRows.length > 0) {
     console.log(`\nBare Astro + @astrojs/mdx + Pagefind CLI, ${count} pages:`);
     printTable(['run', 'content sync', 'bundle', 'render', 'build', 'Pagefind CLI', 'total CPU', 'total wall', 'build peak', 'pages', 'site'], bareRows);
-    console.log(`\nratio Dossier / bare, CPU, round by round: ${ratios.map((ratio) => `${ratio.toFixed(2)}x`).join(', ')}`);
+    console.log(`\nratio Dossier / bare, CPU, round by round: ${ratios.map(([cold]) => `${cold.toFixed(2)}x`).join(', ')}`);
+    console.log(`the same, social cards kept: ${ratios.map(([, cardsKept]) => `${cardsKept.toFixed(2)}x`).join(', ')}`);
   }
 } finally {
   if (values.keep) console.log(`Kept ${[work, ...folders].join(', ')}`);
@@ -127,7 +133,7 @@ async function measurePrecache(dist: string): Promise<{ files: number; bytes: nu
   return { files: manifestEntries?.length ?? 0, bytes, gzip, searchGzip };
 }
 
-async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<typeof measurePrecache>>[]): Promise<{ cpu: number; rows: string[][] }> {
+async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<typeof measurePrecache>>[]): Promise<{ cpu: number; cardsKeptCpu: number; rows: string[][] }> {
   const root = copyProject('dossier-bench-site-', source);
   folders.push(root);
   cpSync(seedsDir, path.join(root, 'seeds'), { recursive: true });
@@ -137,6 +143,11 @@ async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<t
   const rows = [dossierRow('cold', ingest, build, root)];
   // Measured before the runs below rebuild dist/ (Pagefind's files get new names).
   if (build.ok) precacheReports.push(await measurePrecache(path.join(root, 'dist')));
+  // A deploy keeps the social cards between builds (the bare site draws none): the same cold
+  // build again with every cache gone but theirs, after the cold ingest.
+  clearBuildCaches(root);
+  const cardsKept = measure(process.execPath, ['--import', PEAK, ASTRO, 'build'], root);
+  rows.push(dossierRow('cold, social cards kept', ingest, cardsKept, root));
   if (warm) {
     const again = measure(process.execPath, ['--import', PEAK, path.join(root, 'src/cli/ingest.ts')], root);
     rows.push(['ingest, nothing changed', seconds(again), '', '', '', '', '', `${again.cpu.toFixed(1)}`, `${again.wall.toFixed(1)}`, formatBytes(again.peak), '', '']);
@@ -146,7 +157,16 @@ async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<t
     const changedBuild = measure(process.execPath, ['--import', PEAK, ASTRO, 'build'], root);
     rows.push(dossierRow('one seed changed', changedIngest, changedBuild, root));
   }
-  return { cpu: ingest.cpu + build.cpu, rows };
+  return { cpu: ingest.cpu + build.cpu, cardsKeptCpu: ingest.cpu + cardsKept.cpu, rows };
+}
+
+/** Remove what a build leaves for the next one (output, data store, incremental and Vite caches), all but the social cards. */
+function clearBuildCaches(root: string): void {
+  const astroCache = path.join(root, 'node_modules', '.astro');
+  for (const entry of existsSync(astroCache) ? readdirSync(astroCache) : []) {
+    if (entry !== 'social-cards') rmSync(path.join(astroCache, entry), { recursive: true, force: true });
+  }
+  for (const folder of ['dist', '.astro', path.join('node_modules', '.vite')]) rmSync(path.join(root, folder), { recursive: true, force: true });
 }
 
 /** A cold bare run: `astro build`, then Pagefind's command line over `dist/`. */
