@@ -119,6 +119,9 @@ const ROWS: readonly Row[] = [
   ['It was built in nineteen ninety-six.', 'nineteen ninety-six', '1996', 'year', TUESDAY],
   ['Smuggling grew in the 1990s.', 'the 1990s', '199', 'decade', TUESDAY],
   ["The gang formed in the late '80s.", "the late '80s", '198', 'decade', TUESDAY],
+  // A decade said in words, as a '90s without its century.
+  ['Vinyl sales collapsed in the nineties.', 'the nineties', '199', 'decade', TUESDAY],
+  ['The band toured through the early seventies.', 'the early seventies', '197', 'decade', TUESDAY],
   ['The city grew through the 20th century.', 'the 20th century', '19', 'century', TUESDAY],
   // References.
   ['“Now we hit the area,” Trump said.', 'Now', 'PRESENT_REF', 'reference', TUESDAY],
@@ -262,6 +265,15 @@ const LENGTHS: readonly LengthRow[] = [
   ['The feud has simmered over decades.', 'decades', 'DURATION', 'PXY'],
   ['Strikers began a day-long protest.', 'day-long', 'DURATION', 'P1D'],
   ["It is the government's decades-long battle.", 'decades-long', 'DURATION', 'PXY'],
+  // A bare plural after `in`: how long it has been.
+  ['The lake froze for the first time in decades.', 'decades', 'DURATION', 'PXY'],
+  ['A ruling is expected in days.', 'days', 'DURATION', 'PXD'],
+  // A length before an event that is not a date stays a length.
+  ['The siege lasted nine months before ending.', 'nine months', 'DURATION', 'P9M'],
+  ['She taught several years before she entered politics.', 'several years', 'DURATION', 'PXY'],
+  // The weekend recurs as a set.
+  ['The ferry runs only on weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
+  ['Volunteers clean the beach every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
 ];
 
 describe('lengths of time and times that recur', () => {
@@ -282,6 +294,18 @@ describe('lengths of time and times that recur', () => {
 
   test('a phrase that counts from a date stays a date', () => {
     expect(datesOf('The strike came three years ago.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'three years ago', type: 'DATE', value: '2022' })]);
+  });
+
+  test('a length counted to a date before it stays a date', () => {
+    expect(datesOf('The ferry sank two weeks before Christmas.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'two weeks before Christmas', type: 'DATE' })]);
+  });
+
+  test('years of a thing, and years past or to come, are no length', () => {
+    expect(datesOf('In years past, and in years of drought, the lake dried.', TUESDAY)).toEqual([]);
+  });
+
+  test('an age in words is not a decade', () => {
+    expect(datesOf('The driver, in his sixties, was unhurt.', TUESDAY)).toEqual([]);
   });
 
   test('an age, a share and a second term are not lengths', () => {

@@ -89,11 +89,12 @@ const STRETCHES = new Set(['past', 'last', 'next', 'first', 'coming', 'previous'
 const UNIT_MODIFIERS = new Set(['more', 'additional', 'further', 'trading', 'business', 'working', 'straight', 'consecutive', 'full', 'long', 'extra']);
 
 /**
- * Words that lead in to a bare plural unit as a length: `over decades`, `within hours`. Not `for`:
+ * Words that lead in to a bare plural unit as a length: `over decades`, `within hours`, `the
+ * first time in years`. Not `for`:
  * `for years`, `for several months` say only that a thing went on long, an idiom news annotators
  * mostly leave unmarked.
  */
-const PLURAL_LEADS = new Set(['over', 'within', 'spanning', 'lasting', 'after']);
+const PLURAL_LEADS = new Set(['over', 'within', 'spanning', 'lasting', 'after', 'in']);
 
 /** Words before `one day` that make it someday: `he one day hopes`, `might one day`. */
 const SOMEDAY_LEADS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall']);
@@ -101,8 +102,12 @@ const SOMEDAY_LEADS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'wil
 /** Vague amounts: `several years`, `a few days`. */
 const VAGUE = new Set(['several', 'few', 'many', 'some']);
 
-/** Words after a length that make it count from a date, which the grammar reads as a date. */
-const ANCHORED = new Set(['ago', 'earlier', 'later', 'before', 'hence', 'since']);
+/**
+ * Words after a length that make it count from a date, which the grammar reads as a date. Not
+ * `before` nor `after`: `two weeks before the vote` is read as a date when the grammar finds
+ * one (the longer phrase wins), and otherwise (`18 months before collapsing`) stays a length.
+ */
+const ANCHORED = new Set(['ago', 'earlier', 'later', 'hence', 'since']);
 
 /** Words that say how often: `twice a year`, `three times a week`, `once per day`. */
 const TIMES_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
@@ -295,7 +300,9 @@ class Reader extends TokenReader {
     // `over decades`, `within hours`: the bare plural, as TimeML marks it.
     if (at === index && PLURAL_LEADS.has(this.word(index - 1))) {
       const unit = this.unit(index);
-      if (unit !== null && unit.plural && unit.unit !== 'second' && unit.unit !== 'quarter' && !this.anchoredAt(index + 1) && !this.is(index + 1, 'of')) {
+      // `in years of war` names the years, and `in years past` or `to come` speaks of a time, not a length.
+      const named = this.is(index + 1, 'of', 'past', 'gone') || (this.is(index + 1, 'to') && this.is(index + 2, 'come'));
+      if (unit !== null && unit.plural && unit.unit !== 'second' && unit.unit !== 'quarter' && !this.anchoredAt(index + 1) && !named) {
         return this.length(index, index + 1, unit.unit, null);
       }
     }
@@ -340,7 +347,7 @@ class Reader extends TokenReader {
   }
 
   /**
-   * `daily`, `every day`, `each July`, `every two weeks`, `on Mondays`, `Tuesday nights`, `twice a
+   * `daily`, `every day`, `each July`, `every weekend`, `on weekends`, `every two weeks`, `on Mondays`, `Tuesday nights`, `twice a
    * year`, `three times a week`, `$40 a month`, `per day`.
    */
   setAt(index: number): DurationMatch | null {
@@ -362,6 +369,7 @@ class Reader extends TokenReader {
         const unit = this.unit(at + 1);
         return unit === null || unit.plural ? null : this.set(index, at + 2, durationValue(unit.unit, 2), unit.unit, quant);
       }
+      if (this.is(at, 'weekend')) return this.set(index, at + 1, 'XXXX-WXX-WE', 'week', quant);
       const weekday = WEEKDAYS.get(this.word(at));
       if (weekday !== undefined && this.capitalized(at)) {
         const night = this.is(at + 1, 'night')
@@ -390,6 +398,8 @@ class Reader extends TokenReader {
       }
       return null;
     }
+    // `on weekends`, `at weekends`: the weekend said in the plural recurs.
+    if (word === 'weekends' && this.is(index - 1, 'on', 'at')) return this.set(index, index + 1, 'XXXX-WXX-WE', 'week', null);
     // `on Mondays`, `Tuesday nights`: a weekday said in the plural recurs.
     if (this.capitalized(index)) {
       const plural = word.endsWith('s') ? WEEKDAYS.get(word.slice(0, -1)) : undefined;

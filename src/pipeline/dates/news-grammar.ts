@@ -460,7 +460,12 @@ const year: Rule = (g, index) => {
   return { end: written.next, expression: { kind: 'year', year: written.year, part, evidence } };
 };
 
-/** `the 1990s`, `the late 1970s`, `the mid-1990s`, `the '80s`, `the 80s`, `1990's`. */
+/** Decades said in words, by their tens: `the nineties` is the '90s. */
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map(
+  [...TENS_WORDS].map(([word, tens]): [string, number] => [`${word.slice(0, -1)}ies`, tens / 10]),
+);
+
+/** `the 1990s`, `the late 1970s`, `the mid-1990s`, `the '80s`, `the 80s`, `1990's`, `the early nineties`. */
 const decade: Rule = (g, index) => {
   let at = index;
   if (g.is(at, 'the')) at += 1;
@@ -469,6 +474,12 @@ const decade: Rule = (g, index) => {
   if (modifier !== null) {
     part = modifier.part;
     at = modifier.next;
+  }
+  // In words only after `the` (`in his sixties` is an age), and not as a temperature (`the sixties Fahrenheit`).
+  const spoken = DECADE_WORDS.get(g.word(at));
+  if (spoken !== undefined) {
+    if (!g.is(index, 'the') || !g.isWord(at) || g.is(at + 1, 'degrees', 'fahrenheit', 'celsius')) return null;
+    return { end: at + 1, expression: { kind: 'decade', decade: null, shortDecade: spoken, part } };
   }
   let apostrophe = false;
   if (g.isMark(at, "'") || g.isMark(at, '’')) {
@@ -1214,6 +1225,7 @@ const AFTER_THE: ReadonlySet<string> = new Set([
   ...SEASONS.keys(),
   ...MONTHS.keys(),
   'year', 'fiscal', 'comparable', 'corresponding', 'same', 'quarter', 'half', 'week', 'weekend', 'day', 'night', 'full', 'future',
+  ...DECADE_WORDS.keys(),
   'near', 'next', 'twenty', 'thirty', 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth',
 ]);
 
