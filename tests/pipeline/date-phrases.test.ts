@@ -304,6 +304,11 @@ describe('lengths of time and times that recur', () => {
     expect(datesOf('In years past, and in years of drought, the lake dried.', TUESDAY)).toEqual([]);
   });
 
+  test('an amount by the period is a rate, not a length', () => {
+    expect(datesOf('The yard builds six ships a year and hires 2,000 workers a month.', TUESDAY)).toEqual([]);
+    expect(datesOf('The strike lasted a week.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'a week', type: 'DURATION', value: 'P1W' })]);
+  });
+
   test('an age in words is not a decade', () => {
     expect(datesOf('The driver, in his sixties, was unhurt.', TUESDAY)).toEqual([]);
   });

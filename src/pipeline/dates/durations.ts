@@ -112,6 +112,9 @@ const ANCHORED = new Set(['ago', 'earlier', 'later', 'hence', 'since']);
 /** Words that say how often: `twice a year`, `three times a week`, `once per day`. */
 const TIMES_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
 
+/** Number words that end an amount: `fifty thousand`. */
+const LARGE_NUMBERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
 /** Amounts of money paid by the period: `$500 million a year`. */
 const MONEY_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'cents', 'euros', 'pounds']);
 
@@ -232,6 +235,7 @@ class Reader extends TokenReader {
    */
   durationAt(index: number): DurationMatch | null {
     if (vaguePastEnd(this.tokens, index) > 0) return null;
+    if (this.isRate(index)) return null;
     // `a day-long protest`, `a decades-long feud`: the unit is the adjective, without the article.
     const longUnit = this.unit(index);
     if (longUnit !== null && this.isLong(index + 1)) return this.length(index, index + 3, longUnit.unit, longUnit.plural ? null : 1);
@@ -323,6 +327,16 @@ class Reader extends TokenReader {
     // `a month-long strike`.
     const end = this.isLong(at + 1) ? at + 3 : at + 1;
     return this.length(first, end, unit.unit, counted.amount);
+  }
+
+  /**
+   * Whether `a week` at `index` ends a rate, an amount per period (`four flights a week`, `358,000
+   * a month`), which says how much, not how long. Money by the period is a recurrence, read by `setAt`.
+   */
+  isRate(index: number): boolean {
+    if (!this.is(index, 'a', 'an') || this.unit(index + 1)?.plural !== false) return false;
+    const counted = (at: number) => this.isNumber(at) || NUMBER_WORDS.has(this.word(at)) || TENS_WORDS.has(this.word(at)) || LARGE_NUMBERS.has(this.word(at));
+    return counted(index - 1) || (this.isWord(index - 1) && counted(index - 2));
   }
 
   /** Whether the words at `index` are `-long`, which makes the unit before them an adjective. */
