@@ -178,6 +178,35 @@ describe('phrases that count from the last date mentioned', () => {
     ]);
   });
 
+  test('"a month later" and "three years later" go on from the date just told, not from the publication', () => {
+    const dates = datesOf('The mill shut in May. A month later it reopened, and it was sold in 2019. Three years later it burned.', TUESDAY);
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['May', '2025-05'],
+      ['A month later', '2025-06'],
+      ['2019', '2019'],
+      ['Three years later', '2022'],
+    ]);
+  });
+
+  test('"the year before" and "the year after" at the end of a phrase count from the date just mentioned', () => {
+    expect(datesOf('Exports fell in 2018 from the year before.', TUESDAY).map((date) => [date.phrase, date.value])).toEqual([
+      ['2018', '2018'],
+      ['the year before', '2017'],
+    ]);
+    expect(datesOf('The plant opened in 2010 and closed the year after.', TUESDAY).map((date) => [date.phrase, date.value])).toEqual([
+      ['2010', '2010'],
+      ['the year after', '2011'],
+    ]);
+  });
+
+  test('"that summer" is the summer of the year just spoken of', () => {
+    const dates = datesOf('The dam was finished in March 2016. That summer, the valley flooded.', TUESDAY);
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['March 2016', '2016-03'],
+      ['That summer', '2016-SU'],
+    ]);
+  });
+
   test('"the year-earlier period" is the period the report is about, not the last one mentioned', () => {
     const dates = datesOf(
       'Net income rose in the third quarter. After a flat second quarter, margins recovered. Charges were taken in the year-earlier period.',

@@ -668,6 +668,10 @@ const season: Rule = (g, index) => {
   if (g.is(at, 'this') && g.is(at + 1, 'past')) {
     year = { type: 'direction', direction: -1 };
     at += 2;
+  } else if (g.is(at, 'that') && !hasThe && modifier === null) {
+    // `that summer`: the season of the year just spoken of.
+    year = { type: 'mention', shift: 0 };
+    at += 1;
   } else if (direction !== undefined && !hasThe) {
     year = direction === 0 ? { type: 'relative', shift: 0 } : { type: 'direction', direction };
     at += 1;
@@ -903,7 +907,7 @@ const ANAPHORIC_SHIFTS: ReadonlyMap<string, number> = new Map([
 
 /**
  * `the previous day`, `the next day`, `the following week`, `that day`, `the same day`,
- * `earlier that day`, `later that year`, `the day before.`, `year-earlier`, `the year`,
+ * `earlier that day`, `later that year`, `the day before.`, `the year after.`, `year-earlier`, `the year`,
  * `the previous Friday`, and counted from a day named after it: `the day before last Tuesday`.
  */
 const anaphoric: Rule = (g, index) => {
@@ -940,11 +944,12 @@ const anaphoric: Rule = (g, index) => {
       // `the day before last Tuesday`.
       const base = g.dayPhrase(at + 3);
       return base === null ? null : { end: base.end, expression: { kind: 'shifted', unit: 'day', amount: g.is(at + 2, 'before') ? -1 : 1, base: base.expression } };
-    } else if (g.is(at + 1, 'day', 'night') && g.is(at + 2, 'before', 'after') && g.endsPhrase(at + 3)) {
+    } else if (g.is(at + 1, 'day', 'night', 'week', 'month', 'year') && g.is(at + 2, 'before', 'after') && g.endsPhrase(at + 3)) {
+      // `the day before.`, `from the year before`: the one before the date just spoken of.
       const unit = ANAPHORIC_UNITS.get(g.word(at + 1));
       return {
         end: at + 3,
-        expression: { kind: 'anaphoric', unit: 'day', shift: g.is(at + 2, 'before') ? -1 : 1, clock: unit?.clock ?? null, part: null, counted: false },
+        expression: { kind: 'anaphoric', unit: unit?.unit ?? 'day', shift: g.is(at + 2, 'before') ? -1 : 1, clock: unit?.clock ?? null, part: null, counted: false },
       };
     } else if (g.is(at + 1, 'week') && g.hyphen(at + 2) < 0 && !g.is(at + 2, 'before', 'after', 'earlier', 'ago', 's')) {
       return { end: at + 2, expression: { kind: 'anaphoric', unit: 'week', shift: 0, clock: null, part: null, counted: false } };
@@ -1196,7 +1201,7 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [['past', 'coming'], [relative, reference]],
   [['current'], [quarterOrHalf, relative, reference]],
   [['its', 'their'], [quarterOrHalf]],
-  [['that'], [quarterOrHalf, anaphoric]],
+  [['that'], [quarterOrHalf, anaphoric, season]],
   [['a'], [quarterOrHalf, ago]],
   [['an', 'several', 'few', 'many', 'some', 'couple'], [ago]],
   [[...APPROXIMATIONS, 'more', 'less'], [ago]],
