@@ -44,6 +44,10 @@ const ROWS: readonly Row[] = [
   // A deadline named as a noun says nothing of when it falls.
   ['The agency had ruled and set Friday as the deadline for his return.', 'Friday', '2025-12-26', 'day', TUESDAY],
   ['Trading closed at 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9', '2025-11-09T17:00', 'time', TUESDAY],
+  // A clock with its zone joins the day after it; wire copy writes the 24-hour clock in four digits beside a zone.
+  ['The blast came at 3:30 p.m. local time on Monday.', '3:30 p.m. local time on Monday', '2025-12-29T15:30', 'time', TUESDAY],
+  ['The truce took effect at 0600 GMT Sunday.', '0600 GMT Sunday', '2025-12-28T06:00', 'time', TUESDAY],
+  ['Polls close at 8 p.m. ET.', '8 p.m. ET', '2025-12-30T20:00', 'time', TUESDAY],
   ['The suspect appeared before a judge on Monday at midday.', 'Monday at midday', '2025-12-29T12:00', 'time', TUESDAY],
   ['The father will leave Thursday at 4 in the morning.', 'Thursday at 4 in the morning', '2026-01-01T04:00', 'time', TUESDAY],
   // Days counted from the publication.
@@ -379,6 +383,7 @@ describe('words that look like dates but are not', () => {
     ['Recent in Sports', 'Recent'],
     ['The ministers of Poland and Jan Kavan of the Czech Republic met.', 'Jan'],
     ['He scored 4 in the morning session.', '4 in the morning'],
+    ['The plant built 1430 cars.', '1430'],
   ])('%s finds no "%s"', (sentence, phrase) => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });

@@ -1055,7 +1055,7 @@ const holiday: Rule = (g, index) => {
 };
 
 /** Zone abbreviations written after a clock time; the zone is the outlet's business, the value keeps local time. */
-const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest']);
+const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest']);
 
 /** Times of day said with a word. */
 const NAMED_CLOCKS: ReadonlyMap<string, Clock> = new Map([
@@ -1084,7 +1084,9 @@ const clockTime: Rule = (g, index) => {
     if (!CLOCK_LEAD.has(g.word(index - 1))) return null;
     return { end: index + 1, expression: { kind: 'clock', clock: named } };
   }
-  if (!g.isNumber(index) || g.word(index).length > 2 || (g.glued(index) && !g.isMark(index - 1, '('))) return null;
+  if (!g.isNumber(index) || (g.glued(index) && !g.isMark(index - 1, '('))) return null;
+  if (g.word(index).length === 4) return wireClock(g, index);
+  if (g.word(index).length > 2) return null;
   let hour = Number(g.word(index));
   let minute = 0;
   let at = index + 1;
@@ -1105,10 +1107,30 @@ const clockTime: Rule = (g, index) => {
     // `23:15`, `08:51`; a bare `1:24` is as often a scale or a score.
     return null;
   }
-  if (ZONES.has(g.word(at)) && g.tokens.text.charAt(g.tokens.starts[at] ?? 0) !== g.word(at).charAt(0)) at += 1;
+  at = zoneEnd(g, at) ?? at;
   if (meridiem === null && colon && isGameClock(g, index, at)) return null;
   return { end: at, expression: { kind: 'clock', clock: { hour, minute } } };
 };
+
+/** The end of a time zone at `index` (`EST`, `GMT`, `local time`), or null. Zones are written in capitals. */
+function zoneEnd(g: Grammar, index: number): number | null {
+  if (ZONES.has(g.word(index)) && g.isAllCaps(index)) return index + 1;
+  if (g.is(index, 'local') && g.is(index + 1, 'time')) return index + 2;
+  return null;
+}
+
+/**
+ * `0600 GMT`, `1430 local time`: the 24-hour clock of wire copy, four digits with no colon, a time
+ * only with its zone beside it (alone, `1430` is a count or a year).
+ */
+function wireClock(g: Grammar, index: number): Match | null {
+  const digits = g.word(index);
+  const hour = Number(digits.slice(0, 2));
+  const minute = Number(digits.slice(2));
+  const end = zoneEnd(g, index + 1);
+  if (end === null || hour > 23 || minute > 59) return null;
+  return { end, expression: { kind: 'clock', clock: { hour, minute } } };
+}
 
 /** The parts a game is played in, whose clock reads `19:56 of the second period`. */
 const GAME_PARTS = new Set(['period', 'periods', 'half', 'quarter', 'quarters', 'inning', 'innings', 'overtime', 'ot', 'third', 'second', 'first', 'fourth', 'final']);
