@@ -304,6 +304,9 @@ const LENGTHS: readonly LengthRow[] = [
   // A length before an event that is not a date stays a length.
   ['The siege lasted nine months before ending.', 'nine months', 'DURATION', 'P9M'],
   ['She taught several years before she entered politics.', 'several years', 'DURATION', 'PXY'],
+  // A company's year named by the day it ends is a length, not the calendar year.
+  ['Profit rose in the year ended March 31.', 'the year', 'DURATION', 'P1Y'],
+  ['Sales fell in the fiscal year ending June 30.', 'the fiscal year', 'DURATION', 'P1Y'],
   // The weekend recurs as a set.
   ['The ferry runs only on weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
   ['Volunteers clean the beach every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
@@ -340,6 +343,11 @@ describe('lengths of time and times that recur', () => {
   test('an amount by the period is a rate, not a length', () => {
     expect(datesOf('The yard builds six ships a year and hires 2,000 workers a month.', TUESDAY)).toEqual([]);
     expect(datesOf('The strike lasted a week.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'a week', type: 'DURATION', value: 'P1W' })]);
+  });
+
+  test('the year ended Dec. 31 is the calendar year, and a year that ends badly is no length', () => {
+    expect(datesOf('Profit fell in the year ended Dec. 31.', TUESDAY)[0]).toEqual(expect.objectContaining({ phrase: 'the year', type: 'DATE', value: '2025' }));
+    expect(datesOf('The year ended badly.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'The year', type: 'DATE' })]);
   });
 
   test('an age in words is not a decade', () => {

@@ -154,6 +154,25 @@ export function vaguePastEnd(tokens: Tokens, index: number): number {
 }
 
 /**
+ * The end of a year named by the day it ends, starting at `index`, or -1: `the year ended March
+ * 31`, `the fiscal year ending June 30`. A company's year that ends on another day than Dec. 31 is
+ * no calendar year, so TimeML writes it as its length, `P1Y`; `the year ended Dec. 31` is the calendar's.
+ *
+ * @example yearByItsEnd(tokenize('Sales rose in the year ended March 31.'), 3) // 5
+ */
+export function yearByItsEnd(tokens: Tokens, index: number): number {
+  const reader = new Reader(tokens);
+  if (!reader.is(index, 'the')) return -1;
+  const yearAt = reader.is(index + 1, 'fiscal') ? index + 2 : index + 1;
+  if (!reader.is(yearAt, 'year') || !reader.is(yearAt + 1, 'ended', 'ending')) return -1;
+  // The day it ends follows (`The year ended badly` is the calendar's year, told of).
+  const month = MONTHS.get(reader.word(yearAt + 2));
+  if (month === undefined && !reader.is(yearAt + 2, 'today', 'tomorrow', 'yesterday')) return -1;
+  const dayAt = reader.isMark(yearAt + 3, '.') ? yearAt + 4 : yearAt + 3;
+  return month === 12 && reader.word(dayAt) === '31' ? -1 : yearAt + 1;
+}
+
+/**
  * The TimeML value of a length: `P5Y`, `PT3H`, `PXM` (an unknown number of months), `P20Y` (two decades).
  *
  * @example durationValue('hour', 16) // 'PT16H'
@@ -236,6 +255,8 @@ class Reader extends TokenReader {
   durationAt(index: number): DurationMatch | null {
     if (vaguePastEnd(this.tokens, index) > 0) return null;
     if (this.isRate(index)) return null;
+    const fiscalEnd = yearByItsEnd(this.tokens, index);
+    if (fiscalEnd > 0) return this.length(index, fiscalEnd, 'year', 1);
     // `a day-long protest`, `a decades-long feud`: the unit is the adjective, without the article.
     const longUnit = this.unit(index);
     if (longUnit !== null && this.isLong(index + 1)) return this.length(index, index + 3, longUnit.unit, longUnit.plural ? null : 1);

@@ -27,7 +27,7 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { MARK, NUMBER, TokenReader, WORD, type Tokens } from './tokens.ts';
-import { vaguePastEnd } from './durations.ts';
+import { vaguePastEnd, yearByItsEnd } from './durations.ts';
 import { isPastVerb } from './tense.ts';
 import { judgeYearShape, yearEvidence } from './year-evidence.ts';
 
@@ -785,6 +785,8 @@ const RELATIVE_UNITS: ReadonlyMap<string, 'day' | 'week' | 'weekend' | 'month' |
  * year`, `the past year`, `this past weekend`, `the end of the month`, `year-end`, `the weekend`.
  */
 const relative: Rule = (g, index) => {
+  // `the year ended March 31` is a company's year, read as a length.
+  if (yearByItsEnd(g.tokens, index) > 0) return null;
   let at = index;
   let part: Part | null = null;
   const partWord = PART_WORDS.get(g.word(at));
