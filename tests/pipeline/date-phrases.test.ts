@@ -135,6 +135,12 @@ const ROWS: readonly Row[] = [
   ['Similar raids took place several years ago.', 'several years ago', 'PAST_REF', 'reference', TUESDAY],
   ['Attacks have grown in recent years.', 'recent years', 'PAST_REF', 'reference', TUESDAY],
   ['The port will soon reopen.', 'soon', 'FUTURE_REF', 'reference', TUESDAY],
+  // Some time ahead, as markets and courts say it.
+  ['Rates may rise in the near term.', 'the near term', 'FUTURE_REF', 'reference', TUESDAY],
+  ['The fund invests for the long term.', 'the long term', 'FUTURE_REF', 'reference', TUESDAY],
+  ['The hearing was moved to a later date.', 'a later date', 'FUTURE_REF', 'reference', TUESDAY],
+  // `overnight` as an adverb is the night just past.
+  ['Asian shares slid overnight.', 'overnight', '2025-12-29TNI', 'time', TUESDAY],
   ['They want a deal as soon as possible.', 'as soon as possible', 'FUTURE_REF', 'reference', TUESDAY],
   // A vague stretch of the past is some time before now; after `for` it is a length (below).
   ['Rates have fallen in the last few months.', 'the last few months', 'PAST_REF', 'reference', TUESDAY],
@@ -304,6 +310,8 @@ const LENGTHS: readonly LengthRow[] = [
   // A length before an event that is not a date stays a length.
   ['The siege lasted nine months before ending.', 'nine months', 'DURATION', 'P9M'],
   ['She taught several years before she entered politics.', 'several years', 'DURATION', 'PXY'],
+  // A stretch of the past as long as it was.
+  ['The harbour has silted up over the years.', 'the years', 'DURATION', 'PXY'],
   // A company's year named by the day it ends is a length, not the calendar year.
   ['Profit rose in the year ended March 31.', 'the year', 'DURATION', 'P1Y'],
   ['Sales fell in the fiscal year ending June 30.', 'the fiscal year', 'DURATION', 'P1Y'],
@@ -350,6 +358,10 @@ describe('lengths of time and times that recur', () => {
     expect(datesOf('The year ended badly.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'The year', type: 'DATE' })]);
   });
 
+  test('a long-term plan and a short-term market are kinds of things, not times', () => {
+    expect(datesOf('The long-term plan suits the short-term market.', TUESDAY)).toEqual([]);
+  });
+
   test('an age in words is not a decade', () => {
     expect(datesOf('The driver, in his sixties, was unhurt.', TUESDAY)).toEqual([]);
   });
@@ -392,6 +404,7 @@ describe('words that look like dates but are not', () => {
     ['The ministers of Poland and Jan Kavan of the Czech Republic met.', 'Jan'],
     ['He scored 4 in the morning session.', '4 in the morning'],
     ['The plant built 1430 cars.', '1430'],
+    ['Banks raised overnight rates.', 'overnight'],
   ])('%s finds no "%s"', (sentence, phrase) => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });

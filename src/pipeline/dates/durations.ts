@@ -322,6 +322,13 @@ class Reader extends TokenReader {
       if (unit === null || !unit.plural || this.anchoredAt(at + 1)) return null;
       return this.length(index, at + 1, unit.unit, null);
     }
+    // `over the years`, `through the decades`: a stretch of the past as long as it was.
+    if (at === index && this.is(index, 'the') && this.is(index - 1, 'over', 'through', 'throughout')) {
+      const unit = this.unit(index + 1);
+      if (unit !== null && unit.plural && (unit.unit === 'year' || unit.unit === 'decade' || unit.unit === 'century') && !this.anchoredAt(index + 2) && !this.is(index + 2, 'of')) {
+        return this.length(index, index + 2, unit.unit, null);
+      }
+    }
     // `over decades`, `within hours`: the bare plural, as TimeML marks it.
     if (at === index && PLURAL_LEADS.has(this.word(index - 1))) {
       const unit = this.unit(index);

@@ -699,7 +699,7 @@ const season: Rule = (g, index) => {
 /** Nouns after `today's` that mean the present age: `today's world`, `in today's dollars`. */
 const NOWADAYS_NOUNS = new Set(['world', 'youth', 'young', 'society', 'generation', 'children', 'kids', 'standards', 'dollars', 'terms']);
 
-/** `today`, `tonight`, `yesterday morning`, `late yesterday`, `this afternoon`, `last night`, `the day before yesterday`. */
+/** `today`, `tonight`, `yesterday morning`, `late yesterday`, `this afternoon`, `last night`, `overnight`, `the day before yesterday`. */
 const deicticDay: Rule = (g, index) => {
   let at = index;
   let part: Part | null = null;
@@ -733,6 +733,11 @@ const deicticDay: Rule = (g, index) => {
   }
   if (g.is(at, 'last') && g.is(at + 1, 'night', 'evening')) {
     return { end: at + 2, expression: { kind: 'relative', unit: 'day', shift: -1, part: null, clock: g.dayPart(at + 1)?.clock ?? null } };
+  }
+  // `Asian shares fell overnight`: news counts it as the night just past. Before its noun
+  // (`overnight rates`, `an overnight stay`) it names a kind of thing.
+  if (g.is(at, 'overnight') && !(g.isWord(at + 1) && !FUNCTION_WORDS.has(g.word(at + 1)))) {
+    return { end: at + 1, expression: { kind: 'relative', unit: 'day', shift: -1, part: null, clock: { part: 'NI' } } };
   }
   return null;
 };
@@ -1014,6 +1019,11 @@ const reference: Rule = (g, index) => {
   if (word === 'the' && (g.is(index + 1, 'future') || (g.is(index + 1, 'near') && g.is(index + 2, 'future')))) {
     return { end: g.is(index + 1, 'near') ? index + 3 : index + 2, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
   }
+  // `in the near term`, `over the long term`, `at a later date`: some time ahead.
+  if (word === 'the' && g.is(index + 1, 'near', 'short', 'long') && g.is(index + 2, 'term') && g.hyphen(index + 3) < 0) {
+    return { end: index + 3, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
+  }
+  if (word === 'a' && g.is(index + 1, 'later') && g.is(index + 2, 'date')) return { end: index + 3, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
   // A bare `future` is an adjective of kind (`future payments`, `future restructuring`), which news
   // annotators leave unmarked four times in five; `the future` is the time.
   if ((word === 'the' && g.is(index + 1, 'coming')) || word === 'coming') {
@@ -1226,7 +1236,7 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [['current'], [quarterOrHalf, relative, reference]],
   [['its', 'their'], [quarterOrHalf]],
   [['that'], [quarterOrHalf, anaphoric, season]],
-  [['a'], [quarterOrHalf, ago]],
+  [['a'], [quarterOrHalf, ago, reference]],
   [['an', 'several', 'few', 'many', 'some', 'couple'], [ago]],
   [[...APPROXIMATIONS, 'more', 'less'], [ago]],
   [[...NUMBER_WORDS.keys(), ...TENS_WORDS.keys()], [ago, year]],
@@ -1236,7 +1246,7 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [['year'], [relative, anaphoric, quarterOrHalf]],
   [[...ORDINALS.keys(), 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth', 'twenty'], [quarterOrHalf, century]],
   [[...SEASONS.keys()], [season]],
-  [['today', 'tonight', 'yesterday', 'tomorrow'], [deicticDay]],
+  [['today', 'tonight', 'yesterday', 'tomorrow', 'overnight'], [deicticDay]],
   [[...NAMED_CLOCKS.keys()], [weekday, clockTime]],
   [['now', 'currently', 'presently', 'nowadays', 'right', 'these', 'at', 'recently', 'recent', 'more', 'most', 'soon', 'as'], [reference]],
   [['nineteen', 'two'], [year]],
@@ -1255,11 +1265,11 @@ const AFTER_THE: ReadonlySet<string> = new Set([
   ...MONTHS.keys(),
   'year', 'fiscal', 'comparable', 'corresponding', 'same', 'quarter', 'half', 'week', 'weekend', 'day', 'night', 'full', 'future',
   ...DECADE_WORDS.keys(),
-  'near', 'next', 'twenty', 'thirty', 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth',
+  'near', 'short', 'long', 'next', 'twenty', 'thirty', 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth',
 ]);
 
 /** The words that can follow `a` in a date phrase. */
-const AFTER_A: ReadonlySet<string> = new Set([...UNITS.keys(), ...ORDINALS.keys(), 'few', 'couple', 'year', 'fiscal']);
+const AFTER_A: ReadonlySet<string> = new Set([...UNITS.keys(), ...ORDINALS.keys(), 'few', 'couple', 'year', 'fiscal', 'later']);
 
 /** Rules by the lower-case word that can start them. */
 const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {
