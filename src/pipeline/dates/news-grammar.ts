@@ -467,6 +467,8 @@ const DECADE_WORDS: ReadonlyMap<string, number> = new Map(
 
 /** `the 1990s`, `the late 1970s`, `the mid-1990s`, `the '80s`, `the 80s`, `1990's`, `the early nineties`. */
 const decade: Rule = (g, index) => {
+  // `in their mid-50s`, `his early 60s`: an age.
+  if (g.is(index - 1, 'his', 'her', 'their', 'my', 'your', 'our')) return null;
   let at = index;
   if (g.is(at, 'the')) at += 1;
   let part: Part | null = null;

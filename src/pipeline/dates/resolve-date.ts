@@ -315,8 +315,9 @@ function resolvePeriod(unit: 'quarter' | 'half', index: number | null, spec: Yea
 function resolveSeason(season: Season, spec: YearSpec, part: Part | null, context: ResolveContext): ResolvedDate {
   const inYear = (year: number): CalendarValue => ({ precision: 'season', year, season });
   if (spec.type === 'explicit') return narrowed(inYear(spec.year), part, context);
-  // `that summer`: in the year of the date just spoken of.
-  const lastRange = spec.type === 'mention' && context.last !== null ? rangeOf(context.last) : null;
+  // `that summer`: in the year of the date just spoken of (a decade or a century has no one year).
+  const last = context.last;
+  const lastRange = spec.type === 'mention' && last !== null && last.precision !== 'decade' && last.precision !== 'century' ? rangeOf(last) : null;
   if (lastRange !== null) return narrowed(inYear(fromDayNumber(lastRange.first).year + (spec.type === 'mention' ? spec.shift : 0)), part, context);
   const today = context.today;
   if (today === null) return unplaced(`XXXX-${season}`, 'season');
