@@ -327,6 +327,22 @@ describe('lengths of time and times that recur', () => {
     expect({ phrase: date?.phrase, type: date?.type, value: date?.value, start: date?.start }).toEqual({ phrase, type, value, start: null });
   });
 
+  test('a recurrence counted vaguely, by a part of the day, or in units of a longer one', () => {
+    const found = datesOf('Nurses check the wards every few months, visit every morning and work four days a week.', TUESDAY);
+    expect(found.map(({ phrase, type, value, quant, freq }) => ({ phrase, type, value, quant, freq }))).toEqual([
+      { phrase: 'every few months', type: 'SET', value: 'PXM', quant: 'EVERY', freq: undefined },
+      { phrase: 'every morning', type: 'SET', value: 'XXXX-XX-XXTMO', quant: 'EVERY', freq: undefined },
+      { phrase: 'four days a week', type: 'SET', value: 'P1W', quant: undefined, freq: '4D' },
+    ]);
+  });
+
+  test('a length before a count back from today stays a length', () => {
+    expect(datesOf('He was jailed for two years a decade ago.', TUESDAY).map((date) => [date.phrase, date.type])).toEqual([
+      ['two years', 'DURATION'],
+      ['a decade ago', 'DATE'],
+    ]);
+  });
+
   test('a recurrence says how it recurs: each, every, how many times', () => {
     const found = datesOf('Inspectors visit twice a year, meet three times a week, and report each July.', TUESDAY);
     expect(found.map(({ phrase, value, quant, freq }) => ({ phrase, value, quant, freq }))).toEqual([

@@ -8,7 +8,7 @@
  * A phrase that counts from a date (`three years ago`, `two days later`) is a date, found by the
  * news grammar; where both read the same words the longer phrase wins (`find-dates.ts`).
  */
-import { MONTHS, NUMBER_WORDS, SEASONS, TENS_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, MONTHS, NUMBER_WORDS, SEASONS, TENS_WORDS, WEEKDAYS } from './lexicon.ts';
 import { TokenReader, type Tokens } from './tokens.ts';
 import type { DateExpression } from './expressions.ts';
 
@@ -187,6 +187,17 @@ export function durationValue(unit: DurationUnit, amount: number | null, half = 
   return `P${underDay ? 'T' : ''}${count}${UNIT_CODES[unit]}${half && amount !== null ? (halves[unit] ?? '') : ''}`;
 }
 
+/** Rough days in a unit, to tell the longer of two. */
+function unitLength(unit: DurationUnit): number {
+  const days: Readonly<Record<DurationUnit, number>> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, quarter: 91, year: 365, decade: 3650, century: 36500, millennium: 365000 };
+  return days[unit];
+}
+
+/** The unit letter of a `freq` count: `3D` is three days, `2H` two hours. */
+function frequencyCode(unit: DurationUnit): string {
+  return countedInYears(unit) ? 'Y' : UNIT_CODES[unit];
+}
+
 class Reader extends TokenReader {
   /** A hyphen glued on both sides (`two-year`), returning the index after it, or -1. */
   hyphen(index: number): number {
@@ -311,6 +322,11 @@ class Reader extends TokenReader {
       // `a minute and a half`.
       const halfAfter = halfBefore > 0 ? -1 : this.halfAt(end);
       if (halfAfter > 0) end = halfAfter;
+      // `three days a week`: how many units in each longer one, a recurrence with TimeML's `freq` (`3D`).
+      const per = this.perUnitAt(end);
+      if (per !== null && counted.amount !== null && !stretch && halfBefore < 0 && halfAfter < 0 && unitLength(per.unit) > unitLength(unit.unit)) {
+        return this.set(index, per.end, durationValue(per.unit, 1), per.unit, null, `${counted.amount}${frequencyCode(unit.unit)}`);
+      }
       return this.length(index, end, unit.unit, counted.amount, halfBefore > 0 || halfAfter > 0);
     }
     // `the weeks ahead`.
@@ -433,9 +449,13 @@ class Reader extends TokenReader {
       if (season !== undefined) return this.set(index, at + 1, `XXXX-${season}`, 'season', quant);
       const unit = this.unit(at);
       if (unit !== null && !unit.plural) return this.set(index, at + 1, durationValue(unit.unit, 1), unit.unit, quant);
+      // `every morning`, `each night`: a part of every day.
+      const dayPart = DAY_PARTS.get(this.word(at));
+      if (dayPart !== undefined) return this.set(index, at + 1, `XXXX-XX-XXT${dayPart}`, 'day', quant);
+      // `every two weeks`, `every few months`.
       const counted = this.amount(at, false);
       const countedUnit = counted === null ? null : this.unit(counted.next);
-      if (counted !== null && counted.amount !== null && countedUnit !== null && countedUnit.plural) {
+      if (counted !== null && countedUnit !== null && countedUnit.plural) {
         return this.set(index, counted.next + 1, durationValue(countedUnit.unit, counted.amount), countedUnit.unit, quant);
       }
       return null;
@@ -462,6 +482,14 @@ class Reader extends TokenReader {
       return this.set(index, index + 2, durationValue(unit.unit, 1), unit.unit, null, this.timesBefore(index - 1));
     }
     return null;
+  }
+
+  /** `a week`, `per month` at `index`: the unit a count is made in, and the index after it, or null. */
+  perUnitAt(index: number): { unit: DurationUnit; end: number } | null {
+    if (!this.is(index, 'a', 'an', 'per')) return null;
+    const unit = this.unit(index + 1);
+    // `two years a decade ago` counts back from today, not within each decade.
+    return unit === null || unit.plural || this.hyphen(index + 2) > 0 || this.anchoredAt(index + 2) ? null : { unit: unit.unit, end: index + 2 };
   }
 
   /** How many times `once`, `twice` or `three times` at `index` says, as TimeML's `freq` (`2X`), or null. */
