@@ -44,6 +44,10 @@ const ROWS: readonly Row[] = [
   // A deadline named as a noun says nothing of when it falls.
   ['The agency had ruled and set Friday as the deadline for his return.', 'Friday', '2025-12-26', 'day', TUESDAY],
   ['Trading closed at 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9', '2025-11-09T17:00', 'time', TUESDAY],
+  // A clock with its zone joins the day after it; wire copy writes the 24-hour clock in four digits beside a zone.
+  ['The blast came at 3:30 p.m. local time on Monday.', '3:30 p.m. local time on Monday', '2025-12-29T15:30', 'time', TUESDAY],
+  ['The truce took effect at 0600 GMT Sunday.', '0600 GMT Sunday', '2025-12-28T06:00', 'time', TUESDAY],
+  ['Polls close at 8 p.m. ET.', '8 p.m. ET', '2025-12-30T20:00', 'time', TUESDAY],
   ['The suspect appeared before a judge on Monday at midday.', 'Monday at midday', '2025-12-29T12:00', 'time', TUESDAY],
   ['The father will leave Thursday at 4 in the morning.', 'Thursday at 4 in the morning', '2026-01-01T04:00', 'time', TUESDAY],
   // Days counted from the publication.
@@ -119,6 +123,9 @@ const ROWS: readonly Row[] = [
   ['It was built in nineteen ninety-six.', 'nineteen ninety-six', '1996', 'year', TUESDAY],
   ['Smuggling grew in the 1990s.', 'the 1990s', '199', 'decade', TUESDAY],
   ["The gang formed in the late '80s.", "the late '80s", '198', 'decade', TUESDAY],
+  // A decade said in words, as a '90s without its century.
+  ['Vinyl sales collapsed in the nineties.', 'the nineties', '199', 'decade', TUESDAY],
+  ['The band toured through the early seventies.', 'the early seventies', '197', 'decade', TUESDAY],
   ['The city grew through the 20th century.', 'the 20th century', '19', 'century', TUESDAY],
   // References.
   ['“Now we hit the area,” Trump said.', 'Now', 'PRESENT_REF', 'reference', TUESDAY],
@@ -128,6 +135,12 @@ const ROWS: readonly Row[] = [
   ['Similar raids took place several years ago.', 'several years ago', 'PAST_REF', 'reference', TUESDAY],
   ['Attacks have grown in recent years.', 'recent years', 'PAST_REF', 'reference', TUESDAY],
   ['The port will soon reopen.', 'soon', 'FUTURE_REF', 'reference', TUESDAY],
+  // Some time ahead, as markets and courts say it.
+  ['Rates may rise in the near term.', 'the near term', 'FUTURE_REF', 'reference', TUESDAY],
+  ['The fund invests for the long term.', 'the long term', 'FUTURE_REF', 'reference', TUESDAY],
+  ['The hearing was moved to a later date.', 'a later date', 'FUTURE_REF', 'reference', TUESDAY],
+  // `overnight` as an adverb is the night just past.
+  ['Asian shares slid overnight.', 'overnight', '2025-12-29TNI', 'time', TUESDAY],
   ['They want a deal as soon as possible.', 'as soon as possible', 'FUTURE_REF', 'reference', TUESDAY],
   // A vague stretch of the past is some time before now; after `for` it is a length (below).
   ['Rates have fallen in the last few months.', 'the last few months', 'PAST_REF', 'reference', TUESDAY],
@@ -172,6 +185,35 @@ describe('phrases that count from the last date mentioned', () => {
     expect(dates.map((date) => [date.phrase, date.value])).toEqual([
       ['Dec. 1', '2025-12-01'],
       ['Two weeks later', '2025-W51'],
+    ]);
+  });
+
+  test('"a month later" and "three years later" go on from the date just told, not from the publication', () => {
+    const dates = datesOf('The mill shut in May. A month later it reopened, and it was sold in 2019. Three years later it burned.', TUESDAY);
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['May', '2025-05'],
+      ['A month later', '2025-06'],
+      ['2019', '2019'],
+      ['Three years later', '2022'],
+    ]);
+  });
+
+  test('"the year before" and "the year after" at the end of a phrase count from the date just mentioned', () => {
+    expect(datesOf('Exports fell in 2018 from the year before.', TUESDAY).map((date) => [date.phrase, date.value])).toEqual([
+      ['2018', '2018'],
+      ['the year before', '2017'],
+    ]);
+    expect(datesOf('The plant opened in 2010 and closed the year after.', TUESDAY).map((date) => [date.phrase, date.value])).toEqual([
+      ['2010', '2010'],
+      ['the year after', '2011'],
+    ]);
+  });
+
+  test('"that summer" is the summer of the year just spoken of', () => {
+    const dates = datesOf('The dam was finished in March 2016. That summer, the valley flooded.', TUESDAY);
+    expect(dates.map((date) => [date.phrase, date.value])).toEqual([
+      ['March 2016', '2016-03'],
+      ['That summer', '2016-SU'],
     ]);
   });
 
@@ -262,6 +304,20 @@ const LENGTHS: readonly LengthRow[] = [
   ['The feud has simmered over decades.', 'decades', 'DURATION', 'PXY'],
   ['Strikers began a day-long protest.', 'day-long', 'DURATION', 'P1D'],
   ["It is the government's decades-long battle.", 'decades-long', 'DURATION', 'PXY'],
+  // A bare plural after `in`: how long it has been.
+  ['The lake froze for the first time in decades.', 'decades', 'DURATION', 'PXY'],
+  ['A ruling is expected in days.', 'days', 'DURATION', 'PXD'],
+  // A length before an event that is not a date stays a length.
+  ['The siege lasted nine months before ending.', 'nine months', 'DURATION', 'P9M'],
+  ['She taught several years before she entered politics.', 'several years', 'DURATION', 'PXY'],
+  // A stretch of the past as long as it was.
+  ['The harbour has silted up over the years.', 'the years', 'DURATION', 'PXY'],
+  // A company's year named by the day it ends is a length, not the calendar year.
+  ['Profit rose in the year ended March 31.', 'the year', 'DURATION', 'P1Y'],
+  ['Sales fell in the fiscal year ending June 30.', 'the fiscal year', 'DURATION', 'P1Y'],
+  // The weekend recurs as a set.
+  ['The ferry runs only on weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
+  ['Volunteers clean the beach every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
 ];
 
 describe('lengths of time and times that recur', () => {
@@ -269,6 +325,22 @@ describe('lengths of time and times that recur', () => {
     const found = datesOf(sentence, TUESDAY);
     const date = found.find((mention) => mention.phrase === phrase);
     expect({ phrase: date?.phrase, type: date?.type, value: date?.value, start: date?.start }).toEqual({ phrase, type, value, start: null });
+  });
+
+  test('a recurrence counted vaguely, by a part of the day, or in units of a longer one', () => {
+    const found = datesOf('Nurses check the wards every few months, visit every morning and work four days a week.', TUESDAY);
+    expect(found.map(({ phrase, type, value, quant, freq }) => ({ phrase, type, value, quant, freq }))).toEqual([
+      { phrase: 'every few months', type: 'SET', value: 'PXM', quant: 'EVERY', freq: undefined },
+      { phrase: 'every morning', type: 'SET', value: 'XXXX-XX-XXTMO', quant: 'EVERY', freq: undefined },
+      { phrase: 'four days a week', type: 'SET', value: 'P1W', quant: undefined, freq: '4D' },
+    ]);
+  });
+
+  test('a length before a count back from today stays a length', () => {
+    expect(datesOf('He was jailed for two years a decade ago.', TUESDAY).map((date) => [date.phrase, date.type])).toEqual([
+      ['two years', 'DURATION'],
+      ['a decade ago', 'DATE'],
+    ]);
   });
 
   test('a recurrence says how it recurs: each, every, how many times', () => {
@@ -282,6 +354,33 @@ describe('lengths of time and times that recur', () => {
 
   test('a phrase that counts from a date stays a date', () => {
     expect(datesOf('The strike came three years ago.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'three years ago', type: 'DATE', value: '2022' })]);
+  });
+
+  test('a length counted to a date before it stays a date', () => {
+    expect(datesOf('The ferry sank two weeks before Christmas.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'two weeks before Christmas', type: 'DATE' })]);
+  });
+
+  test('years of a thing, and years past or to come, are no length', () => {
+    expect(datesOf('In years past, and in years of drought, the lake dried.', TUESDAY)).toEqual([]);
+  });
+
+  test('an amount by the period is a rate, not a length', () => {
+    expect(datesOf('The yard builds six ships a year and hires 2,000 workers a month.', TUESDAY)).toEqual([]);
+    expect(datesOf('The strike lasted a week.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'a week', type: 'DURATION', value: 'P1W' })]);
+  });
+
+  test('the year ended Dec. 31 is the calendar year, and a year that ends badly is no length', () => {
+    expect(datesOf('Profit fell in the year ended Dec. 31.', TUESDAY)[0]).toEqual(expect.objectContaining({ phrase: 'the year', type: 'DATE', value: '2025' }));
+    expect(datesOf('The year ended badly.', TUESDAY)).toEqual([expect.objectContaining({ phrase: 'The year', type: 'DATE' })]);
+  });
+
+  test('a long-term plan and a short-term market are kinds of things, not times', () => {
+    expect(datesOf('The long-term plan suits the short-term market.', TUESDAY)).toEqual([]);
+  });
+
+  test('an age is not a decade', () => {
+    expect(datesOf('The driver, in his sixties, was unhurt.', TUESDAY)).toEqual([]);
+    expect(datesOf('Both women, in their mid-50s, and a man in his early 60s were hurt.', TUESDAY)).toEqual([]);
   });
 
   test('an age, a share and a second term are not lengths', () => {
@@ -321,6 +420,8 @@ describe('words that look like dates but are not', () => {
     ['Recent in Sports', 'Recent'],
     ['The ministers of Poland and Jan Kavan of the Czech Republic met.', 'Jan'],
     ['He scored 4 in the morning session.', '4 in the morning'],
+    ['The plant built 1430 cars.', '1430'],
+    ['Banks raised overnight rates.', 'overnight'],
   ])('%s finds no "%s"', (sentence, phrase) => {
     expect(datesOf(sentence, TUESDAY).map((date) => date.phrase)).not.toContain(phrase);
   });

@@ -8,7 +8,7 @@
  * A phrase that counts from a date (`three years ago`, `two days later`) is a date, found by the
  * news grammar; where both read the same words the longer phrase wins (`find-dates.ts`).
  */
-import { MONTHS, NUMBER_WORDS, SEASONS, TENS_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PARTS, MONTHS, NUMBER_WORDS, SEASONS, TENS_WORDS, WEEKDAYS } from './lexicon.ts';
 import { TokenReader, type Tokens } from './tokens.ts';
 import type { DateExpression } from './expressions.ts';
 
@@ -89,11 +89,12 @@ const STRETCHES = new Set(['past', 'last', 'next', 'first', 'coming', 'previous'
 const UNIT_MODIFIERS = new Set(['more', 'additional', 'further', 'trading', 'business', 'working', 'straight', 'consecutive', 'full', 'long', 'extra']);
 
 /**
- * Words that lead in to a bare plural unit as a length: `over decades`, `within hours`. Not `for`:
+ * Words that lead in to a bare plural unit as a length: `over decades`, `within hours`, `the
+ * first time in years`. Not `for`:
  * `for years`, `for several months` say only that a thing went on long, an idiom news annotators
  * mostly leave unmarked.
  */
-const PLURAL_LEADS = new Set(['over', 'within', 'spanning', 'lasting', 'after']);
+const PLURAL_LEADS = new Set(['over', 'within', 'spanning', 'lasting', 'after', 'in']);
 
 /** Words before `one day` that make it someday: `he one day hopes`, `might one day`. */
 const SOMEDAY_LEADS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall']);
@@ -101,11 +102,18 @@ const SOMEDAY_LEADS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'wil
 /** Vague amounts: `several years`, `a few days`. */
 const VAGUE = new Set(['several', 'few', 'many', 'some']);
 
-/** Words after a length that make it count from a date, which the grammar reads as a date. */
-const ANCHORED = new Set(['ago', 'earlier', 'later', 'before', 'hence', 'since']);
+/**
+ * Words after a length that make it count from a date, which the grammar reads as a date. Not
+ * `before` nor `after`: `two weeks before the vote` is read as a date when the grammar finds
+ * one (the longer phrase wins), and otherwise (`18 months before collapsing`) stays a length.
+ */
+const ANCHORED = new Set(['ago', 'earlier', 'later', 'hence', 'since']);
 
 /** Words that say how often: `twice a year`, `three times a week`, `once per day`. */
 const TIMES_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
+
+/** Number words that end an amount: `fifty thousand`. */
+const LARGE_NUMBERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 /** Amounts of money paid by the period: `$500 million a year`. */
 const MONEY_WORDS = new Set(['million', 'billion', 'trillion', 'dollars', 'cents', 'euros', 'pounds']);
@@ -146,6 +154,25 @@ export function vaguePastEnd(tokens: Tokens, index: number): number {
 }
 
 /**
+ * The end of a year named by the day it ends, starting at `index`, or -1: `the year ended March
+ * 31`, `the fiscal year ending June 30`. A company's year that ends on another day than Dec. 31 is
+ * no calendar year, so TimeML writes it as its length, `P1Y`; `the year ended Dec. 31` is the calendar's.
+ *
+ * @example yearByItsEnd(tokenize('Sales rose in the year ended March 31.'), 3) // 5
+ */
+export function yearByItsEnd(tokens: Tokens, index: number): number {
+  const reader = new Reader(tokens);
+  if (!reader.is(index, 'the')) return -1;
+  const yearAt = reader.is(index + 1, 'fiscal') ? index + 2 : index + 1;
+  if (!reader.is(yearAt, 'year') || !reader.is(yearAt + 1, 'ended', 'ending')) return -1;
+  // The day it ends follows (`The year ended badly` is the calendar's year, told of).
+  const month = MONTHS.get(reader.word(yearAt + 2));
+  if (month === undefined && !reader.is(yearAt + 2, 'today', 'tomorrow', 'yesterday')) return -1;
+  const dayAt = reader.isMark(yearAt + 3, '.') ? yearAt + 4 : yearAt + 3;
+  return month === 12 && reader.word(dayAt) === '31' ? -1 : yearAt + 1;
+}
+
+/**
  * The TimeML value of a length: `P5Y`, `PT3H`, `PXM` (an unknown number of months), `P20Y` (two decades).
  *
  * @example durationValue('hour', 16) // 'PT16H'
@@ -158,6 +185,17 @@ export function durationValue(unit: DurationUnit, amount: number | null, half = 
   // `2 1/2 years` is `P2Y6M`, `a minute and a half` `PT1M30S`; a half of other units stays whole.
   const halves: Partial<Record<DurationUnit, string>> = { year: '6M', day: 'T12H', hour: '30M', minute: '30S' };
   return `P${underDay ? 'T' : ''}${count}${UNIT_CODES[unit]}${half && amount !== null ? (halves[unit] ?? '') : ''}`;
+}
+
+/** Rough days in a unit, to tell the longer of two. */
+function unitLength(unit: DurationUnit): number {
+  const days: Readonly<Record<DurationUnit, number>> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, quarter: 91, year: 365, decade: 3650, century: 36500, millennium: 365000 };
+  return days[unit];
+}
+
+/** The unit letter of a `freq` count: `3D` is three days, `2H` two hours. */
+function frequencyCode(unit: DurationUnit): string {
+  return countedInYears(unit) ? 'Y' : UNIT_CODES[unit];
 }
 
 class Reader extends TokenReader {
@@ -227,6 +265,9 @@ class Reader extends TokenReader {
    */
   durationAt(index: number): DurationMatch | null {
     if (vaguePastEnd(this.tokens, index) > 0) return null;
+    if (this.isRate(index)) return null;
+    const fiscalEnd = yearByItsEnd(this.tokens, index);
+    if (fiscalEnd > 0) return this.length(index, fiscalEnd, 'year', 1);
     // `a day-long protest`, `a decades-long feud`: the unit is the adjective, without the article.
     const longUnit = this.unit(index);
     if (longUnit !== null && this.isLong(index + 1)) return this.length(index, index + 3, longUnit.unit, longUnit.plural ? null : 1);
@@ -281,6 +322,11 @@ class Reader extends TokenReader {
       // `a minute and a half`.
       const halfAfter = halfBefore > 0 ? -1 : this.halfAt(end);
       if (halfAfter > 0) end = halfAfter;
+      // `three days a week`: how many units in each longer one, a recurrence with TimeML's `freq` (`3D`).
+      const per = this.perUnitAt(end);
+      if (per !== null && counted.amount !== null && !stretch && halfBefore < 0 && halfAfter < 0 && unitLength(per.unit) > unitLength(unit.unit)) {
+        return this.set(index, per.end, durationValue(per.unit, 1), per.unit, null, `${counted.amount}${frequencyCode(unit.unit)}`);
+      }
       return this.length(index, end, unit.unit, counted.amount, halfBefore > 0 || halfAfter > 0);
     }
     // `the weeks ahead`.
@@ -292,10 +338,19 @@ class Reader extends TokenReader {
       if (unit === null || !unit.plural || this.anchoredAt(at + 1)) return null;
       return this.length(index, at + 1, unit.unit, null);
     }
+    // `over the years`, `through the decades`: a stretch of the past as long as it was.
+    if (at === index && this.is(index, 'the') && this.is(index - 1, 'over', 'through', 'throughout')) {
+      const unit = this.unit(index + 1);
+      if (unit !== null && unit.plural && (unit.unit === 'year' || unit.unit === 'decade' || unit.unit === 'century') && !this.anchoredAt(index + 2) && !this.is(index + 2, 'of')) {
+        return this.length(index, index + 2, unit.unit, null);
+      }
+    }
     // `over decades`, `within hours`: the bare plural, as TimeML marks it.
     if (at === index && PLURAL_LEADS.has(this.word(index - 1))) {
       const unit = this.unit(index);
-      if (unit !== null && unit.plural && unit.unit !== 'second' && unit.unit !== 'quarter' && !this.anchoredAt(index + 1) && !this.is(index + 1, 'of')) {
+      // `in years of war` names the years, and `in years past` or `to come` speaks of a time, not a length.
+      const named = this.is(index + 1, 'of', 'past', 'gone') || (this.is(index + 1, 'to') && this.is(index + 2, 'come'));
+      if (unit !== null && unit.plural && unit.unit !== 'second' && unit.unit !== 'quarter' && !this.anchoredAt(index + 1) && !named) {
         return this.length(index, index + 1, unit.unit, null);
       }
     }
@@ -316,6 +371,16 @@ class Reader extends TokenReader {
     // `a month-long strike`.
     const end = this.isLong(at + 1) ? at + 3 : at + 1;
     return this.length(first, end, unit.unit, counted.amount);
+  }
+
+  /**
+   * Whether `a week` at `index` ends a rate, an amount per period (`four flights a week`, `358,000
+   * a month`), which says how much, not how long. Money by the period is a recurrence, read by `setAt`.
+   */
+  isRate(index: number): boolean {
+    if (!this.is(index, 'a', 'an') || this.unit(index + 1)?.plural !== false) return false;
+    const counted = (at: number) => this.isNumber(at) || NUMBER_WORDS.has(this.word(at)) || TENS_WORDS.has(this.word(at)) || LARGE_NUMBERS.has(this.word(at));
+    return counted(index - 1) || (this.isWord(index - 1) && counted(index - 2));
   }
 
   /** Whether the words at `index` are `-long`, which makes the unit before them an adjective. */
@@ -340,7 +405,7 @@ class Reader extends TokenReader {
   }
 
   /**
-   * `daily`, `every day`, `each July`, `every two weeks`, `on Mondays`, `Tuesday nights`, `twice a
+   * `daily`, `every day`, `each July`, `every weekend`, `on weekends`, `every two weeks`, `on Mondays`, `Tuesday nights`, `twice a
    * year`, `three times a week`, `$40 a month`, `per day`.
    */
   setAt(index: number): DurationMatch | null {
@@ -362,6 +427,7 @@ class Reader extends TokenReader {
         const unit = this.unit(at + 1);
         return unit === null || unit.plural ? null : this.set(index, at + 2, durationValue(unit.unit, 2), unit.unit, quant);
       }
+      if (this.is(at, 'weekend')) return this.set(index, at + 1, 'XXXX-WXX-WE', 'week', quant);
       const weekday = WEEKDAYS.get(this.word(at));
       if (weekday !== undefined && this.capitalized(at)) {
         const night = this.is(at + 1, 'night')
@@ -383,13 +449,19 @@ class Reader extends TokenReader {
       if (season !== undefined) return this.set(index, at + 1, `XXXX-${season}`, 'season', quant);
       const unit = this.unit(at);
       if (unit !== null && !unit.plural) return this.set(index, at + 1, durationValue(unit.unit, 1), unit.unit, quant);
+      // `every morning`, `each night`: a part of every day.
+      const dayPart = DAY_PARTS.get(this.word(at));
+      if (dayPart !== undefined) return this.set(index, at + 1, `XXXX-XX-XXT${dayPart}`, 'day', quant);
+      // `every two weeks`, `every few months`.
       const counted = this.amount(at, false);
       const countedUnit = counted === null ? null : this.unit(counted.next);
-      if (counted !== null && counted.amount !== null && countedUnit !== null && countedUnit.plural) {
+      if (counted !== null && countedUnit !== null && countedUnit.plural) {
         return this.set(index, counted.next + 1, durationValue(countedUnit.unit, counted.amount), countedUnit.unit, quant);
       }
       return null;
     }
+    // `on weekends`, `at weekends`: the weekend said in the plural recurs.
+    if (word === 'weekends' && this.is(index - 1, 'on', 'at')) return this.set(index, index + 1, 'XXXX-WXX-WE', 'week', null);
     // `on Mondays`, `Tuesday nights`: a weekday said in the plural recurs.
     if (this.capitalized(index)) {
       const plural = word.endsWith('s') ? WEEKDAYS.get(word.slice(0, -1)) : undefined;
@@ -410,6 +482,14 @@ class Reader extends TokenReader {
       return this.set(index, index + 2, durationValue(unit.unit, 1), unit.unit, null, this.timesBefore(index - 1));
     }
     return null;
+  }
+
+  /** `a week`, `per month` at `index`: the unit a count is made in, and the index after it, or null. */
+  perUnitAt(index: number): { unit: DurationUnit; end: number } | null {
+    if (!this.is(index, 'a', 'an', 'per')) return null;
+    const unit = this.unit(index + 1);
+    // `two years a decade ago` counts back from today, not within each decade.
+    return unit === null || unit.plural || this.hyphen(index + 2) > 0 || this.anchoredAt(index + 2) ? null : { unit: unit.unit, end: index + 2 };
   }
 
   /** How many times `once`, `twice` or `three times` at `index` says, as TimeML's `freq` (`2X`), or null. */

@@ -27,7 +27,7 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { MARK, NUMBER, TokenReader, WORD, type Tokens } from './tokens.ts';
-import { vaguePastEnd } from './durations.ts';
+import { vaguePastEnd, yearByItsEnd } from './durations.ts';
 import { isPastVerb } from './tense.ts';
 import { judgeYearShape, yearEvidence } from './year-evidence.ts';
 
@@ -460,8 +460,15 @@ const year: Rule = (g, index) => {
   return { end: written.next, expression: { kind: 'year', year: written.year, part, evidence } };
 };
 
-/** `the 1990s`, `the late 1970s`, `the mid-1990s`, `the '80s`, `the 80s`, `1990's`. */
+/** Decades said in words, by their tens: `the nineties` is the '90s. */
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map(
+  [...TENS_WORDS].map(([word, tens]): [string, number] => [`${word.slice(0, -1)}ies`, tens / 10]),
+);
+
+/** `the 1990s`, `the late 1970s`, `the mid-1990s`, `the '80s`, `the 80s`, `1990's`, `the early nineties`. */
 const decade: Rule = (g, index) => {
+  // `in their mid-50s`, `his early 60s`: an age.
+  if (g.is(index - 1, 'his', 'her', 'their', 'my', 'your', 'our')) return null;
   let at = index;
   if (g.is(at, 'the')) at += 1;
   let part: Part | null = null;
@@ -469,6 +476,12 @@ const decade: Rule = (g, index) => {
   if (modifier !== null) {
     part = modifier.part;
     at = modifier.next;
+  }
+  // In words only after `the` (`in his sixties` is an age), and not as a temperature (`the sixties Fahrenheit`).
+  const spoken = DECADE_WORDS.get(g.word(at));
+  if (spoken !== undefined) {
+    if (!g.is(index, 'the') || !g.isWord(at) || g.is(at + 1, 'degrees', 'fahrenheit', 'celsius')) return null;
+    return { end: at + 1, expression: { kind: 'decade', decade: null, shortDecade: spoken, part } };
   }
   let apostrophe = false;
   if (g.isMark(at, "'") || g.isMark(at, '’')) {
@@ -657,6 +670,10 @@ const season: Rule = (g, index) => {
   if (g.is(at, 'this') && g.is(at + 1, 'past')) {
     year = { type: 'direction', direction: -1 };
     at += 2;
+  } else if (g.is(at, 'that') && !hasThe && modifier === null) {
+    // `that summer`: the season of the year just spoken of.
+    year = { type: 'mention', shift: 0 };
+    at += 1;
   } else if (direction !== undefined && !hasThe) {
     year = direction === 0 ? { type: 'relative', shift: 0 } : { type: 'direction', direction };
     at += 1;
@@ -684,7 +701,7 @@ const season: Rule = (g, index) => {
 /** Nouns after `today's` that mean the present age: `today's world`, `in today's dollars`. */
 const NOWADAYS_NOUNS = new Set(['world', 'youth', 'young', 'society', 'generation', 'children', 'kids', 'standards', 'dollars', 'terms']);
 
-/** `today`, `tonight`, `yesterday morning`, `late yesterday`, `this afternoon`, `last night`, `the day before yesterday`. */
+/** `today`, `tonight`, `yesterday morning`, `late yesterday`, `this afternoon`, `last night`, `overnight`, `the day before yesterday`. */
 const deicticDay: Rule = (g, index) => {
   let at = index;
   let part: Part | null = null;
@@ -718,6 +735,11 @@ const deicticDay: Rule = (g, index) => {
   }
   if (g.is(at, 'last') && g.is(at + 1, 'night', 'evening')) {
     return { end: at + 2, expression: { kind: 'relative', unit: 'day', shift: -1, part: null, clock: g.dayPart(at + 1)?.clock ?? null } };
+  }
+  // `Asian shares fell overnight`: news counts it as the night just past. Before its noun
+  // (`overnight rates`, `an overnight stay`) it names a kind of thing.
+  if (g.is(at, 'overnight') && !(g.isWord(at + 1) && !FUNCTION_WORDS.has(g.word(at + 1)))) {
+    return { end: at + 1, expression: { kind: 'relative', unit: 'day', shift: -1, part: null, clock: { part: 'NI' } } };
   }
   return null;
 };
@@ -770,6 +792,8 @@ const RELATIVE_UNITS: ReadonlyMap<string, 'day' | 'week' | 'weekend' | 'month' |
  * year`, `the past year`, `this past weekend`, `the end of the month`, `year-end`, `the weekend`.
  */
 const relative: Rule = (g, index) => {
+  // `the year ended March 31` is a company's year, read as a length.
+  if (yearByItsEnd(g.tokens, index) > 0) return null;
   let at = index;
   let part: Part | null = null;
   const partWord = PART_WORDS.get(g.word(at));
@@ -892,7 +916,7 @@ const ANAPHORIC_SHIFTS: ReadonlyMap<string, number> = new Map([
 
 /**
  * `the previous day`, `the next day`, `the following week`, `that day`, `the same day`,
- * `earlier that day`, `later that year`, `the day before.`, `year-earlier`, `the year`,
+ * `earlier that day`, `later that year`, `the day before.`, `the year after.`, `year-earlier`, `the year`,
  * `the previous Friday`, and counted from a day named after it: `the day before last Tuesday`.
  */
 const anaphoric: Rule = (g, index) => {
@@ -929,11 +953,12 @@ const anaphoric: Rule = (g, index) => {
       // `the day before last Tuesday`.
       const base = g.dayPhrase(at + 3);
       return base === null ? null : { end: base.end, expression: { kind: 'shifted', unit: 'day', amount: g.is(at + 2, 'before') ? -1 : 1, base: base.expression } };
-    } else if (g.is(at + 1, 'day', 'night') && g.is(at + 2, 'before', 'after') && g.endsPhrase(at + 3)) {
+    } else if (g.is(at + 1, 'day', 'night', 'week', 'month', 'year') && g.is(at + 2, 'before', 'after') && g.endsPhrase(at + 3)) {
+      // `the day before.`, `from the year before`: the one before the date just spoken of.
       const unit = ANAPHORIC_UNITS.get(g.word(at + 1));
       return {
         end: at + 3,
-        expression: { kind: 'anaphoric', unit: 'day', shift: g.is(at + 2, 'before') ? -1 : 1, clock: unit?.clock ?? null, part: null, counted: false },
+        expression: { kind: 'anaphoric', unit: unit?.unit ?? 'day', shift: g.is(at + 2, 'before') ? -1 : 1, clock: unit?.clock ?? null, part: null, counted: false },
       };
     } else if (g.is(at + 1, 'week') && g.hyphen(at + 2) < 0 && !g.is(at + 2, 'before', 'after', 'earlier', 'ago', 's')) {
       return { end: at + 2, expression: { kind: 'anaphoric', unit: 'week', shift: 0, clock: null, part: null, counted: false } };
@@ -996,6 +1021,11 @@ const reference: Rule = (g, index) => {
   if (word === 'the' && (g.is(index + 1, 'future') || (g.is(index + 1, 'near') && g.is(index + 2, 'future')))) {
     return { end: g.is(index + 1, 'near') ? index + 3 : index + 2, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
   }
+  // `in the near term`, `over the long term`, `at a later date`: some time ahead.
+  if (word === 'the' && g.is(index + 1, 'near', 'short', 'long') && g.is(index + 2, 'term') && g.hyphen(index + 3) < 0) {
+    return { end: index + 3, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
+  }
+  if (word === 'a' && g.is(index + 1, 'later') && g.is(index + 2, 'date')) return { end: index + 3, expression: { kind: 'reference', reference: 'FUTURE_REF' } };
   // A bare `future` is an adjective of kind (`future payments`, `future restructuring`), which news
   // annotators leave unmarked four times in five; `the future` is the time.
   if ((word === 'the' && g.is(index + 1, 'coming')) || word === 'coming') {
@@ -1039,7 +1069,7 @@ const holiday: Rule = (g, index) => {
 };
 
 /** Zone abbreviations written after a clock time; the zone is the outlet's business, the value keeps local time. */
-const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest']);
+const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest']);
 
 /** Times of day said with a word. */
 const NAMED_CLOCKS: ReadonlyMap<string, Clock> = new Map([
@@ -1068,7 +1098,9 @@ const clockTime: Rule = (g, index) => {
     if (!CLOCK_LEAD.has(g.word(index - 1))) return null;
     return { end: index + 1, expression: { kind: 'clock', clock: named } };
   }
-  if (!g.isNumber(index) || g.word(index).length > 2 || (g.glued(index) && !g.isMark(index - 1, '('))) return null;
+  if (!g.isNumber(index) || (g.glued(index) && !g.isMark(index - 1, '('))) return null;
+  if (g.word(index).length === 4) return wireClock(g, index);
+  if (g.word(index).length > 2) return null;
   let hour = Number(g.word(index));
   let minute = 0;
   let at = index + 1;
@@ -1089,10 +1121,30 @@ const clockTime: Rule = (g, index) => {
     // `23:15`, `08:51`; a bare `1:24` is as often a scale or a score.
     return null;
   }
-  if (ZONES.has(g.word(at)) && g.tokens.text.charAt(g.tokens.starts[at] ?? 0) !== g.word(at).charAt(0)) at += 1;
+  at = zoneEnd(g, at) ?? at;
   if (meridiem === null && colon && isGameClock(g, index, at)) return null;
   return { end: at, expression: { kind: 'clock', clock: { hour, minute } } };
 };
+
+/** The end of a time zone at `index` (`EST`, `GMT`, `local time`), or null. Zones are written in capitals. */
+function zoneEnd(g: Grammar, index: number): number | null {
+  if (ZONES.has(g.word(index)) && g.isAllCaps(index)) return index + 1;
+  if (g.is(index, 'local') && g.is(index + 1, 'time')) return index + 2;
+  return null;
+}
+
+/**
+ * `0600 GMT`, `1430 local time`: the 24-hour clock of wire copy, four digits with no colon, a time
+ * only with its zone beside it (alone, `1430` is a count or a year).
+ */
+function wireClock(g: Grammar, index: number): Match | null {
+  const digits = g.word(index);
+  const hour = Number(digits.slice(0, 2));
+  const minute = Number(digits.slice(2));
+  const end = zoneEnd(g, index + 1);
+  if (end === null || hour > 23 || minute > 59) return null;
+  return { end, expression: { kind: 'clock', clock: { hour, minute } } };
+}
 
 /** The parts a game is played in, whose clock reads `19:56 of the second period`. */
 const GAME_PARTS = new Set(['period', 'periods', 'half', 'quarter', 'quarters', 'inning', 'innings', 'overtime', 'ot', 'third', 'second', 'first', 'fourth', 'final']);
@@ -1185,8 +1237,8 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [['past', 'coming'], [relative, reference]],
   [['current'], [quarterOrHalf, relative, reference]],
   [['its', 'their'], [quarterOrHalf]],
-  [['that'], [quarterOrHalf, anaphoric]],
-  [['a'], [quarterOrHalf, ago]],
+  [['that'], [quarterOrHalf, anaphoric, season]],
+  [['a'], [quarterOrHalf, ago, reference]],
   [['an', 'several', 'few', 'many', 'some', 'couple'], [ago]],
   [[...APPROXIMATIONS, 'more', 'less'], [ago]],
   [[...NUMBER_WORDS.keys(), ...TENS_WORDS.keys()], [ago, year]],
@@ -1196,7 +1248,7 @@ const ALL_WORD_RULES: readonly [readonly string[], readonly Rule[]][] = [
   [['year'], [relative, anaphoric, quarterOrHalf]],
   [[...ORDINALS.keys(), 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth', 'twenty'], [quarterOrHalf, century]],
   [[...SEASONS.keys()], [season]],
-  [['today', 'tonight', 'yesterday', 'tomorrow'], [deicticDay]],
+  [['today', 'tonight', 'yesterday', 'tomorrow', 'overnight'], [deicticDay]],
   [[...NAMED_CLOCKS.keys()], [weekday, clockTime]],
   [['now', 'currently', 'presently', 'nowadays', 'right', 'these', 'at', 'recently', 'recent', 'more', 'most', 'soon', 'as'], [reference]],
   [['nineteen', 'two'], [year]],
@@ -1214,11 +1266,12 @@ const AFTER_THE: ReadonlySet<string> = new Set([
   ...SEASONS.keys(),
   ...MONTHS.keys(),
   'year', 'fiscal', 'comparable', 'corresponding', 'same', 'quarter', 'half', 'week', 'weekend', 'day', 'night', 'full', 'future',
-  'near', 'next', 'twenty', 'thirty', 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth',
+  ...DECADE_WORDS.keys(),
+  'near', 'short', 'long', 'next', 'twenty', 'thirty', 'nineteenth', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth',
 ]);
 
 /** The words that can follow `a` in a date phrase. */
-const AFTER_A: ReadonlySet<string> = new Set([...UNITS.keys(), ...ORDINALS.keys(), 'few', 'couple', 'year', 'fiscal']);
+const AFTER_A: ReadonlySet<string> = new Set([...UNITS.keys(), ...ORDINALS.keys(), 'few', 'couple', 'year', 'fiscal', 'later']);
 
 /** Rules by the lower-case word that can start them. */
 const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {

@@ -315,6 +315,10 @@ function resolvePeriod(unit: 'quarter' | 'half', index: number | null, spec: Yea
 function resolveSeason(season: Season, spec: YearSpec, part: Part | null, context: ResolveContext): ResolvedDate {
   const inYear = (year: number): CalendarValue => ({ precision: 'season', year, season });
   if (spec.type === 'explicit') return narrowed(inYear(spec.year), part, context);
+  // `that summer`: in the year of the date just spoken of (a decade or a century has no one year).
+  const last = context.last;
+  const lastRange = spec.type === 'mention' && last !== null && last.precision !== 'decade' && last.precision !== 'century' ? rangeOf(last) : null;
+  if (lastRange !== null) return narrowed(inYear(fromDayNumber(lastRange.first).year + (spec.type === 'mention' ? spec.shift : 0)), part, context);
   const today = context.today;
   if (today === null) return unplaced(`XXXX-${season}`, 'season');
   const { year, month } = fromDayNumber(today);
@@ -460,8 +464,9 @@ function resolveAnaphoric(expression: Extract<DateExpression, { kind: 'anaphoric
     return placed(shiftValue(last, unit, shift));
   }
   const lastRange = last === null ? null : rangeOf(last);
-  // A count of years or months from anything else is a count from today, as `ago` is.
-  const fromLast = lastRange !== null && last !== null && !isFiner(unit, last.precision) && !(counted && unit !== 'day' && unit !== 'week');
+  // A count of years or months back from anything else is a count from today, as `ago` is; a
+  // count forward (`a month later`) goes on from the date the story just told.
+  const fromLast = lastRange !== null && last !== null && !isFiner(unit, last.precision) && !(counted && shift < 0 && unit !== 'day' && unit !== 'week');
   const anchor = fromLast && lastRange !== null ? lastRange.first : unit === 'day' ? (context.lastDay ?? context.today) : context.today;
   if (anchor === null) return unplaced(unknownValue(unit, clock), unit === 'day' && clock !== null ? 'time' : unit);
   if (unit === 'day') return placed(withClock(anchor + shift, clock));
