@@ -314,6 +314,46 @@ describe('the headline among the header lines', () => {
     expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');
   });
 
+  // Each kind of line stands where a headline would: amid the masthead's furniture, alone above
+  // the text, and just under the byline (where a page copied from the byline down has its headline).
+  const kinds = [
+    ['a site’s address', 'westmere-news.example'],
+    ['a page’s address', 'Read it at westmere-news.example/local/pier'],
+    ['an author’s name', 'Ana Ruiz'],
+    ['a military rank', 'Lieutenant Colonel'],
+    ['a clip’s label with its running time', 'Evening bulletin (02:31)'],
+    ['a share box’s heading', 'Share on social'],
+    ['a section’s name in another language', 'Notícias'],
+    ['the first paragraph with its place’s dateline', `WESTMERE — ${body.split('\n\n')[0]}`],
+  ] as const;
+  const places = [
+    ['amid the masthead', (line: string) => `${menu}\n\nFacebook\n\nTwitter\n\n${line}\n\n${body}\n`],
+    ['alone above the text', (line: string) => `${line}\n\n${body}\n`],
+    ['under the byline', (line: string) => `${menu}\n\nBy Ana Ruiz, 19 November 2019\n\n${line}\n\n${body}\n`],
+  ] as const;
+  test.each(kinds.flatMap(([kind, line]) => places.map(([place, seed]) => [kind, place, seed(line)] as const)))(
+    '%s %s is never the headline: the title is derived from the text, with a warning',
+    (_kind, _place, seed) => {
+      const outcome = ingestText('header.txt', seed);
+      expect(outcome.briefing?.title).toMatch(/^The harbour board in Westmere voted/);
+      expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');
+    },
+  );
+
+  test.each([
+    ['a title-cased headline of a few words', 'Westmere Pier Closes'],
+    ['a headline that gives a time', 'Westmere ferries sail at 6:30 from the north quay'],
+    ['a headline that opens with `By`', 'By Tuesday the Westmere pier is shut'],
+    ['a headline with a score in it', 'Ferry review: the old pier scores 3.5/10'],
+  ])('%s is still the headline, for the words it shares with the text', (_kind, headline) => {
+    expect(titleOf(`${menu}\n\nFacebook\n\n${headline}\n\n${body}\n`)).toBe(headline);
+    expect(titleOf(`${headline}\n\n${body}\n`)).toBe(headline);
+  });
+
+  test('a short headline opening the seed is kept when the text says what it says', () => {
+    expect(titleOf(`Pier shut\n\n${body}\n`)).toBe('Pier shut');
+  });
+
   test('the headline printed under the date line is found by the words it shares with the body', () => {
     const seed = `${menu}\n\nCity Notes\n\nWhy ports are costly to run\n\nTuesday 19 November 2019 9:22 am\n\nWestmere harbour board votes to close old ferry pier\n\nAna Ruiz\n\n${body}\n`;
     expect(titleOf(seed)).toBe('Westmere harbour board votes to close old ferry pier');

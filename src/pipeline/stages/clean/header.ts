@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../diagnostics.ts';
 import type { Byline } from '../../types.ts';
 import type { Outlet } from '../../reference/outlets.ts';
 import { isPersonName, readBylineLine, type BylineContext } from '../byline.ts';
-import { readDateline } from '../dateline.ts';
+import { opensWithDateline, readDateline } from '../dateline.ts';
 import type { ClassifiedBlock } from './classify.ts';
 import { comparable } from './features.ts';
 import type { Span } from './region.ts';
@@ -113,15 +113,25 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
   const candidatesEnd = Math.min(label?.index ?? bodyStart, bodyStart);
   let title = findTitle(blocks, { from, limit: Math.min(titleLimit, bodyStart), end: candidatesEnd, bodyStart }, usable, bylines, context.outlets);
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
-  // headline in its first line, whatever the line looks like, unless that line is a paragraph.
+  // headline in its first line, whatever the line looks like, unless that line is a paragraph or
+  // one of those `isRefused`.
   const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
+  // A line taken for want of a better one is still not a credit, an address, a page's control or
+  // a short label with no word of the text's.
+  const isRefused = (index: number) => {
+    const block = blocks[index];
+    if (block === undefined) return true;
+    const shared = sharedWords(wordsOf(block.text), ledeWords(blocks, index + 1));
+    return (block.shape.words < 3 && shared === 0) || isNeverHeadline(block, shared, context.outlets);
+  };
   if (
     title === null &&
     opening >= 0 &&
     opening === bodyStart &&
     opening < span.start + 1 &&
     (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS &&
-    !isParagraph(blocks[opening])
+    !isParagraph(blocks[opening]) &&
+    !isRefused(opening)
   ) {
     title = opening;
     bodyStart = opening + 1;
@@ -134,7 +144,15 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
     const after = Math.max(lastMeta ?? -1, summary.at(-1) ?? summaryLabelled?.index ?? -1) + 1;
     const next = blocks.findIndex((block, index) => index >= after && block.kind !== 'furniture' && block.kind !== 'nav');
     const block = blocks[next];
-    if (block && next <= bodyStart && next < span.end && block.list === null && !block.shape.endsSentence && block.shape.words <= MAX_OPENING_TITLE_WORDS) {
+    if (
+      block &&
+      next <= bodyStart &&
+      next < span.end &&
+      block.list === null &&
+      !block.shape.endsSentence &&
+      block.shape.words <= MAX_OPENING_TITLE_WORDS &&
+      !isRefused(next)
+    ) {
       title = next;
       bodyStart = Math.max(bodyStart, next + 1);
     }
@@ -271,12 +289,7 @@ function findTitle(
   bylines: ReadonlyMap<number, Byline>,
   outlets: readonly Outlet[],
 ): number | null {
-  const lede = wordsOf(
-    blocks
-      .slice(bodyStart, bodyStart + 3)
-      .map((block) => block.text)
-      .join(' '),
-  );
+  const lede = ledeWords(blocks, bodyStart);
   const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
   let best: number | null = null;
   let bestScore = -Infinity;
@@ -289,10 +302,17 @@ function findTitle(
     const teaser = block.rule !== null;
     if (!teaser) distance += 1;
     const { words } = block.shape;
-    // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
-    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text) || isNeverHeadline(block.text, outlets))
-      continue;
     const shared = sharedWords(wordsOf(block.text), lede);
+    // Short section labels (`Opinion`, `Notícias`) are not headlines, but a seed may open with a
+    // short headline, which then names what the text is about.
+    if (
+      (words < 3 && (index !== firstUsable || shared === 0)) ||
+      words > 40 ||
+      block.list !== null ||
+      SUMMARY_LABEL.test(block.text) ||
+      isNeverHeadline(block, shared, outlets)
+    )
+      continue;
     if (index >= limit && shared < MIN_SHARED_BELOW_BYLINE) continue;
     let score = -0.3 * distance;
     if (isHeadlineLike(block)) score += 3;
@@ -318,6 +338,19 @@ function findTitle(
   return best === null ? null : withoutTrail(blocks, best);
 }
 
+/** The words of the first paragraphs, from `bodyStart` on. */
+function ledeWords(blocks: readonly ClassifiedBlock[], bodyStart: number): Set<string> {
+  return wordsOf(
+    blocks
+      .slice(bodyStart, bodyStart + LEDE_BLOCKS)
+      .map((block) => block.text)
+      .join(' '),
+  );
+}
+
+/** How many blocks from the body's start are read for the words a headline shares with them. */
+const LEDE_BLOCKS = 3;
+
 /** What standing in a teaser list costs a candidate. */
 const TEASER_PENALTY = 3;
 
@@ -338,21 +371,62 @@ const MIN_SHARED_BELOW_BYLINE = 2;
  * commands (`Get author RSS feed`, `Copy this link`, `Read more about sharing`); a breadcrumb
  * trail (`You are here: Home › News`); a line with an address in it (`E-mail desk@example.com`);
  * the first paragraph with its wire dateline (`LONDON (Reuters) - …`); an outlet's name alone;
- * a notice about the browser or the video player; a heading of social links; a tag list
- * (`Politics | Economy | Trade`).
+ * a notice about the browser or the video player; a heading of social links or of a share box;
+ * a tag list (`Politics | Economy | Trade`); a site's address; the first paragraph opening with a
+ * place's dateline (`WESTMERE — The board …`); a credit, a rank or a clip's label sharing too
+ * few words with the body (`shared`) to be a headline shaped like one.
  */
-function isNeverHeadline(text: string, outlets: readonly Outlet[]): boolean {
+function isNeverHeadline(block: ClassifiedBlock, shared: number, outlets: readonly Outlet[]): boolean {
+  const { text } = block;
   return (
     isPageControl(text) ||
     /^you are here\b/i.test(text) ||
     (text.match(/\s[›»>]\s/gu)?.length ?? 0) >= 2 ||
     /[\w.+-]@[\w-]+\.\w|https?:\/\/|\bwww\./i.test(text) ||
+    isWebAddress(text) ||
     readDateline(text, outlets) !== null ||
+    (block.shape.words >= MIN_PARAGRAPH_WORDS && opensWithDateline(text)) ||
     isOutletName(text, outlets) ||
     /\b(?:browser|javascript|video player|media player|ad ?blocker|flash player)\b/i.test(text) ||
     /^(?:social(?: media| links| networks)?|follow us|connect with us|find us on)\b/i.test(text) ||
-    text.split(/\s[|·•]\s/u).length >= 3
+    isShareHeading(text) ||
+    text.split(/\s[|·•]\s/u).length >= 3 ||
+    // A title-cased headline of a few words (`Pier Closes Tonight`) is shaped like a name, but
+    // shares a word with the text, as a credit or a rank (`Lieutenant Colonel`) seldom does.
+    (shared === 0 && isPersonName(text)) ||
+    (shared < MIN_SHARED_BY_CREDIT && (BY_CREDIT.test(text) || isClipLabel(block)))
   );
+}
+
+/**
+ * A line that is a site's address or has a page's in it: `westmere-news.example`,
+ * `Read more at westmere-news.example/local`. A score (`8.5/10`) is none: an address ends in letters.
+ */
+function isWebAddress(text: string): boolean {
+  return /^[^\s.]+(?:\.[^\s.]+)*\.\p{Ll}{2,}$/u.test(text) || /(?:^|\s)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/\S/u.test(text);
+}
+
+/**
+ * A line shaped like a credit or a clip's label is a headline only when it shares this many words
+ * with the body: a headline may start with `By` (`By Tuesday the pier is shut`) or give a time
+ * (`Polls close at 8:00`).
+ */
+const MIN_SHARED_BY_CREDIT = 2;
+
+/** A credit the byline reader did not take: `By Ana Ruiz and Tom Lee in Westmere`. */
+const BY_CREDIT = /^(?:by|von|por|par)\s+\p{Lu}\S*(?:\s+\S+){0,6}$/u;
+
+/** A short line with a clip's running time or a programme's slot: `Watch: harbour tour 2:31`. */
+function isClipLabel(block: ClassifiedBlock): boolean {
+  return block.shape.words <= MAX_CLIP_LABEL_WORDS && /(?:^|[\s(])\d{1,2}:\d{2}(?::\d{2})?(?:$|[\s)])/u.test(block.text);
+}
+
+/** Most words a video's or programme's label takes. */
+const MAX_CLIP_LABEL_WORDS = 10;
+
+/** A share box's heading: `Share this article`, `Share on social`, `Share via email`. */
+function isShareHeading(text: string): boolean {
+  return /^share\s+(?:this|on|via|with|to)\b(?:\s+\S+){0,4}$/iu.test(text);
 }
 
 /** A short command about the page's own parts: `View author archive`, `Enlarge image`. */
