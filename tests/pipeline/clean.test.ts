@@ -325,6 +325,7 @@ describe('the headline among the header lines', () => {
     ['a share box’s heading', 'Share on social'],
     ['a section’s name in another language', 'Notícias'],
     ['the first paragraph with its place’s dateline', `WESTMERE — ${body.split('\n\n')[0]}`],
+    ['a date in a script the byline reader does not know', '2019年11月19日 14時30分'],
   ] as const;
   const places = [
     ['amid the masthead', (line: string) => `${menu}\n\nFacebook\n\nTwitter\n\n${line}\n\n${body}\n`],
@@ -348,6 +349,24 @@ describe('the headline among the header lines', () => {
   ])('%s is still the headline, for the words it shares with the text', (_kind, headline) => {
     expect(titleOf(`${menu}\n\nFacebook\n\n${headline}\n\n${body}\n`)).toBe(headline);
     expect(titleOf(`${headline}\n\n${body}\n`)).toBe(headline);
+  });
+
+  test.each([
+    [
+      'Japanese',
+      '港湾局、古いフェリー桟橋の閉鎖を決定',
+      '写真：北岸壁に停泊するフェリー',
+      '港湾局は火曜日、技術者が杭にひびを見つけたため、古いフェリー桟橋を閉鎖することを決めた。\n\nフェリーは来月から北岸壁を使う。港湾局は新しい桟橋の費用を検討していると局長が述べた。',
+    ],
+    [
+      'Korean',
+      '항구 위원회, 낡은 여객선 부두 폐쇄 결정',
+      '사진: 북쪽 부두에 정박한 여객선',
+      '항구 위원회는 화요일 기술자들이 말뚝에서 균열을 발견한 뒤 낡은 여객선 부두를 폐쇄하기로 결정했다.\n\n여객선은 다음 달부터 북쪽 부두를 이용하며, 위원회는 새 부두의 비용을 검토하고 있다고 위원장이 말했다.',
+    ],
+  ])('on a %s page the headline shares more characters with the text than the caption under it', (_language, headline, caption, text) => {
+    expect(titleOf(`${headline}\n\n${caption}\n\n${text}\n`)).toBe(headline);
+    expect(titleOf(`Home\n\nNews\n\n${headline}\n\n${caption}\n\n${text}\n`)).toBe(headline);
   });
 
   test('a short headline opening the seed is kept when the text says what it says', () => {

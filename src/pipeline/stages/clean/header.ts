@@ -384,6 +384,7 @@ function isNeverHeadline(block: ClassifiedBlock, shared: number, outlets: readon
     (text.match(/\s[›»>]\s/gu)?.length ?? 0) >= 2 ||
     /[\w.+-]@[\w-]+\.\w|https?:\/\/|\bwww\./i.test(text) ||
     isWebAddress(text) ||
+    isStampOnly(text) ||
     readDateline(text, outlets) !== null ||
     (block.shape.words >= MIN_PARAGRAPH_WORDS && opensWithDateline(text)) ||
     isOutletName(text, outlets) ||
@@ -396,6 +397,15 @@ function isNeverHeadline(block: ClassifiedBlock, shared: number, outlets: readon
     (shared === 0 && isPersonName(text)) ||
     (shared < MIN_SHARED_BY_CREDIT && (BY_CREDIT.test(text) || isClipLabel(block)))
   );
+}
+
+/**
+ * A line that is a date or a time and nothing else, in any script: `2019年11月19日 14時30分`,
+ * `19.11.2019 - 14:30`, `2019년 11월 19일`. The byline reader reads the stamps of the languages it
+ * knows; this one is read by its shape.
+ */
+function isStampOnly(text: string): boolean {
+  return /\d/.test(text) && text.replace(/\b[ap]\.?m\b\.?/giu, '').replace(/[\d\s\p{P}\p{S}年月日時分秒년월일시분초午前後]/gu, '') === '';
 }
 
 /**
@@ -490,14 +500,37 @@ function nextIsByline(blocks: readonly ClassifiedBlock[], index: number, bylines
   return false;
 }
 
-/** The longer words of a text, lower-cased: what a headline and its first paragraph share. */
+/**
+ * The longer words of a text, lower-cased: what a headline and its first paragraphs share. Text in
+ * scripts written without spaces between words (Chinese, Japanese), or whose words carry their
+ * particles (Korean: `위원회는`, `위원회가`), gives its pairs of characters instead; pairs of kana
+ * alone (`した`) are grammar, not words.
+ */
 function wordsOf(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).slice(0, 200));
+  const lower = text.toLowerCase();
+  const words = lower.match(SPACED_WORD) ?? [];
+  const pairs: string[] = [];
+  for (const run of lower.match(UNSPACED_RUN) ?? []) {
+    const characters = Array.from(run);
+    for (let index = 0; index + 1 < characters.length; index += 1) {
+      const pair = `${characters[index]}${characters[index + 1]}`;
+      if (!KANA_ONLY.test(pair)) pairs.push(pair);
+    }
+  }
+  return new Set([...words.slice(0, 200), ...pairs.slice(0, 400)]);
 }
 
+/** The scripts `wordsOf` reads by pairs of characters. */
+const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+const SPACED_WORD = new RegExp(String.raw`(?:(?![${UNSPACED}])[\p{L}\p{N}]){4,}`, 'gu');
+const UNSPACED_RUN = new RegExp(`[${UNSPACED}]{2,}`, 'gu');
+const KANA_ONLY = /^\p{Script=Hiragana}+$/u;
+const UNSPACED_PAIR = new RegExp(`^[${UNSPACED}]{2}$`, 'u');
+
+/** How many words of the headline the lede has; a pair of characters counts as half a word, as in `measureText`. */
 function sharedWords(headline: ReadonlySet<string>, lede: ReadonlySet<string>): number {
   let shared = 0;
-  for (const word of headline) if (lede.has(word)) shared += 1;
+  for (const word of headline) if (lede.has(word)) shared += UNSPACED_PAIR.test(word) ? 0.5 : 1;
   return shared;
 }
 
