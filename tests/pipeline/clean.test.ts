@@ -373,6 +373,10 @@ describe('the headline among the header lines', () => {
     expect(titleOf(`Pier shut\n\n${body}\n`)).toBe('Pier shut');
   });
 
+  test('a one-word headline opening the seed is kept over the byline, though the text does not repeat it', () => {
+    expect(titleOf(`Landfall\n\nBy Ana Ruiz, 19 November 2019\n\n${body}\n`)).toBe('Landfall');
+  });
+
   test('the headline printed under the date line is found by the words it shares with the body', () => {
     const seed = `${menu}\n\nCity Notes\n\nWhy ports are costly to run\n\nTuesday 19 November 2019 9:22 am\n\nWestmere harbour board votes to close old ferry pier\n\nAna Ruiz\n\n${body}\n`;
     expect(titleOf(seed)).toBe('Westmere harbour board votes to close old ferry pier');

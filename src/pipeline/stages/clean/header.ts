@@ -303,10 +303,11 @@ function findTitle(
     if (!teaser) distance += 1;
     const { words } = block.shape;
     const shared = sharedWords(wordsOf(block.text), lede);
+    const aboveByline = nextIsByline(blocks, index, bylines, usable);
     // Short section labels (`Opinion`, `Notícias`) are not headlines, but a seed may open with a
-    // short headline, which then names what the text is about.
+    // short headline, which then names what the text is about or stands over the byline.
     if (
-      (words < 3 && (index !== firstUsable || shared === 0)) ||
+      (words < 3 && (index !== firstUsable || (shared === 0 && !aboveByline))) ||
       words > 40 ||
       block.list !== null ||
       SUMMARY_LABEL.test(block.text) ||
@@ -320,7 +321,7 @@ function findTitle(
     // Two sentences are a dek or a caption, not a headline.
     if (block.shape.hasInnerSentence) score -= 2;
     if (block.kind === 'prose' && words > 25) score -= 3;
-    if (nextIsByline(blocks, index, bylines, usable)) score += 3;
+    if (aboveByline) score += 3;
     score += Math.min(3, shared);
     if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
     if (index === firstUsable && from <= firstUsable) score += 1.5;
