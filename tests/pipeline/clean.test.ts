@@ -448,6 +448,14 @@ describe('the headline among the header lines', () => {
     expect({ title: briefing?.title, byline: briefing?.byline }).toEqual({ title: 'Westmere harbour board closes the old ferry pier', byline: 'Ana Ruiz' });
   });
 
+  test('the headline copied into a share box beats the standfirst printed again at the foot of the page', () => {
+    const headline = 'Westmere pier closes, ferries move north';
+    const dek = 'The harbour board acted after engineers found cracks in the old pilings at Westmere';
+    const byline = 'By Ana Ruiz Nov 19, 2019, 7:53pm';
+    const seed = `${menu}\n\nLocal\n\nHarbours\n\n${headline}\n\n${dek}\n\n${byline}\n\nShare all sharing options for: ${headline}\n\n${body}\n\n${dek}\n\n${byline}\n`;
+    expect(titleOf(seed)).toBe(headline);
+  });
+
   test('the headline printed again in a share box beats the standfirst under it', () => {
     const headline = 'Westmere pier closes, ferries move north';
     const seed = `${menu}\n\nLocal\n\n${headline}\n\n12 comments\n\nThe harbour board acted after engineers found cracks in the old pilings at Westmere\n\nBy Ana Ruiz Nov 19, 2019, 7:53pm\n\nShare this story\nShare all sharing options for: ${headline}\n\n${body}\n`;

@@ -326,6 +326,9 @@ function findTitle(
     if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
     if (index === firstUsable && from <= firstUsable) score += 1.5;
     if (words >= 4 && isPrintedAgain(blocks, index)) score += 2;
+    // Share boxes carry the page's own title (`Share this story: …`): a line copied into one is
+    // the headline more surely than one copied alone, as a dek at the foot of the page may be.
+    if (words >= 4 && isQuotedInShare(blocks, index)) score += 1;
     // A headline under a `Related` or `Trending` heading is another story's, unless no other line is a headline.
     if (teaser) score -= TEASER_PENALTY;
     // The headline stands above its author's name (a date line may stand above it); a line under
@@ -488,6 +491,16 @@ function isPrintedAgain(blocks: readonly ClassifiedBlock[], index: number): bool
   const key = blocks[index]?.key ?? '';
   if (key === '') return false;
   return blocks.some((other, at) => at !== index && other.key.length <= key.length * 2 && other.key.includes(key));
+}
+
+/** Whether the block's text comes again after a share box's words: `Share all sharing options for: …`. */
+function isQuotedInShare(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const key = blocks[index]?.key ?? '';
+  if (key === '') return false;
+  return blocks.some(
+    (other, at) =>
+      at !== index && other.key.length > key.length && other.key.endsWith(key) && /\b(?:share|tweet|email|pin|send)\b/.test(other.key.slice(0, -key.length)),
+  );
 }
 
 /** Whether a byline line follows the block, with at most a dek between. */
