@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts';
 import { parseByline, readBylineLine, resolveZone, toReadingCase } from '../../src/pipeline/stages/byline.ts';
-import { readDateline } from '../../src/pipeline/stages/dateline.ts';
+import { readDateline, withoutDateline } from '../../src/pipeline/stages/dateline.ts';
 import { findStamp } from '../../src/pipeline/stages/stamp.ts';
 
 const read = (text: string) => parseByline({ line: 2, text }, DEFAULT_CONTEXT);
@@ -132,6 +132,18 @@ describe('readDateline', () => {
 
   test('is null for a paragraph without one', () => {
     expect(readDateline('The Senate (the upper house) - as expected - voted.', DEFAULT_CONTEXT.outlets)).toBeNull();
+  });
+});
+
+describe('withoutDateline', () => {
+  test.each([
+    ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'The Senate voted on Tuesday.'],
+    ['WESTMERE — The harbour board voted on Tuesday.', 'The harbour board voted on Tuesday.'],
+    ['PORTO, Portugal - A ferry ran aground on Monday.', 'A ferry ran aground on Monday.'],
+    ['A — B: the harbour board’s two plans for the pier.', 'A — B: the harbour board’s two plans for the pier.'],
+    ['The harbour board - as expected - voted.', 'The harbour board - as expected - voted.'],
+  ])('leaves out a dateline with or without its agency: %j', (text, rest) => {
+    expect(withoutDateline(text)).toBe(rest);
   });
 });
 

@@ -314,6 +314,69 @@ describe('the headline among the header lines', () => {
     expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');
   });
 
+  // Each kind of line stands where a headline would: amid the masthead's furniture, alone above
+  // the text, and just under the byline (where a page copied from the byline down has its headline).
+  const kinds = [
+    ['a site’s address', 'westmere-news.example'],
+    ['a page’s address', 'Read it at westmere-news.example/local/pier'],
+    ['an author’s name', 'Ana Ruiz'],
+    ['a military rank', 'Lieutenant Colonel'],
+    ['a clip’s label with its running time', 'Evening bulletin (02:31)'],
+    ['a share box’s heading', 'Share on social'],
+    ['a section’s name in another language', 'Notícias'],
+    ['the first paragraph with its place’s dateline', `WESTMERE — ${body.split('\n\n')[0]}`],
+    ['a date in a script the byline reader does not know', '2019年11月19日 14時30分'],
+  ] as const;
+  const places = [
+    ['amid the masthead', (line: string) => `${menu}\n\nFacebook\n\nTwitter\n\n${line}\n\n${body}\n`],
+    ['alone above the text', (line: string) => `${line}\n\n${body}\n`],
+    ['under the byline', (line: string) => `${menu}\n\nBy Ana Ruiz, 19 November 2019\n\n${line}\n\n${body}\n`],
+  ] as const;
+  test.each(kinds.flatMap(([kind, line]) => places.map(([place, seed]) => [kind, place, seed(line)] as const)))(
+    '%s %s is never the headline: the title is derived from the text, with a warning',
+    (_kind, _place, seed) => {
+      const outcome = ingestText('header.txt', seed);
+      expect(outcome.briefing?.title).toMatch(/^The harbour board in Westmere voted/);
+      expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');
+    },
+  );
+
+  test.each([
+    ['a title-cased headline of a few words', 'Westmere Pier Closes'],
+    ['a headline that gives a time', 'Westmere ferries sail at 6:30 from the north quay'],
+    ['a headline that opens with `By`', 'By Tuesday the Westmere pier is shut'],
+    ['a headline with a score in it', 'Ferry review: the old pier scores 3.5/10'],
+  ])('%s is still the headline, for the words it shares with the text', (_kind, headline) => {
+    expect(titleOf(`${menu}\n\nFacebook\n\n${headline}\n\n${body}\n`)).toBe(headline);
+    expect(titleOf(`${headline}\n\n${body}\n`)).toBe(headline);
+  });
+
+  test.each([
+    [
+      'Japanese',
+      '港湾局、古いフェリー桟橋の閉鎖を決定',
+      '写真：北岸壁に停泊するフェリー',
+      '港湾局は火曜日、技術者が杭にひびを見つけたため、古いフェリー桟橋を閉鎖することを決めた。\n\nフェリーは来月から北岸壁を使う。港湾局は新しい桟橋の費用を検討していると局長が述べた。',
+    ],
+    [
+      'Korean',
+      '항구 위원회, 낡은 여객선 부두 폐쇄 결정',
+      '사진: 북쪽 부두에 정박한 여객선',
+      '항구 위원회는 화요일 기술자들이 말뚝에서 균열을 발견한 뒤 낡은 여객선 부두를 폐쇄하기로 결정했다.\n\n여객선은 다음 달부터 북쪽 부두를 이용하며, 위원회는 새 부두의 비용을 검토하고 있다고 위원장이 말했다.',
+    ],
+  ])('on a %s page the headline shares more characters with the text than the caption under it', (_language, headline, caption, text) => {
+    expect(titleOf(`${headline}\n\n${caption}\n\n${text}\n`)).toBe(headline);
+    expect(titleOf(`Home\n\nNews\n\n${headline}\n\n${caption}\n\n${text}\n`)).toBe(headline);
+  });
+
+  test('a short headline opening the seed is kept when the text says what it says', () => {
+    expect(titleOf(`Pier shut\n\n${body}\n`)).toBe('Pier shut');
+  });
+
+  test('a one-word headline opening the seed is kept over the byline, though the text does not repeat it', () => {
+    expect(titleOf(`Landfall\n\nBy Ana Ruiz, 19 November 2019\n\n${body}\n`)).toBe('Landfall');
+  });
+
   test('the headline printed under the date line is found by the words it shares with the body', () => {
     const seed = `${menu}\n\nCity Notes\n\nWhy ports are costly to run\n\nTuesday 19 November 2019 9:22 am\n\nWestmere harbour board votes to close old ferry pier\n\nAna Ruiz\n\n${body}\n`;
     expect(titleOf(seed)).toBe('Westmere harbour board votes to close old ferry pier');
@@ -383,6 +446,14 @@ describe('the headline among the header lines', () => {
     const seed = `${menu}\n\nWestmere harbour board closes the old ferry pier\n\nAna Ruiz View More Articles\n\nFerries move to the north quay while Westmere weighs a new pier\n\nWestmere November 19, 2019 13:42\n\n${body}\n`;
     const briefing = ingestText('header.txt', seed).briefing;
     expect({ title: briefing?.title, byline: briefing?.byline }).toEqual({ title: 'Westmere harbour board closes the old ferry pier', byline: 'Ana Ruiz' });
+  });
+
+  test('the headline copied into a share box beats the standfirst printed again at the foot of the page', () => {
+    const headline = 'Westmere pier closes, ferries move north';
+    const dek = 'The harbour board acted after engineers found cracks in the old pilings at Westmere';
+    const byline = 'By Ana Ruiz Nov 19, 2019, 7:53pm';
+    const seed = `${menu}\n\nLocal\n\nHarbours\n\n${headline}\n\n${dek}\n\n${byline}\n\nShare all sharing options for: ${headline}\n\n${body}\n\n${dek}\n\n${byline}\n`;
+    expect(titleOf(seed)).toBe(headline);
   });
 
   test('the headline printed again in a share box beats the standfirst under it', () => {

@@ -33,12 +33,25 @@ export function readDateline(text: string, outlets: readonly Outlet[]): Dateline
 }
 
 /**
+ * A place in capitals and a dash opening a paragraph, with no agency: `WESTMERE — The board …`,
+ * `PORTO, Portugal - A ferry …`. The place takes three characters at least, so that a
+ * headline's `A — B` is none.
+ */
+const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]{2,40}(?:,[\p{L}\p{N} .'-]{1,40})?\s[—–_-]{1,2}\s/u;
+
+/** Whether the text opens with a dateline, with or without its agency: `WESTMERE — The board …`. */
+export function opensWithDateline(text: string): boolean {
+  return DATELINE.test(text) || PLACE_DATELINE.test(text);
+}
+
+/**
  * The paragraph without the dateline that opens it: what a title made from it starts with.
  *
  * @example withoutDateline('WASHINGTON (AP) — The Senate voted …') // 'The Senate voted …'
+ * @example withoutDateline('WESTMERE — The board voted …') // 'The board voted …'
  */
 export function withoutDateline(text: string): string {
-  const match = DATELINE.exec(text);
+  const match = DATELINE.exec(text) ?? PLACE_DATELINE.exec(text);
   return match === null ? text : text.slice(match[0].length).trimStart();
 }
 

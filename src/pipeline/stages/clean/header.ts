@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../diagnostics.ts';
 import type { Byline } from '../../types.ts';
 import type { Outlet } from '../../reference/outlets.ts';
 import { isPersonName, readBylineLine, type BylineContext } from '../byline.ts';
-import { readDateline } from '../dateline.ts';
+import { opensWithDateline, readDateline } from '../dateline.ts';
 import type { ClassifiedBlock } from './classify.ts';
 import { comparable } from './features.ts';
 import type { Span } from './region.ts';
@@ -113,15 +113,25 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
   const candidatesEnd = Math.min(label?.index ?? bodyStart, bodyStart);
   let title = findTitle(blocks, { from, limit: Math.min(titleLimit, bodyStart), end: candidatesEnd, bodyStart }, usable, bylines, context.outlets);
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
-  // headline in its first line, whatever the line looks like, unless that line is a paragraph.
+  // headline in its first line, whatever the line looks like, unless that line is a paragraph or
+  // one of those `isRefused`.
   const opening = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
+  // A line taken for want of a better one is still not a credit, an address, a page's control or
+  // a short label with no word of the text's.
+  const isRefused = (index: number) => {
+    const block = blocks[index];
+    if (block === undefined) return true;
+    const shared = sharedWords(wordsOf(block.text), ledeWords(blocks, index + 1));
+    return (block.shape.words < 3 && shared === 0) || isNeverHeadline(block, shared, context.outlets);
+  };
   if (
     title === null &&
     opening >= 0 &&
     opening === bodyStart &&
     opening < span.start + 1 &&
     (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS &&
-    !isParagraph(blocks[opening])
+    !isParagraph(blocks[opening]) &&
+    !isRefused(opening)
   ) {
     title = opening;
     bodyStart = opening + 1;
@@ -134,7 +144,15 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
     const after = Math.max(lastMeta ?? -1, summary.at(-1) ?? summaryLabelled?.index ?? -1) + 1;
     const next = blocks.findIndex((block, index) => index >= after && block.kind !== 'furniture' && block.kind !== 'nav');
     const block = blocks[next];
-    if (block && next <= bodyStart && next < span.end && block.list === null && !block.shape.endsSentence && block.shape.words <= MAX_OPENING_TITLE_WORDS) {
+    if (
+      block &&
+      next <= bodyStart &&
+      next < span.end &&
+      block.list === null &&
+      !block.shape.endsSentence &&
+      block.shape.words <= MAX_OPENING_TITLE_WORDS &&
+      !isRefused(next)
+    ) {
       title = next;
       bodyStart = Math.max(bodyStart, next + 1);
     }
@@ -271,12 +289,7 @@ function findTitle(
   bylines: ReadonlyMap<number, Byline>,
   outlets: readonly Outlet[],
 ): number | null {
-  const lede = wordsOf(
-    blocks
-      .slice(bodyStart, bodyStart + 3)
-      .map((block) => block.text)
-      .join(' '),
-  );
+  const lede = ledeWords(blocks, bodyStart);
   const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
   let best: number | null = null;
   let bestScore = -Infinity;
@@ -289,10 +302,18 @@ function findTitle(
     const teaser = block.rule !== null;
     if (!teaser) distance += 1;
     const { words } = block.shape;
-    // Short section labels (`Opinion`) are not headlines, but a seed may open with a short one.
-    if ((words < 3 && index !== firstUsable) || words > 40 || block.list !== null || SUMMARY_LABEL.test(block.text) || isNeverHeadline(block.text, outlets))
-      continue;
     const shared = sharedWords(wordsOf(block.text), lede);
+    const aboveByline = nextIsByline(blocks, index, bylines, usable);
+    // Short section labels (`Opinion`, `Notícias`) are not headlines, but a seed may open with a
+    // short headline, which then names what the text is about or stands over the byline.
+    if (
+      (words < 3 && (index !== firstUsable || (shared === 0 && !aboveByline))) ||
+      words > 40 ||
+      block.list !== null ||
+      SUMMARY_LABEL.test(block.text) ||
+      isNeverHeadline(block, shared, outlets)
+    )
+      continue;
     if (index >= limit && shared < MIN_SHARED_BELOW_BYLINE) continue;
     let score = -0.3 * distance;
     if (isHeadlineLike(block)) score += 3;
@@ -300,11 +321,14 @@ function findTitle(
     // Two sentences are a dek or a caption, not a headline.
     if (block.shape.hasInnerSentence) score -= 2;
     if (block.kind === 'prose' && words > 25) score -= 3;
-    if (nextIsByline(blocks, index, bylines, usable)) score += 3;
+    if (aboveByline) score += 3;
     score += Math.min(3, shared);
     if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
     if (index === firstUsable && from <= firstUsable) score += 1.5;
     if (words >= 4 && isPrintedAgain(blocks, index)) score += 2;
+    // Share boxes carry the page's own title (`Share this story: …`): a line copied into one is
+    // the headline more surely than one copied alone, as a dek at the foot of the page may be.
+    if (words >= 4 && isQuotedInShare(blocks, index)) score += 1;
     // A headline under a `Related` or `Trending` heading is another story's, unless no other line is a headline.
     if (teaser) score -= TEASER_PENALTY;
     // The headline stands above its author's name (a date line may stand above it); a line under
@@ -317,6 +341,19 @@ function findTitle(
   }
   return best === null ? null : withoutTrail(blocks, best);
 }
+
+/** The words of the first paragraphs, from `bodyStart` on. */
+function ledeWords(blocks: readonly ClassifiedBlock[], bodyStart: number): Set<string> {
+  return wordsOf(
+    blocks
+      .slice(bodyStart, bodyStart + LEDE_BLOCKS)
+      .map((block) => block.text)
+      .join(' '),
+  );
+}
+
+/** How many blocks from the body's start are read for the words a headline shares with them. */
+const LEDE_BLOCKS = 3;
 
 /** What standing in a teaser list costs a candidate. */
 const TEASER_PENALTY = 3;
@@ -338,21 +375,72 @@ const MIN_SHARED_BELOW_BYLINE = 2;
  * commands (`Get author RSS feed`, `Copy this link`, `Read more about sharing`); a breadcrumb
  * trail (`You are here: Home › News`); a line with an address in it (`E-mail desk@example.com`);
  * the first paragraph with its wire dateline (`LONDON (Reuters) - …`); an outlet's name alone;
- * a notice about the browser or the video player; a heading of social links; a tag list
- * (`Politics | Economy | Trade`).
+ * a notice about the browser or the video player; a heading of social links or of a share box;
+ * a tag list (`Politics | Economy | Trade`); a site's address; the first paragraph opening with a
+ * place's dateline (`WESTMERE — The board …`); a credit, a rank or a clip's label sharing too
+ * few words with the body (`shared`) to be a headline shaped like one.
  */
-function isNeverHeadline(text: string, outlets: readonly Outlet[]): boolean {
+function isNeverHeadline(block: ClassifiedBlock, shared: number, outlets: readonly Outlet[]): boolean {
+  const { text } = block;
   return (
     isPageControl(text) ||
     /^you are here\b/i.test(text) ||
     (text.match(/\s[›»>]\s/gu)?.length ?? 0) >= 2 ||
     /[\w.+-]@[\w-]+\.\w|https?:\/\/|\bwww\./i.test(text) ||
+    isWebAddress(text) ||
+    isStampOnly(text) ||
     readDateline(text, outlets) !== null ||
+    (block.shape.words >= MIN_PARAGRAPH_WORDS && opensWithDateline(text)) ||
     isOutletName(text, outlets) ||
     /\b(?:browser|javascript|video player|media player|ad ?blocker|flash player)\b/i.test(text) ||
     /^(?:social(?: media| links| networks)?|follow us|connect with us|find us on)\b/i.test(text) ||
-    text.split(/\s[|·•]\s/u).length >= 3
+    isShareHeading(text) ||
+    text.split(/\s[|·•]\s/u).length >= 3 ||
+    // A title-cased headline of a few words (`Pier Closes Tonight`) is shaped like a name, but
+    // shares a word with the text, as a credit or a rank (`Lieutenant Colonel`) seldom does.
+    (shared === 0 && isPersonName(text)) ||
+    (shared < MIN_SHARED_BY_CREDIT && (BY_CREDIT.test(text) || isClipLabel(block)))
   );
+}
+
+/**
+ * A line that is a date or a time and nothing else, in any script: `2019年11月19日 14時30分`,
+ * `19.11.2019 - 14:30`, `2019년 11월 19일`. The byline reader reads the stamps of the languages it
+ * knows; this one is read by its shape.
+ */
+function isStampOnly(text: string): boolean {
+  return /\d/.test(text) && text.replace(/\b[ap]\.?m\b\.?/giu, '').replace(/[\d\s\p{P}\p{S}年月日時分秒년월일시분초午前後]/gu, '') === '';
+}
+
+/**
+ * A line that is a site's address or has a page's in it: `westmere-news.example`,
+ * `Read more at westmere-news.example/local`. A score (`8.5/10`) is none: an address ends in letters.
+ */
+function isWebAddress(text: string): boolean {
+  return /^[^\s.]+(?:\.[^\s.]+)*\.\p{Ll}{2,}$/u.test(text) || /(?:^|\s)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/\S/u.test(text);
+}
+
+/**
+ * A line shaped like a credit or a clip's label is a headline only when it shares this many words
+ * with the body: a headline may start with `By` (`By Tuesday the pier is shut`) or give a time
+ * (`Polls close at 8:00`).
+ */
+const MIN_SHARED_BY_CREDIT = 2;
+
+/** A credit the byline reader did not take: `By Ana Ruiz and Tom Lee in Westmere`. */
+const BY_CREDIT = /^(?:by|von|por|par)\s+\p{Lu}\S*(?:\s+\S+){0,6}$/u;
+
+/** A short line with a clip's running time or a programme's slot: `Watch: harbour tour 2:31`. */
+function isClipLabel(block: ClassifiedBlock): boolean {
+  return block.shape.words <= MAX_CLIP_LABEL_WORDS && /(?:^|[\s(])\d{1,2}:\d{2}(?::\d{2})?(?:$|[\s)])/u.test(block.text);
+}
+
+/** Most words a video's or programme's label takes. */
+const MAX_CLIP_LABEL_WORDS = 10;
+
+/** A share box's heading: `Share this article`, `Share on social`, `Share via email`. */
+function isShareHeading(text: string): boolean {
+  return /^share\s+(?:this|on|via|with|to)\b(?:\s+\S+){0,4}$/iu.test(text);
 }
 
 /** A short command about the page's own parts: `View author archive`, `Enlarge image`. */
@@ -405,6 +493,16 @@ function isPrintedAgain(blocks: readonly ClassifiedBlock[], index: number): bool
   return blocks.some((other, at) => at !== index && other.key.length <= key.length * 2 && other.key.includes(key));
 }
 
+/** Whether the block's text comes again after a share box's words: `Share all sharing options for: …`. */
+function isQuotedInShare(blocks: readonly ClassifiedBlock[], index: number): boolean {
+  const key = blocks[index]?.key ?? '';
+  if (key === '') return false;
+  return blocks.some(
+    (other, at) =>
+      at !== index && other.key.length > key.length && other.key.endsWith(key) && /\b(?:share|tweet|email|pin|send)\b/.test(other.key.slice(0, -key.length)),
+  );
+}
+
 /** Whether a byline line follows the block, with at most a dek between. */
 function nextIsByline(blocks: readonly ClassifiedBlock[], index: number, bylines: ReadonlyMap<number, Byline>, usable: (index: number) => boolean): boolean {
   let seen = 0;
@@ -416,14 +514,37 @@ function nextIsByline(blocks: readonly ClassifiedBlock[], index: number, bylines
   return false;
 }
 
-/** The longer words of a text, lower-cased: what a headline and its first paragraph share. */
+/**
+ * The longer words of a text, lower-cased: what a headline and its first paragraphs share. Text in
+ * scripts written without spaces between words (Chinese, Japanese), or whose words carry their
+ * particles (Korean: `위원회는`, `위원회가`), gives its pairs of characters instead; pairs of kana
+ * alone (`した`) are grammar, not words.
+ */
 function wordsOf(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).slice(0, 200));
+  const lower = text.toLowerCase();
+  const words = lower.match(SPACED_WORD) ?? [];
+  const pairs: string[] = [];
+  for (const run of lower.match(UNSPACED_RUN) ?? []) {
+    const characters = Array.from(run);
+    for (let index = 0; index + 1 < characters.length; index += 1) {
+      const pair = `${characters[index]}${characters[index + 1]}`;
+      if (!KANA_ONLY.test(pair)) pairs.push(pair);
+    }
+  }
+  return new Set([...words.slice(0, 200), ...pairs.slice(0, 400)]);
 }
 
+/** The scripts `wordsOf` reads by pairs of characters. */
+const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+const SPACED_WORD = new RegExp(String.raw`(?:(?![${UNSPACED}])[\p{L}\p{N}]){4,}`, 'gu');
+const UNSPACED_RUN = new RegExp(`[${UNSPACED}]{2,}`, 'gu');
+const KANA_ONLY = /^\p{Script=Hiragana}+$/u;
+const UNSPACED_PAIR = new RegExp(`^[${UNSPACED}]{2}$`, 'u');
+
+/** How many words of the headline the lede has; a pair of characters counts as half a word, as in `measureText`. */
 function sharedWords(headline: ReadonlySet<string>, lede: ReadonlySet<string>): number {
   let shared = 0;
-  for (const word of headline) if (lede.has(word)) shared += 1;
+  for (const word of headline) if (lede.has(word)) shared += UNSPACED_PAIR.test(word) ? 0.5 : 1;
   return shared;
 }
 
