@@ -59,6 +59,8 @@ const FOUND_VALUES = 30;
 const EXCERPT_WORDS = 30;
 /** Paragraph links under a result. */
 const SUB_RESULTS = 3;
+/** Where the filters get a column of their own (the panel's two-column layout). */
+const WIDE_SCREEN = '(min-width: 48rem)';
 /** A body paragraph's anchor, the target of a sub-result. */
 const PARAGRAPH_ID = /^p-\d+$/;
 
@@ -136,6 +138,7 @@ export function mountSearch(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('.search-more');
   if (!input || !sort || !status || !filtersPanel || !filtersBox || !list || !more) return;
   const bundlePath = root.dataset.bundlePath ?? '/pagefind/';
+  const resultHeading = root.dataset.resultHeading === 'h2' ? 'h2' : 'h3';
   const chosen = new Map<string, Set<string>>();
   const openGroups = new Set<string>();
   const finding = new Map<string, string>();
@@ -246,7 +249,7 @@ export function mountSearch(root: HTMLElement): void {
     return element(
       'li',
       'search-result',
-      element('h3', 'search-result-title', title),
+      element(resultHeading, 'search-result-title', title),
       element('p', 'search-result-meta', meta),
       ...(subResults.length > 0
         ? [element('ul', 'search-sub-results', ...subResults)]
@@ -350,6 +353,7 @@ export function mountSearch(root: HTMLElement): void {
   const query = root.hasAttribute('data-query-from-url') ? new URLSearchParams(window.location.search).get('q') : null;
   if (query) input.value = query;
   root.dataset.mounted = '';
+  if (root.hasAttribute('data-filters-open-when-wide') && window.matchMedia(WIDE_SCREEN).matches) filtersPanel.open = true;
   showFilters();
   schedule();
 }

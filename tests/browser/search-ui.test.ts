@@ -151,6 +151,45 @@ describe('the search dialog, on the real build under a base path', () => {
   });
 });
 
+describe('the search page', () => {
+  /** The sum of the page's layout shifts that no input caused, as Cumulative Layout Shift counts them. */
+  const unexpectedShift = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((entries) => {
+            const shifts = entries.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+            resolve(shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          // With no shift at all the observer is never called.
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
+
+  test('on a phone, shows the results of `?q=` in the first screen with the filters folded, and nothing moves when they arrive', async () => {
+    const page = await browsed.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${browsed.url}search/?q=harbour`);
+    const titles = page.locator('main .search-result-title');
+    await expect.poll(() => titles.count(), { timeout: 15_000 }).toBe(3);
+    expect(await page.locator('main .search-filters-panel').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
+    const firstTitle = await titles.first().boundingBox();
+    expect(firstTitle && firstTitle.y + firstTitle.height).toBeLessThan(844);
+    // The result titles come under the page's own heading, one level down.
+    expect(await titles.evaluateAll((headings) => headings.map((heading) => heading.tagName))).toEqual(['H2', 'H2', 'H2']);
+    expect(await unexpectedShift(page)).toBe(0);
+    await page.close();
+  });
+
+  test('on a wide screen, opens the filters beside the results', async () => {
+    const page = await browsed.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${browsed.url}search/?q=harbour`);
+    await expect.poll(() => page.locator('main .search-filter-name').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('main .search-filters-panel').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(true);
+    expect(await unexpectedShift(page)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('offline, after one visit', () => {
   let context: BrowserContext;
 
