@@ -40,6 +40,7 @@ export const PRECACHED = [
   'favicon.svg',
   '_astro/**/*.{js,css}',
   'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
   'pagefind/wasm.*.pagefind',
   'pagefind/*.pf_meta',

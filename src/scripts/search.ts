@@ -156,10 +156,11 @@ export function mountSearch(root: HTMLElement): void {
   const load = (): Promise<Pagefind> => {
     pagefind ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-      // Searched on the page's own thread: Pagefind's web worker would cost a second copy of its
-      // runtime (12 KiB gzip) on the first query and a message round trip for each result, for a
-      // search over a few thousand briefings that takes milliseconds.
-      await api.options({ baseUrl: root.dataset.baseUrl ?? '/', excerptLength: EXCERPT_WORDS, noWorker: true });
+      // Pagefind's web worker costs a second copy of its runtime (12 KiB gzip) on the first query
+      // and a message round trip for each result; it is worth that only where the page is still
+      // being drawn while the index loads (the search page), not in a dialog opened to search.
+      const noWorker = !root.hasAttribute('data-search-in-worker');
+      await api.options({ baseUrl: root.dataset.baseUrl ?? '/', excerptLength: EXCERPT_WORDS, noWorker });
       await api.init();
       return api;
     })();

@@ -227,6 +227,9 @@ describe('offline, after one visit', () => {
 
     await page.goto(`${browsed.url}briefings/harbour-2025/`);
     expect(await page.locator('h1').textContent()).toBe('This page was not saved for offline reading');
+    // The search page searches in Pagefind's worker, which is kept too.
+    await page.goto(`${browsed.url}search/?q=cranes`);
+    await expect.poll(() => page.locator('main .search-result-link').allTextContents(), { timeout: 15_000 }).toEqual(['Harbour reopens after storm']);
     await context.setOffline(false);
   });
 
