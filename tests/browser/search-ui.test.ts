@@ -177,6 +177,10 @@ describe('the search page', () => {
     // The result titles come under the page's own heading, one level down.
     expect(await titles.evaluateAll((headings) => headings.map((heading) => heading.tagName))).toEqual(['H2', 'H2', 'H2']);
     expect(await unexpectedShift(page)).toBe(0);
+    // With no query, the status that arrives is longer, and still moves nothing.
+    await page.goto(`${browsed.url}search/`);
+    await expect.poll(() => page.locator('main .search-status').textContent(), { timeout: 15_000 }).toContain('Type to search');
+    expect(await unexpectedShift(page)).toBe(0);
     await page.close();
   });
 
