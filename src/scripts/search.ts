@@ -258,13 +258,19 @@ export function mountSearch(root: HTMLElement): void {
     );
   };
 
-  const renderMore = async (current: number) => {
+  /**
+   * Show the next page of results; a new search's first page replaces the last search's results
+   * in one step, so the list is never empty in between and what follows it does not jump.
+   */
+  const renderMore = async (current: number, replace = false) => {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
     // Offline, a briefing's fragment is there only if a result showed it before.
     const data = await timed('fragments', () => Promise.all(next.map((result) => result.data().catch(() => null))));
     if (current !== generation) return;
     const start = performance.now();
-    list.append(...data.map((result) => (result === null ? element('li', 'search-result search-result-unsaved', 'A briefing not saved for offline reading') : renderResult(result))));
+    const items = data.map((result) => (result === null ? element('li', 'search-result search-result-unsaved', 'A briefing not saved for offline reading') : renderResult(result)));
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
     performance.measure('search:render', { start });
     rendered += next.length;
     more.hidden = rendered >= shown.length;
@@ -293,11 +299,11 @@ export function mountSearch(root: HTMLElement): void {
       const start = performance.now();
       shown = search.results;
       rendered = 0;
-      list.replaceChildren();
-      status.textContent = shown.length === 0 ? 'No briefings found.' : `${shown.length} ${shown.length === 1 ? 'briefing' : 'briefings'}`;
       renderFilters(search.filters);
       performance.measure('search:render', { start });
-      await renderMore(current);
+      await renderMore(current, true);
+      // The count comes with the results it counts.
+      if (current === generation) status.textContent = shown.length === 0 ? 'No briefings found.' : `${shown.length} ${shown.length === 1 ? 'briefing' : 'briefings'}`;
     } catch {
       if (current !== generation) return;
       pagefind = null;
