@@ -368,6 +368,11 @@ describe('the headline among the header lines', () => {
     ['the text-size buttons', 'A A A'],
     ['a comment thread’s heading', '34 responses to “Westmere shuts its pier”'],
     ['a rank with a suffix', 'Brigadier General (Ret.)'],
+    ['a prompt to the site’s app', 'Download our app'],
+    ['a link to write to the author', 'Contact the author'],
+    ['a paywall’s prompt', 'Already a subscriber? Log in'],
+    ['a notice of the article’s age', 'This article is more than 4 years old'],
+    ['a note about the author', 'Ana Ruiz is a reporter at Westmere News'],
     ['the first paragraph with its place and region’s dateline', `WESTMERE, England — ${body.split('\n\n')[0]}`],
   ] as const;
   const places = [

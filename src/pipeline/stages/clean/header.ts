@@ -490,6 +490,8 @@ function isNeverHeadline(block: ClassifiedBlock, shared: number, outlets: readon
     isOutletName(text, outlets) ||
     /\b(?:browser|javascript|video player|media player|ad ?blocker|flash player)\b/i.test(text) ||
     isMediaNotice(text) ||
+    PAGE_NOTICE.test(text) ||
+    AUTHOR_NOTE.test(text) ||
     /^(?:social(?: media| links| networks)?|follow us|connect with us|find us on|(?:join|like|follow) us on)\b/i.test(text) ||
     /\brss\b/i.test(text) ||
     COMMENT_THREAD_HEADING.test(text) ||
@@ -518,6 +520,17 @@ function isMediaNotice(text: string): boolean {
     )
   );
 }
+
+/**
+ * What a page says about the reader's access or the article's age, not what happened: `Already
+ * a subscriber? Log in`, `You have reached your article limit`, `This article is more than 4 years old`.
+ */
+const PAGE_NOTICE =
+  /^(?:already (?:a )?(?:subscriber|member|registered)\b|you(?:['’]ve| have) (?:reached|read|used)\b.*\b(?:limit|articles|stories)\b|(?:subscribe|sign (?:in|up)|log ?in|register) (?:now |today )?to (?:continue|read|keep)\b|this (?:article|story|post) is (?:more than|over) (?:a|an|\d+) \w+ old$)/iu;
+
+/** The note about the author, as a line of its own: `Ana Ruiz is a reporter at Westmere News`. */
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3} is (?:an?|the) (?:[\p{L}-]+\s+){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer)\b/u;
 
 /** Most words a notice about the page's media takes. */
 const MAX_NOTICE_WORDS = 12;
@@ -579,15 +592,16 @@ function isShareHeading(text: string): boolean {
 
 /** A short command about the page's own parts: `View author archive`, `Enlarge image`. */
 function isPageControl(text: string): boolean {
-  return (
-    /^(?:get|copy|view|e-?mail|follow|download|print|save|open|close|enlarge|expand|show|hide|load|visit|read|listen|report|send|watch)\b(?:\s+\S+){0,4}$/iu.test(
-      text,
-    ) &&
-    /\b(?:author|link|links|feed|rss|archive|image|images|photo|gallery|story|article|page|panel|comments?|profile|bio|more|sharing|error|mistake|typo|correction|video|audio)\b/i.test(
-      text,
-    )
-  );
+  return PAGE_COMMAND.test(text) && PAGE_PART.test(text);
 }
+
+/** The verbs of a page's commands, with a few words after them. */
+const PAGE_COMMAND =
+  /^(?:get|copy|view|e-?mail|follow|download|install|print|save|open|close|enlarge|expand|show|hide|load|visit|read|listen|report|send|watch|contact|jump|skip|click|tap|create)\b(?:\s+\S+){0,4}$/iu;
+
+/** What a page's commands act on: its own parts, and the reader's account or app. */
+const PAGE_PART =
+  /\b(?:author|link|links|feed|rss|archive|image|images|photo|gallery|story|article|page|panel|comments?|profile|bio|more|sharing|error|mistake|typo|correction|video|audio|app|account|tip|expand)\b/i;
 
 /**
  * The author of a line that is a person's name and a link to their page: `Marcus Reyes View More
