@@ -128,6 +128,39 @@ describe('rules that drop page furniture', () => {
     expect(rulesAt(article, 12)).toEqual(['outside-article']);
   });
 
+  test('ends the article at a comment thread’s heading, and drops each comment’s stamp and reply button by rule', () => {
+    const seed = [
+      'Westmere harbour board shuts its old ferry pier',
+      'By Ana Ruiz, 19 November 2019',
+      'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.',
+      'Ferries will use the north quay from next month while the board weighs the cost of a new pier, its chair said.',
+      '34 responses to “Westmere harbour board shuts its old ferry pier”',
+      'Tom Lee · 3h ago',
+      'About time too, that pier has been falling apart for years and nobody did a thing about it.',
+      'Reply',
+      'Mary Cole · 2h ago',
+      'I used that ferry every week and the north quay is much further from the bus stop than the pier.',
+      'Reply',
+    ].join('\n\n');
+    const briefing = ingestText('thread.txt', seed).briefing;
+    expect(briefing?.body.map((p) => p.text)).toEqual(seed.split('\n\n').slice(2, 4));
+    expect([9, 11, 15, 17].map((line) => (briefing ? rulesAt(briefing, line) : []))).toEqual([
+      ['comment-count'],
+      ['boilerplate-timestamp'],
+      ['comment-control'],
+      ['boilerplate-timestamp'],
+    ]);
+  });
+
+  test('drops what the page says where its player would be, and keeps news of a video', () => {
+    const notice = 'Your browser does not support HTML5 video.';
+    const news = 'The video is no longer available online, the harbour board said on Tuesday.';
+    const seed = `Westmere harbour board shuts its old ferry pier\n\n${notice}\n\nThe harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks.\n\n${news}\n`;
+    const briefing = ingestText('player.txt', seed).briefing;
+    expect(briefing?.dropped.map((piece) => `${piece.line} ${piece.rule}`)).toEqual(['3 media-notice']);
+    expect(briefing?.body.map((p) => p.text)).toContain(news);
+  });
+
   test('takes the rules over a comment form for the start of the comments', () => {
     const seed = [
       'Ferry timetable changes from May',
@@ -326,6 +359,21 @@ describe('the headline among the header lines', () => {
     ['a section’s name in another language', 'Notícias'],
     ['the first paragraph with its place’s dateline', `WESTMERE — ${body.split('\n\n')[0]}`],
     ['a date in a script the byline reader does not know', '2019年11月19日 14時30分'],
+    ['a prompt to a social network', 'Join us on Facebook'],
+    ['a link to the author’s feed', 'RSS feed for Ana Ruiz'],
+    ['a notice where the video would be', 'This video is no longer available'],
+    ['a notice about cookies', 'Cookies must be enabled'],
+    ['a control of the page’s audio', 'Listen to this article'],
+    ['a control for readers’ corrections', 'Report an error'],
+    ['the text-size buttons', 'A A A'],
+    ['a comment thread’s heading', '34 responses to “Westmere shuts its pier”'],
+    ['a rank with a suffix', 'Brigadier General (Ret.)'],
+    ['a prompt to the site’s app', 'Download our app'],
+    ['a link to write to the author', 'Contact the author'],
+    ['a paywall’s prompt', 'Already a subscriber? Log in'],
+    ['a notice of the article’s age', 'This article is more than 4 years old'],
+    ['a note about the author', 'Ana Ruiz is a reporter at Westmere News'],
+    ['the first paragraph with its place and region’s dateline', `WESTMERE, England — ${body.split('\n\n')[0]}`],
   ] as const;
   const places = [
     ['amid the masthead', (line: string) => `${menu}\n\nFacebook\n\nTwitter\n\n${line}\n\n${body}\n`],
@@ -340,6 +388,47 @@ describe('the headline among the header lines', () => {
       expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');
     },
   );
+
+  test.each([
+    ['amid the masthead', `${menu}\n\nEconomía y Negocios\n\n${body}\n`],
+    ['under the byline', `${menu}\n\nBy Ana Ruiz, 19 November 2019\n\nNachrichten aus aller Welt\n\n${body}\n`],
+  ])('a section’s name of a few words that the text does not name, %s, is never the headline', (_place, seed) => {
+    const outcome = ingestText('header.txt', seed);
+    expect(outcome.briefing?.title).toMatch(/^The harbour board in Westmere voted/);
+    expect(outcome.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('no-title');
+  });
+
+  test('a seed that opens with a short line keeps it as its headline, though the text does not name it', () => {
+    expect(titleOf(`Nachrichten aus aller Welt\n\n${body}\n`)).toBe('Nachrichten aus aller Welt');
+  });
+
+  test.each([
+    ['Author: Ana Ruiz Publish date: Nov 19, 2019', 'Ana Ruiz', '2019-11-19'],
+    ['Written by Ana Ruiz | Published: 19 November 2019', 'Ana Ruiz', '2019-11-19'],
+    ['Reporter: Ana Ruiz', 'Ana Ruiz', null],
+    ['Autor: Ana Ruiz', 'Ana Ruiz', null],
+    ['Author: Westmere Morning Brief Published: 19 November 2019', 'Westmere Morning Brief', '2019-11-19'],
+  ])('the labelled byline `%s` gives the author and date, and is neither headline nor body', (line, author, published) => {
+    const briefing = ingestText('header.txt', `${menu}\n\nWestmere harbour board shuts its old ferry pier\n\n${line}\n\n${body}\n`).briefing;
+    expect({ title: briefing?.title, byline: briefing?.byline, published: briefing?.published, first: briefing?.body[0]?.text }).toEqual({
+      title: 'Westmere harbour board shuts its old ferry pier',
+      byline: author,
+      published,
+      first: body.split('\n\n')[0],
+    });
+  });
+
+  test('a column’s headline with its issue date stands over the standfirst that the text prints again as its first line', () => {
+    const standfirst = 'The pier is shut, the ferries move north, and the board counts the cost of it all ...';
+    const seed = `${menu}\n\nLocal\n\nHarbour Notes 11.19.19\n\n${standfirst}\n\nAuthor: Ana Ruiz Publish date: Nov 19, 2019\n\n${standfirst}\n\n${body}\n`;
+    const briefing = ingestText('header.txt', seed).briefing;
+    expect({ title: briefing?.title, dek: briefing?.dek, byline: briefing?.byline, published: briefing?.published }).toEqual({
+      title: 'Harbour Notes 11.19.19',
+      dek: standfirst,
+      byline: 'Ana Ruiz',
+      published: '2019-11-19',
+    });
+  });
 
   test.each([
     ['a title-cased headline of a few words', 'Westmere Pier Closes'],

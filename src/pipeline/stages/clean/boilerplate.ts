@@ -71,11 +71,11 @@ const PHOTO_NAME_OUTLET = /^\(?\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3} ?\/ 
 
 const PHOTO_AGENCY_BY = /^(?:[\p{L}.' -]{2,60}\s*[|/]\s*){1,3}(?:getty images|reuters|ap|afp|bloomberg|shutterstock|epa)\s*$/iu;
 
-const COOKIE =
-  /\b(?:cookies?|cookie policy|we use cookies|this (?:site|website) uses|accept (?:all|cookies)|gdpr|privacy (?:settings|preferences))\b/i;
+const COOKIE = /\b(?:cookies?|cookie policy|we use cookies|this (?:site|website) uses|accept (?:all|cookies)|gdpr|privacy (?:settings|preferences))\b/i;
 
 /** What a copyright notice carries: the sign, a year or a name after the word, the reservation of rights. */
-const COPYRIGHT_MARK = /(?:^|\s)(?:©|\(c\)|ⓒ)|(?:^|[|·•–—-]\s*)copyright\s+(?:©|\(c\)|(?:19|20)\d\d\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)|무단전재/i;
+const COPYRIGHT_MARK =
+  /(?:^|\s)(?:©|\(c\)|ⓒ)|(?:^|[|·•–—-]\s*)copyright\s+(?:©|\(c\)|(?:19|20)\d\d\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)|무단전재/i;
 
 /** `Copyright Reuters`, `COPYRIGHT The Daily Courier`: the word, then a name (not a sentence's next word). */
 const COPYRIGHT_NAME = /(?:^|\s)(?:[Cc]opyright|COPYRIGHT)\s+\p{Lu}/u;
@@ -83,7 +83,8 @@ const COPYRIGHT_NAME = /(?:^|\s)(?:[Cc]opyright|COPYRIGHT)\s+\p{Lu}/u;
 /** Furniture speaks to the reader (`your inbox`, `our newsletter`, `this article`); news sentences seldom do. */
 const ADDRESSES_READER = /\b(?:you|your|yours|our|us|this (?:article|story|page|post|site|video))\b/i;
 
-const LEGAL = /\b(?:terms (?:of (?:use|service|sale)|& conditions|and conditions)|privacy (?:policy|notice|statement)|cookie policy|your (?:ad|privacy) choices|do not sell my|accessibility statement|site ?map|contact us|about us)\b/i;
+const LEGAL =
+  /\b(?:terms (?:of (?:use|service|sale)|& conditions|and conditions)|privacy (?:policy|notice|statement)|cookie policy|your (?:ad|privacy) choices|do not sell my|accessibility statement|site ?map|contact us|about us)\b/i;
 
 /** Tag and category lines: `Filed under china , plague`, `Tags: Apple, Mac`, `Topics concept EV`. */
 const TAGS = /^(?:filed under|tags?|tagged(?: with)?|topics?|categories|category|posted in|more about|keywords|schlagwörter|etiquetas|tag)\b\s*[:\-–]?\s*/i;
@@ -105,15 +106,43 @@ const TEASER_WORD =
 const COMMENTS =
   /^(?:\[?\s*\(?\d[\d,.]*\)?\s*(?:comments?|responses?|replies|shares?|likes?|views?|reads?|letture|comentários?|kommentare|комментари\w*)\s*\]?|(?:view|show|hide|read|post|add|leave|load|see)(?: all)?(?: an?| your| the)? (?:comments?|reply)(?: \(\+\))?|comments?(?: \(\+\)| \(\d+\))?|no comments(?: yet)?.*|be the first to comment.*|join the (?:conversation|discussion).*|comment from the forums|top rated comments|blog comments powered by disqus|lascia un commento|nessun commento|deixe (?:um|seu) comentário|kommentar(?:e)? schreiben|\d+ comentários?|comente!?|leave a reply|deixe uma resposta|laisser un commentaire|schreibe einen kommentar|deja una respuesta|cancel reply|(?:your|o seu) (?:email|e-mail|endereço de e-mail) (?:address )?(?:will not|não será) (?:be )?publi\w+.*)$/i;
 
+/**
+ * The heading of a comment thread, which names the article it answers: `34 responses to “Pier
+ * closes”`, `12 thoughts on “…”`. A sentence (`12 responses to the survey came in.`) ends with a stop.
+ */
+const COMMENT_THREAD_HEADING = /^\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\s+\S/i;
+
+/** Most words of a comment thread's heading: the count and the article's headline. */
+const MAX_THREAD_HEADING_WORDS = 30;
+
+/**
+ * What a page says where its player or script would be: `Your browser does not support HTML5
+ * video.`, `This video is no longer available`, `Please enable JavaScript`. It speaks of this
+ * page (`this`, `your`), as news of a video (`The video was taken down`) does not.
+ */
+const MEDIA_NOTICE =
+  /^(?:sorry,?\s+)?(?:(?:your|this) (?:web )?browser (?:does not|doesn['’]t|cannot|can['’]t|is not able to) (?:support|play|display)|(?:please )?(?:enable|turn on|activate) javascript|javascript (?:is|must be) (?:required|disabled|enabled)|this (?:video|audio|clip|content|media|podcast|player) (?:is|has been) (?:no longer |not |currently not |currently un|un)?(?:available|supported)|video unavailable)\b/i;
+
+/** Most words such a notice takes. */
+const MAX_NOTICE_WORDS = 14;
+
+/** A writer's name before a stamp, set off by a dot or a bar: `Tom Lee · `. */
+const STAMP_WRITER = /^[^·•|]{1,40}\s[·•|]\s/u;
+
+/** A comment's own buttons, alone on their line, a count after them or not. */
+const COMMENT_CONTROL = /^(?:reply|responder|responda|antworten|répondre|rispondi|report abuse|report comment|flag as inappropriate)(?:\s*\(?\d+\)?)?$/i;
+
 /** `Tempo de leitura: 1 minuto`, `5 min read`, `Reading time: 3 minutes`. */
-const READING_TIME = /^(?:(?:estimated )?reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|\d+\s?(?:min|minutes?|mins)\.?\s(?:read|de lectura|de leitura|lesezeit))\b/i;
+const READING_TIME =
+  /^(?:(?:estimated )?reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|\d+\s?(?:min|minutes?|mins)\.?\s(?:read|de lectura|de leitura|lesezeit))\b/i;
 
 /** The rules printed over a comment form: `As you comment, please be respectful…`, `ATENÇÃO: Comentários…`. */
 const COMMENT_POLICY =
   /^(?:(?:atenção|attention|achtung|nota|note)\s*:\s*(?:coment|comment|kommentar)|as you comment\b|comments? (?:are closed|policy|guidelines)\b|comment policy\b|we welcome (?:your )?comments\b)/i;
 
 /** The heading of the box about the author: `About the author`, `Über Moritz Bachmann`, `Sobre Carlos Nadalim`. */
-const ABOUT_AUTHOR = /^(?:[Aa]bout|[Ss]obre|[Üü]ber|[ÀàAa] propos de|[Aa] proposito di|[Tt]entang|[Оо]б)\s+(?:the author|[Tt]he [Aa]uthor|o autor|l['’]auteur|den [Aa]utor|автор\p{L}*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
+const ABOUT_AUTHOR =
+  /^(?:[Aa]bout|[Ss]obre|[Üü]ber|[ÀàAa] propos de|[Aa] proposito di|[Tt]entang|[Оо]б)\s+(?:the author|[Tt]he [Aa]uthor|o autor|l['’]auteur|den [Aa]utor|автор\p{L}*|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u;
 
 /** A time stamp standing alone, as teaser lists and comment threads print them: `32M ago`, `Nov 18`. */
 const TIMESTAMP =
@@ -162,7 +191,11 @@ const BLOCK_RULES: readonly BlockRule[] = [
       // The credit at the end is looked for in the last characters only: it is never longer.
       (PHOTO_CREDIT_START.test(text) || PHOTO_CREDIT_END.test(text.slice(-CREDIT_TAIL)) || PHOTO_AGENCY_BY.test(text) || PHOTO_NAME_OUTLET.test(text)),
   },
-  { rule: 'cookie-notice', onSentences: true, matches: (text, shape) => shape.words <= 80 && COOKIE.test(text) && /\b(?:use|accept|consent|continu|agree|settings)/i.test(text) },
+  {
+    rule: 'cookie-notice',
+    onSentences: true,
+    matches: (text, shape) => shape.words <= 80 && COOKIE.test(text) && /\b(?:use|accept|consent|continu|agree|settings)/i.test(text),
+  },
   // `Top officials said the copyright of the plans…` and `Copyright battle heats up` are news;
   // `© 2019 Reuters. All rights reserved.` and `Copyright Reuters` are not.
   {
@@ -172,18 +205,38 @@ const BLOCK_RULES: readonly BlockRule[] = [
   },
   { rule: 'boilerplate-legal', matches: (text, shape) => shape.words <= 20 && !shape.endsSentence && LEGAL.test(text) },
   // A tag line is labelled (`Tags:`) or lists names (`Tags Apple Mac iPhone`); `Tag opened the fair` is a headline.
-  { rule: 'boilerplate-tags', matches: (text, shape) => shape.words <= 30 && TAGS.test(text) && (/^\S+(?: \S+)?\s*[:\-–]/u.test(text) || shape.capitalized >= 0.6) },
+  {
+    rule: 'boilerplate-tags',
+    matches: (text, shape) => shape.words <= 30 && TAGS.test(text) && (/^\S+(?: \S+)?\s*[:\-–]/u.test(text) || shape.capitalized >= 0.6),
+  },
   {
     rule: 'related-stories',
     matches: (text, shape) => {
       const heading = text.replace(/(?:\.\.\.|…|:)$/, '');
-      return shape.words <= 7 && !/[.!?]$/.test(heading) && RELATED_HEADING.test(heading) && (shape.words === 1 || !RANKING_OPENER.test(heading) || TEASER_WORD.test(heading));
+      return (
+        shape.words <= 7 &&
+        !/[.!?]$/.test(heading) &&
+        RELATED_HEADING.test(heading) &&
+        (shape.words === 1 || !RANKING_OPENER.test(heading) || TEASER_WORD.test(heading))
+      );
     },
   },
-  { rule: 'comment-count', onSentences: true, matches: (text, shape) => (shape.words <= 12 && COMMENTS.test(text)) || (shape.words <= 60 && COMMENT_POLICY.test(text)) },
+  {
+    rule: 'comment-count',
+    onSentences: true,
+    matches: (text, shape) =>
+      (shape.words <= 12 && COMMENTS.test(text)) ||
+      (shape.words <= 60 && COMMENT_POLICY.test(text)) ||
+      (shape.words <= MAX_THREAD_HEADING_WORDS && COMMENT_THREAD_HEADING.test(text) && !/[.!?]$/u.test(text)),
+  },
+  { rule: 'media-notice', onSentences: true, matches: (text, shape) => shape.words <= MAX_NOTICE_WORDS && MEDIA_NOTICE.test(text) },
   { rule: 'reading-time', onSentences: true, matches: (text, shape) => shape.words <= 8 && READING_TIME.test(text) },
   { rule: 'author-bio', matches: (text, shape) => shape.words <= 6 && ABOUT_AUTHOR.test(text) },
-  { rule: 'boilerplate-timestamp', onSentences: true, matches: (text, shape) => shape.words <= 8 && TIMESTAMP.test(text) },
+  // A comment's or a teaser's stamp may carry its writer's name first: `Tom Lee · 3h ago`.
+  { rule: 'boilerplate-timestamp', onSentences: true, matches: (text, shape) => shape.words <= 8 && TIMESTAMP.test(text.replace(STAMP_WRITER, '')) },
+  // The buttons under each comment (`Reply`, `Report abuse`); they do not close the article, as
+  // a thread's heading does: a stray one may stand anywhere.
+  { rule: 'comment-control', matches: (text) => COMMENT_CONTROL.test(text) },
 ];
 
 /** Rules whose blocks close an article: nothing after comments or the copyright line is the article. */

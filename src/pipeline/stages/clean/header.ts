@@ -8,7 +8,8 @@
  * article stretch.
  */
 import type { Diagnostic } from '../../diagnostics.ts';
-import type { Byline } from '../../types.ts';
+import type { Staged } from '../../diagnostics.ts';
+import type { Byline, SourceLine } from '../../types.ts';
 import type { Outlet } from '../../reference/outlets.ts';
 import { isPersonName, readBylineLine, type BylineContext } from '../byline.ts';
 import { opensWithDateline, readDateline } from '../dateline.ts';
@@ -33,6 +34,22 @@ export interface Header {
   readonly bodyStart: number;
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/**
+ * Under the page's masthead, a label of a few words in title case naming nothing the text names
+ * is a section's name, in whatever language (`Economía y Negocios`): a headline that short names
+ * what the text is about. A seed's own first line is its headline, whatever it says, and so is a
+ * short line in sentence case (`River rose again`), which reads as a headline, not a name.
+ */
+function isSectionLabel(block: ClassifiedBlock, index: number, shared: number): boolean {
+  return index > 0 && block.shape.words <= MAX_LABEL_WORDS && block.shape.capitalized >= TITLE_CASE_SHARE && shared === 0;
+}
+
+/** The share of capitalised words from which a short line is in title case (`Nachrichten aus aller Welt`). */
+const TITLE_CASE_SHARE = 0.5;
+
+/** Most words of a section's label. */
+const MAX_LABEL_WORDS = 4;
 
 /** An opening line longer than this is the first paragraph, not a headline. */
 const MAX_OPENING_TITLE_WORDS = 40;
@@ -68,7 +85,7 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
     // `By` alone on its line, the name on the next: read them as one line.
     const next = blocks[index + 1];
     const text = /^(?:by|von|por|par)$/i.test(block.text) && next ? `${block.text} ${next.text}` : block.text;
-    const read = readBylineLine({ line: block.line, text }, context);
+    const read = readLabelledByline({ line: block.line, text }, context) ?? readBylineLine({ line: block.line, text }, context);
     if (read === null) {
       const author = nameBeforeControl(text);
       if (author !== null) bylines.set(index, { author, outlet: null, published: null });
@@ -87,6 +104,7 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
   // the header's lines stand together, and a date far above them (a page's masthead) is not one.
   const metaIndexes = clusterBeforeBody([...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2));
   for (const index of bylines.keys()) if (!metaIndexes.includes(index)) bylines.delete(index);
+  dropSecondBylines(blocks, bylines);
   nameUndatedAuthors(blocks, bylines, usable);
   const firstMeta = metaIndexes[0] ?? null;
   const lastMeta = metaIndexes.at(-1) ?? null;
@@ -111,7 +129,8 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
   const titleLimit = firstMeta ?? label?.index ?? bodyStart;
   // The summary and its label are never the headline: candidates stand above them.
   const candidatesEnd = Math.min(label?.index ?? bodyStart, bodyStart);
-  let title = findTitle(blocks, { from, limit: Math.min(titleLimit, bodyStart), end: candidatesEnd, bodyStart }, usable, bylines, context.outlets);
+  const found = findTitle(blocks, { from, limit: Math.min(titleLimit, bodyStart), end: candidatesEnd, bodyStart }, usable, bylines, context.outlets);
+  let title = found?.title ?? null;
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
   // headline in its first line, whatever the line looks like, unless that line is a paragraph or
   // one of those `isRefused`.
@@ -122,7 +141,7 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
     const block = blocks[index];
     if (block === undefined) return true;
     const shared = sharedWords(wordsOf(block.text), ledeWords(blocks, index + 1));
-    return (block.shape.words < 3 && shared === 0) || isNeverHeadline(block, shared, context.outlets);
+    return (block.shape.words < 3 && shared === 0) || isSectionLabel(block, index, shared) || isNeverHeadline(block, shared, context.outlets);
   };
   if (
     title === null &&
@@ -159,7 +178,7 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
   }
   let dek: number | null = null;
   const dekEnd = summaryLabelled?.index ?? firstMeta;
-  if (title !== null && dekEnd !== null) dek = findDek(blocks, title + 1, dekEnd, usable, bylines);
+  if (title !== null && dekEnd !== null) dek = found?.dek ?? findDek(blocks, title + 1, dekEnd, usable, bylines);
   if (summaryLabelled !== null && dek === null) {
     dek = findDek(blocks, (lastMeta ?? title ?? summaryLabelled.index) + 1, summaryLabelled.index, usable, bylines);
   }
@@ -202,6 +221,51 @@ function headerStart(blocks: readonly ClassifiedBlock[], start: number, usable: 
   }
   return index;
 }
+
+/**
+ * A byline whose author is labelled, its date too if it has one: `Author: Ana Ruiz Publish
+ * date: Nov 18, 2019`, `Reporter: Ana Ruiz`, `Written by Ana Ruiz | Published: 19 November 2019`.
+ * A label says what the words after it are, so the author is taken as printed, a desk's or a
+ * newsletter's name included. Null for a line with no author's label.
+ */
+function readLabelledByline(line: SourceLine, context: BylineContext): Staged<Byline> | null {
+  const label = AUTHOR_LABEL.exec(line.text);
+  if (label === null) return null;
+  const rest = line.text.slice(label[0].length);
+  const dateLabel = DATE_LABEL.exec(rest);
+  const author = (dateLabel === null ? rest : rest.slice(0, dateLabel.index)).replace(/[\s,;|·•–—-]+$/u, '');
+  if (!/^\p{Lu}/u.test(author) || author.split(/\s+/).length > MAX_LABELLED_AUTHOR_WORDS || /[.!?]$/u.test(author)) return null;
+  const stamp =
+    dateLabel === null ? null : readBylineLine({ line: line.line, text: `Published: ${rest.slice(dateLabel.index + dateLabel[0].length)}` }, context);
+  return { value: { author, outlet: null, published: stamp?.value.published ?? null }, diagnostics: stamp?.diagnostics ?? [] };
+}
+
+/** An author's label: `Author:`, `Autor:`, `Reporter:`, `Written by`. */
+const AUTHOR_LABEL = /^(?:(?:author|autor|auteur|autore|reporter|repórter|writer|words|texto?)\s*:|written by|escrito por|texto de)\s*/iu;
+
+/** A date's label after the author's on the same line: `Publish date:`, `Published:`, `Updated:`. */
+const DATE_LABEL = /[\s|·•,;]*\b(?:publish(?:ed)?(?:\s+(?:date|on))?|posted(?:\s+on)?|date|(?:last\s+)?updated|datum|fecha|data)\s*:\s*/iu;
+
+/** Most words of a labelled author's name: a person's, a desk's or a newsletter's. */
+const MAX_LABELLED_AUTHOR_WORDS = 6;
+
+/**
+ * An article has one byline. When a line introduces its author (`By …`, `Author: …`) and gives
+ * the date, a line read as another name and a date without such a word is no second byline: it
+ * is a headline with a date in it, as a column prints its issue (`Market Wrap 19.11.2019`).
+ */
+function dropSecondBylines(blocks: readonly ClassifiedBlock[], bylines: Map<number, Byline>): void {
+  const introduced = (index: number) => INTRODUCED_AUTHOR.test(blocks[index]?.text ?? '');
+  const signed = [...bylines].find(([index, byline]) => introduced(index) && byline.author !== null && byline.published !== null);
+  if (signed === undefined) return;
+  for (const [index, byline] of [...bylines]) {
+    if (index !== signed[0] && !introduced(index) && byline.author !== null && byline.author !== signed[1].author && byline.published !== null)
+      bylines.delete(index);
+  }
+}
+
+/** Words that introduce an author's name: `By`, `Posted by`, or a label (`Author:`). */
+const INTRODUCED_AUTHOR = new RegExp(`^(?:(?:posted |written )?(?:by|von|por|par)\\s|${AUTHOR_LABEL.source.slice(1)})`, 'iu');
 
 /**
  * A dated line with no author, next to a line that is only a person's name: the name is the
@@ -280,7 +344,8 @@ function collectSummary(blocks: readonly ClassifiedBlock[], start: number, usabl
  * the header and in a share box or breadcrumb), not a caption and not one of the page's controls.
  * Candidates stand from `from` to before `end`; those after `limit` (the first byline line) are
  * candidates too, for the pages that print the date above the headline, but must share words
- * with the body, whose first block is `bodyStart`. Null when no block is a candidate.
+ * with the body, whose first block is `bodyStart`. Null when no block is a candidate; the dek
+ * too when the line chosen first turns out to be one (`headlineOverDek`).
  */
 function findTitle(
   blocks: readonly ClassifiedBlock[],
@@ -288,7 +353,7 @@ function findTitle(
   usable: (index: number) => boolean,
   bylines: ReadonlyMap<number, Byline>,
   outlets: readonly Outlet[],
-): number | null {
+): { title: number; dek: number | null } | null {
   const lede = ledeWords(blocks, bodyStart);
   const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
   let best: number | null = null;
@@ -308,6 +373,7 @@ function findTitle(
     // short headline, which then names what the text is about or stands over the byline.
     if (
       (words < 3 && (index !== firstUsable || (shared === 0 && !aboveByline))) ||
+      (isSectionLabel(block, index, shared) && !aboveByline) ||
       words > 40 ||
       block.list !== null ||
       SUMMARY_LABEL.test(block.text) ||
@@ -339,7 +405,37 @@ function findTitle(
       best = index;
     }
   }
-  return best === null ? null : withoutTrail(blocks, best);
+  if (best === null) return null;
+  const headline = headlineOverDek(blocks, best, { lede, usable, bylines, outlets });
+  return { title: withoutTrail(blocks, headline), dek: headline === best ? null : best };
+}
+
+/**
+ * Pages print the headline, then the standfirst, then the byline, and some print the standfirst
+ * again under the byline as the text's first line. The standfirst sums the text up, so it shares
+ * more of its words than the headline does: when the chosen line, over the byline and printed
+ * again under it, stands right under a shorter line shaped like a headline, that line is the
+ * headline.
+ */
+function headlineOverDek(
+  blocks: readonly ClassifiedBlock[],
+  chosen: number,
+  {
+    lede,
+    usable,
+    bylines,
+    outlets,
+  }: { lede: ReadonlySet<string>; usable: (index: number) => boolean; bylines: ReadonlyMap<number, Byline>; outlets: readonly Outlet[] },
+): number {
+  const dek = blocks[chosen];
+  if (dek === undefined || !nextIsByline(blocks, chosen, bylines, usable) || !printedAgainUnderByline(blocks, chosen, bylines)) return chosen;
+  let above = chosen - 1;
+  while (above >= 0 && !usable(above)) above -= 1;
+  const headline = blocks[above];
+  if (headline === undefined || bylines.has(above) || headline.kind === 'furniture' || headline.kind === 'nav' || headline.rule !== null) return chosen;
+  const { words } = headline.shape;
+  const fits = words >= 3 && words < dek.shape.words && headline.list === null && !headline.shape.endsSentence;
+  return fits && !isNeverHeadline(headline, sharedWords(wordsOf(headline.text), lede), outlets) ? above : chosen;
 }
 
 /** The words of the first paragraphs, from `bodyStart` on. */
@@ -393,15 +489,66 @@ function isNeverHeadline(block: ClassifiedBlock, shared: number, outlets: readon
     (block.shape.words >= MIN_PARAGRAPH_WORDS && opensWithDateline(text)) ||
     isOutletName(text, outlets) ||
     /\b(?:browser|javascript|video player|media player|ad ?blocker|flash player)\b/i.test(text) ||
-    /^(?:social(?: media| links| networks)?|follow us|connect with us|find us on)\b/i.test(text) ||
+    isMediaNotice(text) ||
+    PAGE_NOTICE.test(text) ||
+    AUTHOR_NOTE.test(text) ||
+    /^(?:social(?: media| links| networks)?|follow us|connect with us|find us on|(?:join|like|follow) us on)\b/i.test(text) ||
+    /\brss\b/i.test(text) ||
+    COMMENT_THREAD_HEADING.test(text) ||
+    /^(?:\p{L}\s+){1,5}\p{L}$/u.test(text) ||
+    (block.shape.words >= MIN_DATELINED_WORDS && opensWithPlaceDateline(text)) ||
     isShareHeading(text) ||
     text.split(/\s[|·•]\s/u).length >= 3 ||
     // A title-cased headline of a few words (`Pier Closes Tonight`) is shaped like a name, but
     // shares a word with the text, as a credit or a rank (`Lieutenant Colonel`) seldom does.
-    (shared === 0 && isPersonName(text)) ||
+    (shared === 0 && isPersonName(text.replace(/\s*\([^)]*\)$/u, ''))) ||
     (shared < MIN_SHARED_BY_CREDIT && (BY_CREDIT.test(text) || isClipLabel(block)))
   );
 }
+
+/**
+ * A notice about the page's media rather than news: `This video is no longer available`,
+ * `Your browser does not support HTML5 video.`, `Cookies must be enabled`, `Watch the video`.
+ * A thing the page plays or needs, with what is wrong with it or what to do with it.
+ */
+function isMediaNotice(text: string): boolean {
+  return (
+    text.split(/\s+/).length <= MAX_NOTICE_WORDS &&
+    /\b(?:video|audio|clip|player|podcast|html5|cookies?|playback|stream)\b/i.test(text) &&
+    /\b(?:unavailable|not available|no longer|not supported|does not support|doesn['’]t support|enabled?|disabled|error|loading|watch|listen|play|playing)\b/i.test(
+      text,
+    )
+  );
+}
+
+/**
+ * What a page says about the reader's access or the article's age, not what happened: `Already
+ * a subscriber? Log in`, `You have reached your article limit`, `This article is more than 4 years old`.
+ */
+const PAGE_NOTICE =
+  /^(?:already (?:a )?(?:subscriber|member|registered)\b|you(?:['’]ve| have) (?:reached|read|used)\b.*\b(?:limit|articles|stories)\b|(?:subscribe|sign (?:in|up)|log ?in|register) (?:now |today )?to (?:continue|read|keep)\b|this (?:article|story|post) is (?:more than|over) (?:a|an|\d+) \w+ old$)/iu;
+
+/** The note about the author, as a line of its own: `Ana Ruiz is a reporter at Westmere News`. */
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3} is (?:an?|the) (?:[\p{L}-]+\s+){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer)\b/u;
+
+/** Most words a notice about the page's media takes. */
+const MAX_NOTICE_WORDS = 12;
+
+/** The heading of a comment thread: `34 responses to “Pier closes”`, `12 thoughts on “…”`. */
+const COMMENT_THREAD_HEADING = /^\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\b/i;
+
+/**
+ * The first paragraph opening with its place, a region or date after a comma, and a dash:
+ * `WESTMERE, England — The board voted …`, `Westmere, 19 Nov (AFP) - The board …`. A headline
+ * with a dash in it has no comma before the dash.
+ */
+function opensWithPlaceDateline(text: string): boolean {
+  return /^\p{Lu}[\p{L}.'’ -]{1,30},[^,—–-]{1,40}\s[—–-]{1,2}\s+\S/u.test(text);
+}
+
+/** A line that long after a place's dateline is the first paragraph's start, not a headline's. */
+const MIN_DATELINED_WORDS = 8;
 
 /**
  * A line that is a date or a time and nothing else, in any script: `2019年11月19日 14時30分`,
@@ -445,11 +592,16 @@ function isShareHeading(text: string): boolean {
 
 /** A short command about the page's own parts: `View author archive`, `Enlarge image`. */
 function isPageControl(text: string): boolean {
-  return (
-    /^(?:get|copy|view|e-?mail|follow|download|print|save|open|close|enlarge|expand|show|hide|load|visit|read)\b(?:\s+\S+){0,4}$/iu.test(text) &&
-    /\b(?:author|link|links|feed|rss|archive|image|images|photo|gallery|story|article|page|panel|comments?|profile|bio|more|sharing)\b/i.test(text)
-  );
+  return PAGE_COMMAND.test(text) && PAGE_PART.test(text);
 }
+
+/** The verbs of a page's commands, with a few words after them. */
+const PAGE_COMMAND =
+  /^(?:get|copy|view|e-?mail|follow|download|install|print|save|open|close|enlarge|expand|show|hide|load|visit|read|listen|report|send|watch|contact|jump|skip|click|tap|create)\b(?:\s+\S+){0,4}$/iu;
+
+/** What a page's commands act on: its own parts, and the reader's account or app. */
+const PAGE_PART =
+  /\b(?:author|link|links|feed|rss|archive|image|images|photo|gallery|story|article|page|panel|comments?|profile|bio|more|sharing|error|mistake|typo|correction|video|audio|app|account|tip|expand)\b/i;
 
 /**
  * The author of a line that is a person's name and a link to their page: `Marcus Reyes View More
@@ -491,6 +643,13 @@ function isPrintedAgain(blocks: readonly ClassifiedBlock[], index: number): bool
   const key = blocks[index]?.key ?? '';
   if (key === '') return false;
   return blocks.some((other, at) => at !== index && other.key.length <= key.length * 2 && other.key.includes(key));
+}
+
+/** Whether the block's text comes again after the first byline line below it. */
+function printedAgainUnderByline(blocks: readonly ClassifiedBlock[], index: number, bylines: ReadonlyMap<number, Byline>): boolean {
+  const key = blocks[index]?.key ?? '';
+  const byline = Math.min(...[...bylines.keys()].filter((line) => line > index));
+  return key !== '' && blocks.some((other, at) => at > byline && other.key === key);
 }
 
 /** Whether the block's text comes again after a share box's words: `Share all sharing options for: …`. */
