@@ -66,6 +66,10 @@ describe('readBylineLine', () => {
     ['Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT', { author: null, outlet: null, published: { iso: '2019-11-18T18:54:00+00:00', zone: 'GMT' } }],
     ['By Express Web Desk', { author: 'Express Web Desk', outlet: null, published: null }],
     ['By TOI GLOBAL DESK, 2025-12-30T23:15:00+05:30', { author: 'TOI Global Desk', outlet: 'The Times of India', published: { iso: '2025-12-30T23:15:00+05:30', zone: null } }],
+    // A label of two words ending in `by` is the label, not a name before it.
+    ['Written by Ana Ruiz', { author: 'Ana Ruiz', outlet: null, published: null }],
+    ['Reported By Ana Ruiz | Published: March 3, 2024', { author: 'Ana Ruiz', outlet: null, published: { iso: '2024-03-03', zone: null } }],
+    ['Words by Ana Ruiz and Tom Lee', { author: 'Ana Ruiz and Tom Lee', outlet: null, published: null }],
   ])('reads %j', (text, byline) => {
     expect(readLine(text)).toEqual(byline);
   });

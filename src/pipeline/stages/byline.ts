@@ -119,7 +119,9 @@ export function readBylineLine(line: SourceLine, context: BylineContext): Staged
   rest = rest.replace(HANDLE, ' | ');
   const hasBy = BY_LABEL.test(text) || BY_LATER.test(rest);
   let hadRole = false;
+  // The line's own label goes first, whole: split first, `Written by` would leave `Written` as a name.
   const printed = rest
+    .replace(LABEL, '')
     .split(SEPARATOR)
     .map((part) => part.replace(LABEL, '').replace(/^[\s,;:|()–—-]+|[\s,;:|()–—-]+$/g, ''))
     .filter((part) => part !== '');
