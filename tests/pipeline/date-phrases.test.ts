@@ -315,6 +315,10 @@ const LENGTHS: readonly LengthRow[] = [
   // A company's year named by the day it ends is a length, not the calendar year.
   ['Profit rose in the year ended March 31.', 'the year', 'DURATION', 'P1Y'],
   ['Sales fell in the fiscal year ending June 30.', 'the fiscal year', 'DURATION', 'P1Y'],
+  // A range of lengths is written as its shorter one; after `from` it is a change, the later one.
+  ['Repairs should take two to three weeks.', 'two to three weeks', 'DURATION', 'P2W'],
+  ['The bridge will stay shut for 10 to 14 days.', '10 to 14 days', 'DURATION', 'P10D'],
+  ['The court cut his sentence from six to four years.', 'four years', 'DURATION', 'P4Y'],
   // The weekend recurs as a set.
   ['The ferry runs only on weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
   ['Volunteers clean the beach every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
