@@ -104,6 +104,9 @@ const ROWS: readonly Row[] = [
   ['Net income rose in the third quarter.', 'the third quarter', '2025-Q3', 'quarter', TUESDAY],
   ['Third-quarter profit doubled.', 'Third-quarter', '2025-Q3', 'quarter', TUESDAY],
   ['Sales slipped in the fourth quarter of 2024.', 'the fourth quarter of 2024', '2024-Q4', 'quarter', TUESDAY],
+  // With no tense, a quarter still months off is the last one over; the coming one is this year's.
+  ['Analysts blame weak demand for an 18% drop in profit in the fourth quarter.', 'the fourth quarter', '2025-Q4', 'quarter', '2026-01-26T10:00:00-05:00'],
+  ['Growth in the second quarter, the chief executive said, depends on prices.', 'the second quarter', '2026-Q2', 'quarter', '2026-02-10T10:00:00-05:00'],
   ['Output should recover in the first half of 2026.', 'the first half of 2026', '2026-H1', 'half', TUESDAY],
   ['Second-half sales were flat.', 'Second-half', '2025-H2', 'half', TUESDAY],
   ['The reservoirs ran dry last summer.', 'last summer', '2025-SU', 'season', TUESDAY],
