@@ -104,6 +104,9 @@ const ROWS: readonly Row[] = [
   ['Net income rose in the third quarter.', 'the third quarter', '2025-Q3', 'quarter', TUESDAY],
   ['Third-quarter profit doubled.', 'Third-quarter', '2025-Q3', 'quarter', TUESDAY],
   ['Sales slipped in the fourth quarter of 2024.', 'the fourth quarter of 2024', '2024-Q4', 'quarter', TUESDAY],
+  // With no tense, a quarter still months off is the last one over; the coming one is this year's.
+  ['Analysts blame weak demand for an 18% drop in profit in the fourth quarter.', 'the fourth quarter', '2025-Q4', 'quarter', '2026-01-26T10:00:00-05:00'],
+  ['Growth in the second quarter, the chief executive said, depends on prices.', 'the second quarter', '2026-Q2', 'quarter', '2026-02-10T10:00:00-05:00'],
   ['Output should recover in the first half of 2026.', 'the first half of 2026', '2026-H1', 'half', TUESDAY],
   ['Second-half sales were flat.', 'Second-half', '2025-H2', 'half', TUESDAY],
   ['The reservoirs ran dry last summer.', 'last summer', '2025-SU', 'season', TUESDAY],
@@ -315,6 +318,10 @@ const LENGTHS: readonly LengthRow[] = [
   // A company's year named by the day it ends is a length, not the calendar year.
   ['Profit rose in the year ended March 31.', 'the year', 'DURATION', 'P1Y'],
   ['Sales fell in the fiscal year ending June 30.', 'the fiscal year', 'DURATION', 'P1Y'],
+  // A range of lengths is written as its shorter one; after `from` it is a change, the later one.
+  ['Repairs should take two to three weeks.', 'two to three weeks', 'DURATION', 'P2W'],
+  ['The bridge will stay shut for 10 to 14 days.', '10 to 14 days', 'DURATION', 'P10D'],
+  ['The court cut his sentence from six to four years.', 'four years', 'DURATION', 'P4Y'],
   // The weekend recurs as a set.
   ['The ferry runs only on weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
   ['Volunteers clean the beach every weekend.', 'every weekend', 'SET', 'XXXX-WXX-WE'],

@@ -302,8 +302,12 @@ class Reader extends TokenReader {
       if (this.hyphen(counted.next) > 0) return this.hyphenated(at, index);
       const adjective = this.is(at, 'a', 'an') ? this.hyphenated(at + 1, at + 1) : null;
       if (adjective !== null) return adjective;
+      // `two to three weeks`, `12 to 18 months`: a range is written as its shorter length. After
+      // `from` (`cut from three to two days`, `raised from 3 to 5 years`) it is a change, the later length.
+      const upper = this.is(counted.next, 'to') && counted.amount !== null && !this.is(at - 1, 'from') ? this.amount(counted.next + 1, false) : null;
+      const ranged = upper !== null && upper.amount !== null && counted.amount !== null && upper.amount > counted.amount;
       // `2 1/2 years`, `two and a half years`.
-      let unitAt = counted.next;
+      let unitAt = ranged ? upper.next : counted.next;
       const halfBefore = this.halfAt(unitAt);
       if (halfBefore > 0) unitAt = halfBefore;
       while (UNIT_MODIFIERS.has(this.word(unitAt)) && unitAt < counted.next + 2) unitAt += 1;

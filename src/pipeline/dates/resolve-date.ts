@@ -223,6 +223,9 @@ function pickYear(candidates: readonly number[], dayOf: (year: number) => number
 
 const TENSE_REACH = 300;
 
+/** How many days ahead a quarter or half may begin and still be read, with no tense, as the coming one. */
+const NEXT_PERIOD = 92;
+
 function resolveMonth(month: number, spec: YearSpec, part: Part | null, context: ResolveContext): ResolvedDate {
   const year = monthYear(month, spec, context);
   if (year === null) return unplaced(`XXXX-${pad(month)}`, 'month');
@@ -301,6 +304,10 @@ function resolvePeriod(unit: 'quarter' | 'half', index: number | null, spec: Yea
       if (spec.type === 'direction') return placed(make(year + spec.direction));
       const range = rangeOf(make(year));
       if (range !== null && context.tense === 'past' && range.first > today) return placed(make(year - 1));
+      // Said with no tense, a quarter or half still months off is the last one over, as news
+      // reports on periods that are done (`profits fell in the fourth quarter`, said in January);
+      // the next one to begin is this year's.
+      if (range !== null && context.tense === 'unknown' && range.first - today > NEXT_PERIOD) return placed(make(year - 1));
       return placed(make(year));
     }
   }
