@@ -13,8 +13,8 @@
  * briefings with an author and with a date is shown; the development pages' outlets, authors and
  * dates are listed, to be judged by hand against the page.
  *
- * Folds 0 and 1 are for development; folds 2 and 3 are held back: weights and rules are fitted
- * on the first two only (`HELD_BACK`), and their figures are shown only with `--held-back`. No corpus text is written into the project: the working
+ * Folds 0 to 2 are for development; fold 3 is held back: weights and rules are fitted on the
+ * others only (`HELD_BACK`), and their figures are shown only with `--held-back`. No corpus text is written into the project: the working
  * copies go to a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,7 +36,9 @@ export function foldTitle(title: string): string {
 
 /** A title without a site's name after ` | `, ` - `, ` – ` or ` — `. */
 function withoutSiteTail(title: string): string {
-  return title.replace(/\s+[|\-–—:·]\s+[^|\-–—]{1,60}$/u, '');
+  // The tail is what follows the last separator with spaces around it; a name in it may have a
+  // hyphen of its own (`NBC 5 Dallas-Fort Worth`).
+  return title.replace(/\s+[|\-–—:·]\s+(?:(?!\s[|\-–—:·]\s)[^|–—]){1,60}$/u, '');
 }
 
 /**

@@ -545,6 +545,18 @@ describe('the headline among the header lines', () => {
     expect(titleOf(seed)).toBe(headline);
   });
 
+  test('a saved page that opens with its own title keeps the long headline that title repeats, over a show name printed twice', () => {
+    const headline = 'Westmere harbour board closes the old ferry pier after engineers find cracked pilings';
+    const show = 'Harbour Radio Morning Show at 7am';
+    const seed = `${headline} - Westmere Evening News\n\n${menu}\n\n${show}\n\nListen live\n\n${show}\n\nLocal news and weather for the coast.\n\n${headline}\n\nBy Ana Ruiz\n\n${body}\n`;
+    expect(titleOf(seed)).toBe(headline);
+  });
+
+  test('a short headline is kept when the page’s own title on its first line names it', () => {
+    const seed = `Ferry Timetable | Westmere Harbour | Ferries | Tides\n\n${menu}\n\nFerry Timetable\n\nHere is the winter ferry timetable for every Westmere crossing, updated after each change.\n\n${body}\n`;
+    expect(titleOf(seed)).toBe('Ferry Timetable');
+  });
+
   test('the headline printed again in a share box beats the standfirst under it', () => {
     const headline = 'Westmere pier closes, ferries move north';
     const seed = `${menu}\n\nLocal\n\n${headline}\n\n12 comments\n\nThe harbour board acted after engineers found cracks in the old pilings at Westmere\n\nBy Ana Ruiz Nov 19, 2019, 7:53pm\n\nShare this story\nShare all sharing options for: ${headline}\n\n${body}\n`;

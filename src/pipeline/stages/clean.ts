@@ -45,7 +45,9 @@ export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanAr
   // No stretch of running text at all (a seed of short lines): the whole seed is the article,
   // and the rules alone decide what is furniture.
   const span = wholeLists(blocks, findArticleSpan(blocks, (index) => repeats.has(index)) ?? { start: Math.min(1, blocks.length - 1), end: blocks.length - 1 });
-  const header = findHeader(blocks, span, (index) => repeats.has(index), context);
+  // A header line may repeat one above the article (the page's title at its top, a teaser of this
+  // story in the masthead): only repeats of the article's own lines are passed over.
+  const header = findHeader(blocks, span, (index) => (repeats.get(index) ?? -1) >= span.start, context);
   const diagnostics: Diagnostic[] = [...header.diagnostics];
   const roles = assignRoles(blocks, span, header, repeats);
 

@@ -355,6 +355,7 @@ function findTitle(
   outlets: readonly Outlet[],
 ): { title: number; dek: number | null } | null {
   const lede = ledeWords(blocks, bodyStart);
+  const pageTitle = pageTitleHeads(blocks);
   const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
   let best: number | null = null;
   let bestScore = -Infinity;
@@ -369,10 +370,12 @@ function findTitle(
     const { words } = block.shape;
     const shared = sharedWords(wordsOf(block.text), lede);
     const aboveByline = nextIsByline(blocks, index, bylines, usable);
+    // The headline as the page's own title names it, and about what the text is about.
+    const namedByPage = index > 0 && shared > 0 && pageTitle.has(block.key);
     // Short section labels (`Opinion`, `Notícias`) are not headlines, but a seed may open with a
     // short headline, which then names what the text is about or stands over the byline.
     if (
-      (words < 3 && (index !== firstUsable || (shared === 0 && !aboveByline))) ||
+      (words < 3 && !namedByPage && (index !== firstUsable || (shared === 0 && !aboveByline))) ||
       (isSectionLabel(block, index, shared) && !aboveByline) ||
       words > 40 ||
       block.list !== null ||
@@ -392,6 +395,7 @@ function findTitle(
     if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
     if (index === firstUsable && from <= firstUsable) score += 1.5;
     if (words >= 4 && isPrintedAgain(blocks, index)) score += 2;
+    if (namedByPage) score += PAGE_TITLE_BONUS;
     // Share boxes carry the page's own title (`Share this story: …`): a line copied into one is
     // the headline more surely than one copied alone, as a dek at the foot of the page may be.
     if (words >= 4 && isQuotedInShare(blocks, index)) score += 1;
@@ -408,6 +412,23 @@ function findTitle(
   if (best === null) return null;
   const headline = headlineOverDek(blocks, best, { lede, usable, bylines, outlets });
   return { title: withoutTrail(blocks, headline), dek: headline === best ? null : best };
+}
+
+/** What a line that the page's own title names gains as a headline. */
+const PAGE_TITLE_BONUS = 3;
+
+/** A separator between a page title's parts: `Headline - Site`, `Headline | Section | Site`. */
+const PAGE_TITLE_SEPARATOR = /\s[|\-–—·]\s/u;
+
+/**
+ * A saved page may open with its own title, as the browser's tab shows it: the headline, then
+ * the site's name and sections after separators. The keys of its heads (the parts before the
+ * last, the first one alone, the first two together and so on), empty when the first line has
+ * no separator.
+ */
+function pageTitleHeads(blocks: readonly ClassifiedBlock[]): Set<string> {
+  const parts = (blocks[0]?.text ?? '').split(PAGE_TITLE_SEPARATOR);
+  return new Set(parts.slice(0, -1).map((_, count) => comparable(parts.slice(0, count + 1).join(' '))).filter((key) => key !== ''));
 }
 
 /**
