@@ -552,6 +552,26 @@ describe('the headline among the header lines', () => {
     expect(titleOf(seed)).toBe(headline);
   });
 
+  test('a ticker of cut-off excerpts above the story is dropped as teasers, and the headline under it found', () => {
+    const ticker = [
+      'Harbour fees rise for cruise ships NORTHPORT: The port authority said on Monday that fees for the largest ships would rise by a fifth from...',
+      'Ferry crew strike called off WESTMERE: The union representing ferry crews said late on Sunday that it had reached a deal with the operator…',
+      'Storm closes coastal road EASTBAY: Police closed the coastal road on Tuesday morning after high tides washed stones and sand across both lanes...',
+    ];
+    const headline = 'Westmere pier closes, ferries move north';
+    const seed = `${menu}\n\nBreaking News\n\n${ticker.join('\n')}\n\n${headline}\n\nBy Ana Ruiz\n\n${body}\n`;
+    const briefing = ingestText('header.txt', seed).briefing;
+    expect(briefing?.title).toBe(headline);
+    expect(briefing?.body.map((paragraph) => paragraph.text)).toEqual(body.split('\n\n'));
+    expect(briefing?.dropped.filter((piece) => piece.rule === 'teaser-run').map((piece) => piece.text)).toEqual(ticker);
+  });
+
+  test('a paragraph that trails off with an ellipsis stays in the article', () => {
+    const trailing = 'The harbour master said the pier had served the town for a century, and then, after a pause, that perhaps...';
+    const seed = `Westmere pier closes, ferries move north\n\nBy Ana Ruiz\n\n${body}\n\n${trailing}\n\nThe board meets again in March.\n`;
+    expect(ingestText('header.txt', seed).briefing?.body.map((paragraph) => paragraph.text)).toEqual([...body.split('\n\n'), trailing, 'The board meets again in March.']);
+  });
+
   test('a short headline is kept when the page’s own title on its first line names it', () => {
     const seed = `Ferry Timetable | Westmere Harbour | Ferries | Tides\n\n${menu}\n\nFerry Timetable\n\nHere is the winter ferry timetable for every Westmere crossing, updated after each change.\n\n${body}\n`;
     expect(titleOf(seed)).toBe('Ferry Timetable');

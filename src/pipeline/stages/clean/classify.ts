@@ -50,7 +50,35 @@ export function classifyBlocks(blocks: readonly Block[], commonLines: ReadonlySe
     const rule = matchBlockRule(block.text, shape) ?? (common ? 'boilerplate-common' : null);
     return { ...block, shape, kind: rule === null ? kindOf(shape, block) : 'furniture', rule, key };
   });
-  return markTeaserRuns(markMenus(markRelatedLists(markTableRows(classified))));
+  return markExcerptRuns(markTeaserRuns(markMenus(markRelatedLists(markTableRows(classified)))));
+}
+
+/** Teasers in a row a list of excerpts shows at least; one cut-off line may be a quote trailing off. */
+const MIN_EXCERPTS = 3;
+
+/** An excerpt cut off by the page: it ends with an ellipsis, a `Read more` link after it or not. */
+const CUT_OFF = /(?:\.\.\.|…)\s*(?:\[?(?:read more|more|continue reading)\]?)?$/iu;
+
+/**
+ * A list of teasers printed as excerpts (`Headline PLACE: The first words of the story…`, line
+ * after line): at least three blocks in a row, each cut off with an ellipsis. An article's own
+ * paragraphs end with their sentences.
+ */
+function markExcerptRuns(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  const result = [...blocks];
+  let start = 0;
+  for (let index = 0; index <= blocks.length; index += 1) {
+    const block = blocks[index];
+    if (block !== undefined && block.rule === null && CUT_OFF.test(block.text)) continue;
+    if (index - start >= MIN_EXCERPTS) {
+      for (let at = start; at < index; at += 1) {
+        const excerpt = result[at];
+        if (excerpt) result[at] = { ...excerpt, rule: 'teaser-run' };
+      }
+    }
+    start = index + 1;
+  }
+  return result;
 }
 
 /** A teaser list's date lines: `November 16, 2016`, `22 August 2019`, `2019-11-20 14:35`. */
