@@ -27,8 +27,49 @@ const ReportDetailsSchema = FrontMatterSchema.pick({ dropped: true, diagnostics:
  * project root, as the collection gives it) when its report page is built.
  */
 export function readReportDetails(filePath: string, root = process.cwd()): ReportDetails {
-  const source = readFileSync(path.resolve(root, filePath), 'utf8');
-  return ReportDetailsSchema.parse(load(FRONT_MATTER.exec(source)?.[1] ?? ''));
+  const yaml = FRONT_MATTER.exec(readFileSync(path.resolve(root, filePath), 'utf8'))?.[1] ?? '';
+  // The two keys are a few lines of front matter that is mostly the timeline and entities:
+  // parsing only them spares a YAML parse of every briefing's whole front matter. Anything the
+  // cut cannot read as the whole would (an alias to another key, a key written twice or not at
+  // all) falls back to the whole.
+  const part = topLevelEntries(yaml, REPORT_KEYS);
+  if (part !== null) {
+    try {
+      return ReportDetailsSchema.parse(load(part));
+    } catch {
+      // Read the whole below.
+    }
+  }
+  return ReportDetailsSchema.parse(load(yaml));
+}
+
+const REPORT_KEYS: ReadonlySet<string> = new Set(['dropped', 'diagnostics']);
+
+/** A line that starts an entry of a front matter's top-level mapping: a plain key at the start of the line. */
+const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*):(?:[ \t]|$)/;
+
+/**
+ * The lines of the top-level entries of `keys` in a front matter, or `null` when its top
+ * level is not only plain `key:` lines (with their indented or `- ` lines under them), where
+ * cutting it by lines could misread it.
+ *
+ * @example topLevelEntries('a: 1\nb:\n  - 2\nc: 3', new Set(['b'])) // 'b:\n  - 2'
+ */
+export function topLevelEntries(yaml: string, keys: ReadonlySet<string>): string | null {
+  const kept: string[] = [];
+  let keeping = false;
+  for (const line of yaml.split(/\r?\n/)) {
+    const first = line.charAt(0);
+    if (first === '' || first === ' ' || first === '-' || first === '#') {
+      if (keeping) kept.push(line);
+      continue;
+    }
+    const key = TOP_LEVEL_KEY.exec(line)?.[1];
+    if (key === undefined) return null;
+    keeping = keys.has(key);
+    if (keeping) kept.push(line);
+  }
+  return kept.join('\n');
 }
 
 /**
