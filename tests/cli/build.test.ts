@@ -1,7 +1,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { buildCommand } from '../../src/cli/build.ts';
+import { buildCommand, heapLimitMiB, runNode } from '../../src/cli/build.ts';
 import type { CommandIo } from '../../src/cli/ingest.ts';
 import { makeIngestFolders, PLAIN_ARTICLE } from '../support/seeds.ts';
 
@@ -54,5 +54,18 @@ describe('npm run build', { timeout: 60_000 }, () => {
     const wrong = await build('--sedes', 'x');
     expect(wrong.status).toBe(2);
     expect(wrong.printed.some((line) => line.startsWith('[site built'))).toBe(false);
+  });
+});
+
+describe('the site build', () => {
+  test('sizes its heap to the briefings, from a floor', () => {
+    expect(heapLimitMiB(0)).toBe(1024);
+    expect(heapLimitMiB(100 * 1024 ** 2)).toBe(1624);
+  });
+
+  test('tells a child that ran out of heap from one that failed, so it can be built again', async () => {
+    const allocate = ['-e', 'const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length));'];
+    expect(await runNode(allocate, work, 16)).toBe('out-of-heap');
+    expect(await runNode(['-e', 'process.exit(3)'], work, 16)).toBe(3);
   });
 });
