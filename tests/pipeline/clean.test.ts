@@ -572,6 +572,13 @@ describe('the headline among the header lines', () => {
     expect(ingestText('header.txt', seed).briefing?.body.map((paragraph) => paragraph.text)).toEqual([...body.split('\n\n'), trailing, 'The board meets again in March.']);
   });
 
+  test('a long headline sentence printed over the paragraph that opens with it is the headline, and the paragraph stays whole', () => {
+    const headline = 'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks.';
+    const lede = `${headline} Ferries will use the north quay from next month.`;
+    const briefing = ingestText('header.txt', `${headline}\n\n${lede}\n\nThe board meets again in March.\n`).briefing;
+    expect({ title: briefing?.title, body: briefing?.body.map((paragraph) => paragraph.text) }).toEqual({ title: headline, body: [lede, 'The board meets again in March.'] });
+  });
+
   test('a short headline is kept when the page’s own title on its first line names it', () => {
     const seed = `Ferry Timetable | Westmere Harbour | Ferries | Tides\n\n${menu}\n\nFerry Timetable\n\nHere is the winter ferry timetable for every Westmere crossing, updated after each change.\n\n${body}\n`;
     expect(titleOf(seed)).toBe('Ferry Timetable');

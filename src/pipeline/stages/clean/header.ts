@@ -149,8 +149,7 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
     opening === bodyStart &&
     opening < span.start + 1 &&
     (blocks[opening]?.shape.words ?? 0) <= MAX_OPENING_TITLE_WORDS &&
-    !isParagraph(blocks[opening]) &&
-    !isRefused(opening)
+    ((!isParagraph(blocks[opening]) && !isRefused(opening)) || opensNextParagraph(blocks, opening, usable))
   ) {
     title = opening;
     bodyStart = opening + 1;
@@ -750,6 +749,18 @@ function findDek(
 }
 
 /** A block of running text that ends like a sentence: the first paragraph, not a headline. */
+/**
+ * Whether the paragraph after the block opens with the block's words: a headline printed over
+ * the lede it was taken from (as a briefing whose title was derived writes it), not a label.
+ */
+function opensNextParagraph(blocks: readonly ClassifiedBlock[], index: number, usable: (index: number) => boolean): boolean {
+  const key = blocks[index]?.key ?? '';
+  let next = index + 1;
+  while (next < blocks.length && !usable(next)) next += 1;
+  const paragraph = blocks[next];
+  return key !== '' && paragraph !== undefined && paragraph.kind === 'prose' && paragraph.key.startsWith(`${key} `);
+}
+
 function isParagraph(block: ClassifiedBlock | undefined): boolean {
   return block !== undefined && block.kind === 'prose' && block.shape.endsSentence && block.shape.words >= MIN_PARAGRAPH_WORDS;
 }
