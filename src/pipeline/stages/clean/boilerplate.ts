@@ -110,7 +110,7 @@ const COMMENTS =
  * The heading of a comment thread, which names the article it answers: `34 responses to “Pier
  * closes”`, `12 thoughts on “…”`. A sentence (`12 responses to the survey came in.`) ends with a stop.
  */
-const COMMENT_THREAD_HEADING = /^\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\s+\S/i;
+export const COMMENT_THREAD_HEADING = /^\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\s+\S/i;
 
 /** Most words of a comment thread's heading: the count and the article's headline. */
 const MAX_THREAD_HEADING_WORDS = 30;

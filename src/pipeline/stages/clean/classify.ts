@@ -65,17 +65,22 @@ const CUT_OFF = /(?:\.\.\.|…)\s*(?:\[?(?:read more|more|continue reading)\]?)?
  * paragraphs end with their sentences.
  */
 function markExcerptRuns(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
+  return markRuns(blocks, (block) => block.rule === null && CUT_OFF.test(block.text), MIN_EXCERPTS, (block) => ({ ...block, rule: 'teaser-run' }));
+}
+
+/** Blocks in runs of at least `minimum` in a row that each `matches`, given by `mark`; the others as they are. */
+function markRuns(
+  blocks: readonly ClassifiedBlock[],
+  matches: (block: ClassifiedBlock) => boolean,
+  minimum: number,
+  mark: (block: ClassifiedBlock) => ClassifiedBlock,
+): ClassifiedBlock[] {
   const result = [...blocks];
   let start = 0;
   for (let index = 0; index <= blocks.length; index += 1) {
     const block = blocks[index];
-    if (block !== undefined && block.rule === null && CUT_OFF.test(block.text)) continue;
-    if (index - start >= MIN_EXCERPTS) {
-      for (let at = start; at < index; at += 1) {
-        const excerpt = result[at];
-        if (excerpt) result[at] = { ...excerpt, rule: 'teaser-run' };
-      }
-    }
+    if (block !== undefined && matches(block)) continue;
+    if (index - start >= minimum) for (let at = start; at < index; at += 1) result[at] = mark(blocks[at] as ClassifiedBlock);
     start = index + 1;
   }
   return result;
@@ -161,21 +166,8 @@ const TABLE_ROWS = 4;
  * such lines reads as the article's own text, not as a menu.
  */
 function markTableRows(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
-  const result = [...blocks];
   const isRow = (block: ClassifiedBlock) => block.rule === null && block.kind !== 'prose' && (block.text.match(/\d+(?:[.,:]\d+)*/g)?.length ?? 0) >= 3;
-  let start = 0;
-  while (start < blocks.length) {
-    let end = start;
-    while (end < blocks.length && isRow(blocks[end] as ClassifiedBlock)) end += 1;
-    if (end - start >= TABLE_ROWS) {
-      for (let index = start; index < end; index += 1) {
-        const block = result[index];
-        if (block) result[index] = { ...block, kind: 'sentence' };
-      }
-    }
-    start = end + 1;
-  }
-  return result;
+  return markRuns(blocks, isRow, TABLE_ROWS, (block) => ({ ...block, kind: 'sentence' }));
 }
 
 function kindOf(shape: TextShape, block: Block): BlockKind {

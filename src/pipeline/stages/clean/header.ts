@@ -7,12 +7,12 @@
  * body (wire copy). The header is read from the blocks just before and at the start of the
  * article stretch.
  */
-import type { Diagnostic } from '../../diagnostics.ts';
-import type { Staged } from '../../diagnostics.ts';
+import type { Diagnostic, Staged } from '../../diagnostics.ts';
 import type { Byline, SourceLine } from '../../types.ts';
 import type { Outlet } from '../../reference/outlets.ts';
 import { isPersonName, readBylineLine, type BylineContext } from '../byline.ts';
 import { opensWithDateline, readDateline } from '../dateline.ts';
+import { COMMENT_THREAD_HEADING } from './boilerplate.ts';
 import type { ClassifiedBlock } from './classify.ts';
 import { comparable } from './features.ts';
 import type { Span } from './region.ts';
@@ -555,8 +555,6 @@ const AUTHOR_NOTE =
 /** Most words a notice about the page's media takes. */
 const MAX_NOTICE_WORDS = 12;
 
-/** The heading of a comment thread: `34 responses to “Pier closes”`, `12 thoughts on “…”`. */
-const COMMENT_THREAD_HEADING = /^\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\b/i;
 
 /**
  * The first paragraph opening with its place, a region or date after a comma, and a dash:
