@@ -33,6 +33,16 @@ describe('names that are not people, organisations or places', () => {
     expect(names(briefing.entities.places)).toEqual(['Paris']);
   });
 
+  test('a subheading in title case names nothing by its capitals', () => {
+    const briefing = ingest(
+      'Ana Souza reviewed the service for a week.',
+      "Price, Battery, Screen: Everything We Know About Corvin's Ultra Phone",
+      'Harbour Games said the service would improve.',
+    );
+    expect(names(briefing.entities.people)).toEqual(['Ana Souza']);
+    expect(everyName(briefing).filter((name) => /Reviews|Everything/.test(name))).toEqual([]);
+  });
+
   test('units and common acronyms are not organisations', () => {
     const briefing = ingest('The drive holds 512 GB and the LED screen costs 300 USD, the CEO of Samsung said. The game runs at 60 FPS, Ana Souza said.');
     for (const word of ['GB', 'LED', 'USD', 'CEO', 'FPS']) expect(everyName(briefing)).not.toContain(word);
@@ -57,6 +67,14 @@ describe('places and people the way news writes them', () => {
     const briefing = ingest('The studio grew under Northwind Chief Executive Bob Iger, who retired in 2020.', 'Chief Operating Officer Lena Marsh said the plant would reopen.');
     expect(names(briefing.entities.people)).toEqual(['Bob Iger', 'Lena Marsh']);
     expect(briefing.entities.people.map((person) => person.role)).toEqual(['Chief Executive', 'Chief Operating Officer']);
+  });
+
+  test('a title before a name is the role, however the name is written', () => {
+    const briefing = ingest('In May, the agency’s Administrator Jim Bridenstine said the plan held, and Hon. Funke Adeyemi agreed.');
+    expect(briefing.entities.people.map(({ name, role }) => [name, role])).toEqual([
+      ['Jim Bridenstine', 'Administrator'],
+      ['Funke Adeyemi', 'Hon.'],
+    ]);
   });
 
   test('hyphenated and accented names stay whole', () => {

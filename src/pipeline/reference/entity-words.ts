@@ -26,7 +26,8 @@ export const TITLES = words(`
   gen. general lt._gen. maj._gen. brig._gen. col. colonel lt._col. lt. lieutenant maj. major capt. captain
   sgt. sergeant cpl. corporal pvt. private adm. admiral vice_adm. rear_adm. cmdr. commander marshal field_marshal
   mr. mr mrs. mrs ms. ms miss dr. dr prof. professor sir dame lord lady
-  coach detective officer inspector superintendent prosecutor sheriff attorney district_attorney
+  coach detective officer inspector inspector_general superintendent prosecutor sheriff attorney district_attorney
+  administrator hon. honourable honorable rt._hon.
 `);
 
 /**

@@ -206,7 +206,7 @@ function isLeadingFunctionWord(token: Token): boolean {
   return token.opensSentence || NEVER_NAMES.has(token.text.toLowerCase());
 }
 
-/** Whether a passage is in capitals, or a headline in title case, where capitals are not names. */
+/** Whether a passage is in capitals, or a headline or subheading in title case, where capitals are not names. */
 function isShouting(passage: AnalyzedPassage): boolean {
   let upper = 0;
   let lower = 0;
@@ -217,7 +217,8 @@ function isShouting(passage: AnalyzedPassage): boolean {
     else if (char > '\x7f' && char.toUpperCase() !== char) lower += 1;
   }
   if (upper + lower >= 12 && upper / (upper + lower) > 0.7) return true;
-  if (passage.id !== 'title') return false;
+  // A headline, or a subheading or deal line in the body: no sentence's closing stop.
+  if (passage.id !== 'title' && /[.!?…:;"”’)»]\s*$/u.test(passage.text)) return false;
   const words = passage.tokens.filter((token) => /\p{L}/u.test(token.text));
   if (words.length < 4) return false;
   const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text) || NAME_CONNECTORS.has(token.text));

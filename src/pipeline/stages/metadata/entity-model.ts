@@ -1,8 +1,8 @@
 /**
  * The trained part of entity typing: a run of capitalised words (a candidate name) is described
  * by features that carry from one kind of text to another (word shapes, affixes, the words and
- * parts of speech around it, where it stands in its sentence, gazetteer hits), and an averaged
- * perceptron over them says whether it is a person, an organisation, a place, another kind of
+ * parts of speech around it, where it stands in its sentence, gazetteer hits), and a logistic
+ * regression over them says whether it is a person, an organisation, a place, another kind of
  * name (a work, a product, an event, a nationality: `misc`) or no name at all (`none`).
  *
  * The weights are trained by `bench/entities/train.ts` on the wikigold corpus and hand-labelled
@@ -20,6 +20,7 @@ import {
   TITLES,
 } from '../../reference/entity-words.ts';
 import type { AnalyzedPassage, Token } from './analyze.ts';
+import { wordUse } from '../../reference/word-use.ts';
 import { foldName } from './fold.ts';
 
 /** What a candidate name can be. */
@@ -105,6 +106,8 @@ export function runFeatures(passage: AnalyzedPassage, start: number, end: number
     `pos=${words.map((token) => token.pos).join(' ')}`,
   ];
   for (const word of folded) features.push(`word=${word}`);
+  const uses = words.map((token) => wordUse(token.text));
+  features.push(`uses=${uses.slice(0, 4).join(' ')}`, `headuse=${uses.at(-1)}`, `firstuse=${uses[0]}`);
   if (/^\p{Lu}{2,}$/u.test(lastWord.replace(/\./g, ''))) features.push('acronym');
   if (words.some((token) => /\p{M}|[^\x00-\x7f]/u.test(token.text))) features.push('accented');
   if (words.some((token) => /-/.test(token.text))) features.push('hyphenated');
@@ -187,17 +190,18 @@ export function classifyRun(model: EntityModel, passage: AnalyzedPassage, start:
 }
 
 /**
- * How far a person, organisation or place must score above `misc` and `none` to be kept when
- * those are possible: a name the model is unsure of is left out (a wrong name misleads a reader
- * more than a missing one). A place needs more (the model takes outlets, moons and divisions for
- * places), and so does an organisation, unless an organisation word heads or opens it (`Marlow
- * River Authority`, `Ministry of Foreign Affairs`): without one, the model most often takes a
- * product, a work, a team or a common acronym for one. A higher bar for people
- * would lose unfamiliar names (`Pavle Petrović`). `bench/entities/train.ts --folds` reports the
- * effect held back.
+ * How far a person, organisation or place must score above `misc` and `none` (in log-odds) to
+ * be kept when those are possible: a name the model is unsure of is left out (a wrong name
+ * misleads a reader more than a missing one). A place needs more (the model takes outlets, moons
+ * and divisions for places), and so does an organisation, unless an organisation word heads or
+ * opens it (`Marlow River Authority`, `Ministry of Foreign Affairs`): that word is evidence
+ * enough, and such a name needs only to score best. Without one, the model most often takes a
+ * product, a work, a team or a common acronym for one. A higher bar for people would lose
+ * unfamiliar names (`Pavle Petrović`). `bench/entities/train.ts --folds` reports the effect
+ * held back.
  */
-const MIN_MARGIN = 6;
-const MIN_WIDE_MARGIN = 10;
+const MIN_MARGIN = 1;
+const MIN_WIDE_MARGIN = 1.5;
 const ORGANIZATION_WORD_FEATURES = new Set(['org-head', 'org-start']);
 
 /** The class of a candidate's features: the best score among `among`, kept only when it is clear enough. */
@@ -207,7 +211,7 @@ export function classifyFeatures(weights: ReadonlyMap<string, readonly number[]>
   for (const name of among) if ((scores[CLASSES.indexOf(name)] as number) > (scores[CLASSES.indexOf(best)] as number)) best = name;
   if (best === 'misc' || best === 'none' || !among.includes('none')) return best;
   const other = Math.max(scores[CLASSES.indexOf('misc')] as number, scores[CLASSES.indexOf('none')] as number);
-  const unsure = best === 'place' || (best === 'organization' && !features.some((feature) => ORGANIZATION_WORD_FEATURES.has(feature)));
-  const margin = unsure ? MIN_WIDE_MARGIN : MIN_MARGIN;
+  const organizationWord = best === 'organization' && features.some((feature) => ORGANIZATION_WORD_FEATURES.has(feature));
+  const margin = organizationWord ? 0 : best === 'place' || best === 'organization' ? MIN_WIDE_MARGIN : MIN_MARGIN;
   return (scores[CLASSES.indexOf(best)] as number) - other >= margin ? best : 'none';
 }
