@@ -24,43 +24,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FOLDS, HELD_BACK, foldOf } from './folds-split.ts';
 import { outletAgrees } from './outlet-agreement.ts';
-
-/** A title with case, punctuation and spacing folded away. */
-export function foldTitle(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** A title without a site's name after ` | `, ` - `, ` – ` or ` — `. */
-function withoutSiteTail(title: string): string {
-  // The tail is what follows the last separator with spaces around it; a name in it may have a
-  // hyphen of its own (`NBC 5 Dallas-Fort Worth`).
-  return title.replace(/\s+[|\-–—:·]\s+(?:(?!\s[|\-–—:·]\s)[^|–—]){1,60}$/u, '');
-}
-
-/**
- * Whether a briefing's title is the page's headline: equal once folded, a site's name before or
- * after it allowed. The gold hints were read from the page's `content='…'` attribute and stop at
- * its first straight quote (`Tuesday` for `Tuesday's college football: …`), so a found title is
- * also compared up to its first straight quote.
- */
-export function titleAgrees(found: string, gold: string): boolean {
-  const options = (title: string) => new Set([title, withoutSiteTail(title), withoutSitePrefix(title)].map(foldTitle));
-  const golds = options(gold);
-  const cut = /^[^'"]+(?=['"])/.exec(found)?.[0];
-  for (const candidate of [...options(found), ...(cut === undefined ? [] : [foldTitle(cut)])]) {
-    if (candidate !== '' && golds.has(candidate)) return true;
-  }
-  return false;
-}
-
-/** A title without a section's or site's name before ` | `: `Opinion | Is Football Violence a Crime?`. */
-function withoutSitePrefix(title: string): string {
-  return title.replace(/^[^|]{1,40}\s\|\s+/u, '');
-}
+import { titleAgrees } from './title-agreement.ts';
 
 interface FoldResult {
   readonly fold: number;
@@ -114,10 +78,14 @@ function runFold(corpus: string, variant: string, fold: number, ids: readonly st
   const run = spawnSync('node', [evalScript, 'cleaning', '--seeds', seeds, '--gold', gold, '--keep', keep], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`fold ${fold}: eval.mjs failed (exit ${run.status})\n${run.stdout}\n${run.stderr}`);
   const scores = path.join(dir, 'scores.json');
-  const score = spawnSync('node', [path.resolve(root, '../shared/tools/score-cleaning.mjs'), gold, path.join(keep, 'pred'), `--json=${scores}`, '--bootstrap=0'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const score = spawnSync(
+    'node',
+    [path.resolve(root, '../shared/tools/score-cleaning.mjs'), gold, path.join(keep, 'pred'), `--json=${scores}`, '--bootstrap=0'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (score.status !== 0) throw new Error(`fold ${fold}: scoring failed\n${score.stderr}`);
   const summary = JSON.parse(readFileSync(scores, 'utf8')) as { f1: number; perDoc: { id: string; f1: number; precision: number; recall: number }[] };
   const briefings = JSON.parse(readFileSync(path.join(keep, 'briefings.json'), 'utf8')) as BriefingFields[];
@@ -163,7 +131,9 @@ function reportBylines(results: readonly FoldResult[], showHeldBack: boolean): v
   for (const result of results.filter((entry) => !HELD_BACK.has(entry.fold))) {
     for (const doc of result.perDoc) {
       const mark = doc.outlet === null ? ' ' : outletAgrees(doc.outlet, doc.url) ? '=' : '≠';
-      console.log(`  fold ${result.fold} ${doc.id.slice(0, 8)} ${mark} ${new URL(doc.url).hostname} | ${doc.outlet ?? '-'} | ${doc.byline ?? '-'} | ${doc.published ?? '-'}${doc.zone === null ? '' : ` ${doc.zone}`}`);
+      console.log(
+        `  fold ${result.fold} ${doc.id.slice(0, 8)} ${mark} ${new URL(doc.url).hostname} | ${doc.outlet ?? '-'} | ${doc.byline ?? '-'} | ${doc.published ?? '-'}${doc.zone === null ? '' : ` ${doc.zone}`}`,
+      );
     }
   }
 }
@@ -189,16 +159,30 @@ function main(): void {
   const work = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(tmpdir(), 'dossier-folds-'));
   const results: FoldResult[] = [];
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    results.push(runFold(corpus, values.variant, fold, ids.filter((id) => foldOf(id) === fold), work));
+    results.push(
+      runFold(
+        corpus,
+        values.variant,
+        fold,
+        ids.filter((id) => foldOf(id) === fold),
+        work,
+      ),
+    );
   }
   console.log(`corpus ${corpus} (${values.variant}), ${ids.length} pages in ${FOLDS} folds`);
   for (const result of results) {
     if (HELD_BACK.has(result.fold) && !values['held-back']) continue;
     const mark = HELD_BACK.has(result.fold) ? ' (held back)' : '';
-    console.log(`fold ${result.fold}${mark.padEnd(12)} pages ${String(result.pages).padStart(3)}  body F1 ${result.f1.toFixed(3)}  titles ${result.titles.toFixed(3)}`);
+    console.log(
+      `fold ${result.fold}${mark.padEnd(12)} pages ${String(result.pages).padStart(3)}  body F1 ${result.f1.toFixed(3)}  titles ${result.titles.toFixed(3)}`,
+    );
   }
   const mean = (picked: readonly FoldResult[], key: 'f1' | 'titles') =>
-    picked.reduce((sum, result) => sum + result[key] * result.pages, 0) / Math.max(1, picked.reduce((sum, result) => sum + result.pages, 0));
+    picked.reduce((sum, result) => sum + result[key] * result.pages, 0) /
+    Math.max(
+      1,
+      picked.reduce((sum, result) => sum + result.pages, 0),
+    );
   const dev = results.filter((result) => !HELD_BACK.has(result.fold));
   const held = results.filter((result) => HELD_BACK.has(result.fold));
   console.log(`development folds  body F1 ${mean(dev, 'f1').toFixed(3)}  titles ${mean(dev, 'titles').toFixed(3)}`);
@@ -215,7 +199,8 @@ function main(): void {
   }
   if (values.titles) {
     console.log(`\ndevelopment titles that disagree:`);
-    for (const doc of devDocs.filter((entry) => !entry.agrees)) console.log(`  fold ${doc.fold} ${doc.id.slice(0, 12)}  found "${doc.title}"  gold "${doc.gold}"`);
+    for (const doc of devDocs.filter((entry) => !entry.agrees))
+      console.log(`  fold ${doc.fold} ${doc.id.slice(0, 12)}  found "${doc.title}"  gold "${doc.gold}"`);
   }
   if (values.bylines) reportBylines(results, values['held-back']);
   if (!values.keep) rmSync(work, { recursive: true, force: true });

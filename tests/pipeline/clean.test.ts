@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts';
 import { readBylineLine } from '../../src/pipeline/stages/byline.ts';
-import type { Briefing } from '../../src/pipeline/types.ts';
+import { readPage } from '../../src/pipeline/stages/clean.ts';
+import { headlineCandidatesOf } from '../../src/pipeline/stages/clean/header.ts';
+import { HEADLINE_FEATURES, loadHeadlineWeights, scoreHeadline, type HeadlineFeatures } from '../../src/pipeline/stages/clean/headline-model.ts';
+import { decodeSeed } from '../../src/pipeline/stages/decode.ts';
+import type { Briefing, SeedPath } from '../../src/pipeline/types.ts';
 import { cleanFixture, expectedBriefing, fixtureLines, ingestFixture } from '../support/fixtures.ts';
 import { ingestText } from '../support/seeds.ts';
 
@@ -569,14 +573,21 @@ describe('the headline among the header lines', () => {
   test('a paragraph that trails off with an ellipsis stays in the article', () => {
     const trailing = 'The harbour master said the pier had served the town for a century, and then, after a pause, that perhaps...';
     const seed = `Westmere pier closes, ferries move north\n\nBy Ana Ruiz\n\n${body}\n\n${trailing}\n\nThe board meets again in March.\n`;
-    expect(ingestText('header.txt', seed).briefing?.body.map((paragraph) => paragraph.text)).toEqual([...body.split('\n\n'), trailing, 'The board meets again in March.']);
+    expect(ingestText('header.txt', seed).briefing?.body.map((paragraph) => paragraph.text)).toEqual([
+      ...body.split('\n\n'),
+      trailing,
+      'The board meets again in March.',
+    ]);
   });
 
   test('a long headline sentence printed over the paragraph that opens with it is the headline, and the paragraph stays whole', () => {
     const headline = 'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks.';
     const lede = `${headline} Ferries will use the north quay from next month.`;
     const briefing = ingestText('header.txt', `${headline}\n\n${lede}\n\nThe board meets again in March.\n`).briefing;
-    expect({ title: briefing?.title, body: briefing?.body.map((paragraph) => paragraph.text) }).toEqual({ title: headline, body: [lede, 'The board meets again in March.'] });
+    expect({ title: briefing?.title, body: briefing?.body.map((paragraph) => paragraph.text) }).toEqual({
+      title: headline,
+      body: [lede, 'The board meets again in March.'],
+    });
   });
 
   test('a short headline is kept when the page’s own title on its first line names it', () => {
@@ -588,6 +599,62 @@ describe('the headline among the header lines', () => {
     const headline = 'Westmere pier closes, ferries move north';
     const seed = `${menu}\n\nLocal\n\n${headline}\n\n12 comments\n\nThe harbour board acted after engineers found cracks in the old pilings at Westmere\n\nBy Ana Ruiz Nov 19, 2019, 7:53pm\n\nShare this story\nShare all sharing options for: ${headline}\n\n${body}\n`;
     expect(titleOf(seed)).toBe(headline);
+  });
+
+  test.each([
+    ['a section’s label', 'N.Z. news'],
+    ['a live player’s label', 'Watch WNTV Live'],
+  ])('on a page copied twice, %s above the headline is not taken for the headline over a standfirst', (_kind, label) => {
+    const headline = 'Westmere harbour board votes to close its old ferry pier';
+    for (const top of ['', `${menu}\n\n`]) {
+      const seed = `${top}${label}\n\n${headline}\n\nBy Ana Ruiz, 19 November 2019\n\n${body}\n\n${headline}\n\n${body}\n`;
+      const briefing = ingestText('header.txt', seed).briefing;
+      expect({ title: briefing?.title, dek: briefing?.dek }).toEqual({ title: headline, dek: null });
+    }
+  });
+});
+
+describe('the headline model’s features', () => {
+  const featuresOf = (text: string) => {
+    const seed = decodeSeed({ path: 'header.txt' as SeedPath, bytes: new TextEncoder().encode(text), sidecar: null }).value;
+    const page = seed === null ? null : readPage(seed, DEFAULT_CONTEXT);
+    if (page === null) throw new Error('no text');
+    return new Map(
+      headlineCandidatesOf(page.blocks, page.span, page.ignored, DEFAULT_CONTEXT).map((candidate) => [page.blocks[candidate.index]?.text, candidate.features]),
+    );
+  };
+  const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Weather'].join('\n');
+
+  test('a weights file that leaves a feature out gives it no weight, so a new feature changes no score until it is fitted', () => {
+    const weights = loadHeadlineWeights({ about: 'test', weights: { aboveByline: 2 } });
+    const features = Object.fromEntries(HEADLINE_FEATURES.map((name) => [name, 1])) as HeadlineFeatures;
+    expect(scoreHeadline(features, weights)).toBe(2);
+  });
+
+  test('photo captions in a run, each naming a person first, are marked as such; the headline over them is not', () => {
+    const body = [
+      'Ana Ruiz won the single sculls at the Westmere regatta on Saturday, a length ahead of the field in a headwind.',
+      'Tom Lee stroked the North Quay crew to the eights title, the club’s first since the old pier was built.',
+    ].join('\n\n');
+    const seed = `${menu}\n\nWestmere regatta: the results\n\nAna Ruiz single sculls\n\nTom Lee North Quay eights\n\nPosted: Sat 6:45 PM, Nov 16, 2019\n\n${body}\n`;
+    const features = featuresOf(seed);
+    expect(features.get('Ana Ruiz single sculls')?.captionRun).toBe(1);
+    expect(features.get('Tom Lee North Quay eights')?.captionRun).toBe(1);
+    expect(features.get('Westmere regatta: the results')?.captionRun).toBe(0);
+  });
+
+  test('a headline’s words shared with the text are counted, and a Japanese headline’s length by its characters', () => {
+    const english = featuresOf(
+      `${menu}\n\nWestmere harbour board closes the ferry pier\n\nBy Ana Ruiz\n\nThe harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks.\n`,
+    );
+    // `westmere`, `harbour`, `board`, `closes`, `ferry`, `pier`: all but `closes` are in the text.
+    expect(english.get('Westmere harbour board closes the ferry pier')).toMatchObject({ sharedWithLede: 3, ledeShare: 5 / 6, aboveByline: 1 });
+    const headline = '港湾局が古い桟橋の閉鎖を決定';
+    const japanese = featuresOf(
+      `${headline}\n\n港湾局は火曜日、古い桟橋の閉鎖を決定した。技術者が杭にひびを見つけたためで、フェリーは来月から北の岸壁を使う。\n`,
+    );
+    // Fourteen characters: seven words by pairs, and the run itself (as `measureText` counts), of the forty a candidate may have.
+    expect(japanese.get(headline)?.length).toBe(8 / 40);
   });
 });
 

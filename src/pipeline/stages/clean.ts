@@ -38,16 +38,10 @@ const MAX_TITLE_WORDS = 40;
  *   // { id: 'p-1', text: 'The Central Intelligence Agency carried out a drone strike …' }
  */
 export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanArticle | null> {
-  const blocks = classifyBlocks(segmentLines(seed.lines), context.commonLines);
-  if (blocks.length === 0) return { value: null, diagnostics: [] };
-
-  const repeats = findRepeats(blocks);
-  // No stretch of running text at all (a seed of short lines): the whole seed is the article,
-  // and the rules alone decide what is furniture.
-  const span = wholeLists(blocks, findArticleSpan(blocks, (index) => repeats.has(index)) ?? { start: Math.min(1, blocks.length - 1), end: blocks.length - 1 });
-  // A header line may repeat one above the article (the page's title at its top, a teaser of this
-  // story in the masthead): only repeats of the article's own lines are passed over.
-  const header = findHeader(blocks, span, (index) => (repeats.get(index) ?? -1) >= span.start, context);
+  const page = readPage(seed, context);
+  if (page === null) return { value: null, diagnostics: [] };
+  const { blocks, repeats, span, ignored } = page;
+  const header = findHeader(blocks, span, ignored, context);
   const diagnostics: Diagnostic[] = [...header.diagnostics];
   const roles = assignRoles(blocks, span, header, repeats);
 
@@ -93,6 +87,27 @@ export function cleanSeed(seed: SeedText, context: CleanContext): Staged<CleanAr
   };
 }
 
+/** A seed's blocks, their repeats, the article's stretch, and the repeats the header passes over. */
+export interface PageReading {
+  readonly blocks: readonly ClassifiedBlock[];
+  readonly repeats: ReadonlyMap<number, number>;
+  readonly span: Span;
+  readonly ignored: (index: number) => boolean;
+}
+
+/** Cut a seed into classified blocks and find its repeats and its article's stretch; null when the seed has no text. */
+export function readPage(seed: SeedText, context: CleanContext): PageReading | null {
+  const blocks = classifyBlocks(segmentLines(seed.lines), context.commonLines);
+  if (blocks.length === 0) return null;
+  const repeats = findRepeats(blocks);
+  // No stretch of running text at all (a seed of short lines): the whole seed is the article,
+  // and the rules alone decide what is furniture.
+  const span = wholeLists(blocks, findArticleSpan(blocks, (index) => repeats.has(index)) ?? { start: Math.min(1, blocks.length - 1), end: blocks.length - 1 });
+  // A header line may repeat one above the article (the page's title at its top, a teaser of this
+  // story in the masthead): only repeats of the article's own lines are passed over.
+  return { blocks, repeats, span, ignored: (index) => (repeats.get(index) ?? -1) >= span.start };
+}
+
 /** The stretch widened so that it holds each list it starts or ends in whole: a list is read as one. */
 function wholeLists(blocks: readonly ClassifiedBlock[], span: Span): Span {
   let { start, end } = span;
@@ -106,12 +121,7 @@ function wholeLists(blocks: readonly ClassifiedBlock[], span: Span): Span {
 /** What became of a block: `body`, `kept` (in the header), or the rule that dropped it. */
 type Role = string;
 
-function assignRoles(
-  blocks: readonly ClassifiedBlock[],
-  span: Span,
-  header: Header,
-  repeats: ReadonlyMap<number, number>,
-): Role[] {
+function assignRoles(blocks: readonly ClassifiedBlock[], span: Span, header: Header, repeats: ReadonlyMap<number, number>): Role[] {
   const roles: Role[] = blocks.map((block, index) => {
     // Furniture is named for what it is, even when the page prints it twice.
     if (block.rule !== null) return block.rule;
@@ -200,13 +210,7 @@ const MIN_PARAGRAPHS_BEFORE_BIO = 3;
 const BIO = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|writes|covers|reports|has been|has written|lives)\b/;
 
 /** The article's byline: its header lines merged, the outlet completed from a dateline or the page. */
-function findByline(
-  header: Header,
-  body: readonly ClassifiedBlock[],
-  blocks: readonly ClassifiedBlock[],
-  span: Span,
-  context: CleanContext,
-): Byline {
+function findByline(header: Header, body: readonly ClassifiedBlock[], blocks: readonly ClassifiedBlock[], span: Span, context: CleanContext): Byline {
   const merged = mergeBylines([...header.bylines.values()]);
   if (merged.outlet !== null) return merged;
   const dateline = body[0] ? readDateline(body[0].text, context.outlets) : null;
@@ -249,7 +253,11 @@ function deriveTitle(body: readonly ClassifiedBlock[], path: string): string {
   // A wire dateline (`LONDON (Reuters) -`) opens the paragraph, not the title made from it.
   const first = body[0] === undefined ? undefined : withoutDateline(body[0].text);
   if (first === undefined) {
-    const name = path.split('/').at(-1)?.replace(/\.[^.]+$/, '') ?? path;
+    const name =
+      path
+        .split('/')
+        .at(-1)
+        ?.replace(/\.[^.]+$/, '') ?? path;
     return name === '' ? 'Untitled' : name;
   }
   const sentence = /^.*?[.!?](?=\s|$)/u.exec(first)?.[0] ?? first;

@@ -15,6 +15,7 @@ import { opensWithDateline, readDateline } from '../dateline.ts';
 import { COMMENT_THREAD_HEADING } from './boilerplate.ts';
 import type { ClassifiedBlock } from './classify.ts';
 import { comparable } from './features.ts';
+import { scoreHeadline, type HeadlineFeatures } from './headline-model.ts';
 import type { Span } from './region.ts';
 
 /** The parts of the header, by block index. */
@@ -42,7 +43,12 @@ export interface Header {
  * short line in sentence case (`River rose again`), which reads as a headline, not a name.
  */
 function isSectionLabel(block: ClassifiedBlock, index: number, shared: number): boolean {
-  return index > 0 && block.shape.words <= MAX_LABEL_WORDS && block.shape.capitalized >= TITLE_CASE_SHARE && shared === 0;
+  return index > 0 && isLabelShaped(block, shared);
+}
+
+/** A few words in title case naming nothing the text names: shaped like a section's label, wherever it stands. */
+function isLabelShaped(block: ClassifiedBlock, shared: number): boolean {
+  return block.shape.words <= MAX_LABEL_WORDS && block.shape.capitalized >= TITLE_CASE_SHARE && shared === 0;
 }
 
 /** The share of capitalised words from which a short line is in title case (`Nachrichten aus aller Welt`). */
@@ -72,64 +78,10 @@ const SUMMARY_LABEL =
  * @example findHeader(blocks, { start: 3, end: 16 }, (index) => repeats.has(index), context).title // 0
  */
 export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignored: (index: number) => boolean, context: BylineContext): Header {
-  const diagnostics: Diagnostic[] = [];
-  const usable = (index: number) => !ignored(index) && blocks[index] !== undefined;
-  const from = headerStart(blocks, span.start, usable);
-  const to = Math.min(span.end, span.start + LOOK_INTO);
-
-  // Byline and stamp lines: short lines near the start of the stretch that read as one.
-  const bylines = new Map<number, Byline>();
-  for (let index = from; index <= to; index += 1) {
-    const block = blocks[index];
-    if (!block || !usable(index) || block.kind === 'prose' || block.list !== null || block.rule === 'photo-credit' || block.rule === 'teaser-run') continue;
-    // `By` alone on its line, the name on the next: read them as one line.
-    const next = blocks[index + 1];
-    const text = /^(?:by|von|por|par)$/i.test(block.text) && next ? `${block.text} ${next.text}` : block.text;
-    const read = readLabelledByline({ line: block.line, text }, context) ?? readBylineLine({ line: block.line, text }, context);
-    if (read === null) {
-      const author = nameBeforeControl(text);
-      if (author !== null) bylines.set(index, { author, outlet: null, published: null });
-      continue;
-    }
-    bylines.set(index, read.value);
-    if (text !== block.text && next) bylines.set(index + 1, { author: null, outlet: null, published: null });
-    diagnostics.push(...read.diagnostics);
-  }
-  const proseBetween = (start: number, end: number) => {
-    let count = 0;
-    for (let index = start; index < end; index += 1) if (usable(index) && blocks[index]?.kind === 'prose') count += 1;
-    return count;
-  };
-  // A byline inside the stretch ends the header only if at most a headline and a dek precede it;
-  // the header's lines stand together, and a date far above them (a page's masthead) is not one.
-  const metaIndexes = clusterBeforeBody([...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2));
-  for (const index of bylines.keys()) if (!metaIndexes.includes(index)) bylines.delete(index);
-  dropSecondBylines(blocks, bylines);
-  nameUndatedAuthors(blocks, bylines, usable);
-  const firstMeta = metaIndexes[0] ?? null;
-  const lastMeta = metaIndexes.at(-1) ?? null;
-
-  // The summary label, and the dek before it.
-  const label = findSummaryLabel(blocks, lastMeta === null ? from : lastMeta + 1, to, usable);
-  let bodyStart = Math.max(span.start, (lastMeta ?? -1) + 1);
-  let summary: number[] = [];
-  let inlineLabelLength = 0;
-  let summaryLabel: number | null = null;
-  if (label !== null) {
-    if (label.inlineLength > 0) {
-      summary = [label.index];
-      inlineLabelLength = label.inlineLength;
-    } else {
-      summaryLabel = label.index;
-      summary = collectSummary(blocks, label.index + 1, usable);
-    }
-    bodyStart = Math.max(bodyStart, (summary.at(-1) ?? label.index) + 1);
-  }
-
-  const titleLimit = firstMeta ?? label?.index ?? bodyStart;
-  // The summary and its label are never the headline: candidates stand above them.
-  const candidatesEnd = Math.min(label?.index ?? bodyStart, bodyStart);
-  const found = findTitle(blocks, { from, limit: Math.min(titleLimit, bodyStart), end: candidatesEnd, bodyStart }, usable, bylines, context.outlets);
+  const frame = readHeaderFrame(blocks, span, ignored, context);
+  const { usable, bylines, firstMeta, lastMeta, label, summary, inlineLabelLength, summaryLabel, diagnostics } = frame;
+  let { bodyStart } = frame;
+  const found = findTitle(blocks, frame.window, usable, bylines, context.outlets);
   let title = found?.title ?? null;
   // A seed that opens with its text (`Headline\n\nFirst paragraph.`, or just a few lines) has its
   // headline in its first line, whatever the line looks like, unless that line is a paragraph or
@@ -201,6 +153,106 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
     else extras.length = 0;
   }
   return { title, dek, bylines, summaryLabel, summary, inlineLabelLength, extras, bodyStart, diagnostics };
+}
+
+/** What the header's lines are read within: the byline lines, the summary, and where the headline may stand. */
+interface HeaderFrame {
+  readonly usable: (index: number) => boolean;
+  readonly bylines: Map<number, Byline>;
+  readonly firstMeta: number | null;
+  readonly lastMeta: number | null;
+  readonly label: { index: number; inlineLength: number } | null;
+  readonly bodyStart: number;
+  readonly summary: readonly number[];
+  readonly inlineLabelLength: number;
+  readonly summaryLabel: number | null;
+  readonly window: TitleWindow;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Where the headline's candidates stand: from `from` to before `end`; `limit` is the first byline line, `bodyStart` the body's first block. */
+interface TitleWindow {
+  readonly from: number;
+  readonly limit: number;
+  readonly end: number;
+  readonly bodyStart: number;
+}
+
+/** The byline lines, the summary and its label, and the headline's window, of a page whose article stretch is `span`. */
+function readHeaderFrame(blocks: readonly ClassifiedBlock[], span: Span, ignored: (index: number) => boolean, context: BylineContext): HeaderFrame {
+  const diagnostics: Diagnostic[] = [];
+  const usable = (index: number) => !ignored(index) && blocks[index] !== undefined;
+  const from = headerStart(blocks, span.start, usable);
+  const to = Math.min(span.end, span.start + LOOK_INTO);
+
+  // Byline and stamp lines: short lines near the start of the stretch that read as one.
+  const bylines = new Map<number, Byline>();
+  for (let index = from; index <= to; index += 1) {
+    const block = blocks[index];
+    if (!block || !usable(index) || block.kind === 'prose' || block.list !== null || block.rule === 'photo-credit' || block.rule === 'teaser-run') continue;
+    // `By` alone on its line, the name on the next: read them as one line.
+    const next = blocks[index + 1];
+    const text = /^(?:by|von|por|par)$/i.test(block.text) && next ? `${block.text} ${next.text}` : block.text;
+    const read = readLabelledByline({ line: block.line, text }, context) ?? readBylineLine({ line: block.line, text }, context);
+    if (read === null) {
+      const author = nameBeforeControl(text);
+      if (author !== null) bylines.set(index, { author, outlet: null, published: null });
+      continue;
+    }
+    bylines.set(index, read.value);
+    if (text !== block.text && next) bylines.set(index + 1, { author: null, outlet: null, published: null });
+    diagnostics.push(...read.diagnostics);
+  }
+  const proseBetween = (start: number, end: number) => {
+    let count = 0;
+    for (let index = start; index < end; index += 1) if (usable(index) && blocks[index]?.kind === 'prose') count += 1;
+    return count;
+  };
+  // A byline inside the stretch ends the header only if at most a headline and a dek precede it;
+  // the header's lines stand together, and a date far above them (a page's masthead) is not one.
+  const metaIndexes = clusterBeforeBody([...bylines.keys()].filter((index) => index < span.start || proseBetween(span.start, index) <= 2));
+  for (const index of bylines.keys()) if (!metaIndexes.includes(index)) bylines.delete(index);
+  dropSecondBylines(blocks, bylines);
+  nameUndatedAuthors(blocks, bylines, usable);
+  const firstMeta = metaIndexes[0] ?? null;
+  const lastMeta = metaIndexes.at(-1) ?? null;
+
+  // The summary label, and the dek before it.
+  const label = findSummaryLabel(blocks, lastMeta === null ? from : lastMeta + 1, to, usable);
+  let bodyStart = Math.max(span.start, (lastMeta ?? -1) + 1);
+  let summary: number[] = [];
+  let inlineLabelLength = 0;
+  let summaryLabel: number | null = null;
+  if (label !== null) {
+    if (label.inlineLength > 0) {
+      summary = [label.index];
+      inlineLabelLength = label.inlineLength;
+    } else {
+      summaryLabel = label.index;
+      summary = collectSummary(blocks, label.index + 1, usable);
+    }
+    bodyStart = Math.max(bodyStart, (summary.at(-1) ?? label.index) + 1);
+  }
+
+  const titleLimit = firstMeta ?? label?.index ?? bodyStart;
+  // The summary and its label are never the headline: candidates stand above them.
+  const candidatesEnd = Math.min(label?.index ?? bodyStart, bodyStart);
+  const window = { from, limit: Math.min(titleLimit, bodyStart), end: candidatesEnd, bodyStart };
+  return { usable, bylines, firstMeta, lastMeta, label, bodyStart, summary, inlineLabelLength, summaryLabel, window, diagnostics };
+}
+
+/**
+ * The lines that may be the headline of a page whose article stretch is `span`, with their
+ * features: what the headline model is fitted on (`bench/cleaning/train-headline.ts`).
+ */
+export function headlineCandidatesOf(
+  blocks: readonly ClassifiedBlock[],
+  span: Span,
+  ignored: (index: number) => boolean,
+  context: BylineContext,
+): HeadlineCandidate[] {
+  const frame = readHeaderFrame(blocks, span, ignored, context);
+  return listHeadlineCandidates(blocks, frame.window, frame.usable, frame.bylines, context.outlets);
 }
 
 /**
@@ -337,27 +389,64 @@ function collectSummary(blocks: readonly ClassifiedBlock[], start: number, usabl
 }
 
 /**
- * The headline: of the blocks before the body, the one that reads most like the headline of this
- * body: a few words without a full stop, close to the byline or the body, sharing words with the
- * first paragraphs, printed again elsewhere on the page (pages carry their headline twice: in
- * the header and in a share box or breadcrumb), not a caption and not one of the page's controls.
- * Candidates stand from `from` to before `end`; those after `limit` (the first byline line) are
- * candidates too, for the pages that print the date above the headline, but must share words
- * with the body, whose first block is `bodyStart`. Null when no block is a candidate; the dek
- * too when the line chosen first turns out to be one (`headlineOverDek`).
+ * The headline: of the candidates before the body (`listHeadlineCandidates`), the one that reads
+ * most like the headline of this body by the fitted score (`headline-model.ts`): a few words
+ * without a full stop, close to the byline or the body, sharing words with the first paragraphs,
+ * printed again elsewhere on the page (pages carry their headline twice: in the header and in a
+ * share box or breadcrumb), not a caption. Null when no block is a candidate; the dek too when
+ * the line chosen first turns out to be one (`headlineOverDek`).
  */
 function findTitle(
   blocks: readonly ClassifiedBlock[],
-  { from, limit, end, bodyStart }: { from: number; limit: number; end: number; bodyStart: number },
+  window: TitleWindow,
   usable: (index: number) => boolean,
   bylines: ReadonlyMap<number, Byline>,
   outlets: readonly Outlet[],
 ): { title: number; dek: number | null } | null {
-  const lede = ledeWords(blocks, bodyStart);
-  const pageTitle = pageTitleHeads(blocks);
-  const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
   let best: number | null = null;
   let bestScore = -Infinity;
+  // Candidates come from the byline up: of two that score the same, the one closer to it wins.
+  for (const candidate of listHeadlineCandidates(blocks, window, usable, bylines, outlets)) {
+    const score = scoreHeadline(candidate.features);
+    if (score > bestScore) {
+      bestScore = score;
+      best = candidate.index;
+    }
+  }
+  if (best === null) return null;
+  const headline = headlineOverDek(blocks, best, { lede: ledeWords(blocks, window.bodyStart), usable, bylines, outlets });
+  return { title: withoutTrail(blocks, headline), dek: headline === best ? null : best };
+}
+
+/** A line that may be the headline, by block index, with its features. */
+export interface HeadlineCandidate {
+  readonly index: number;
+  readonly features: HeadlineFeatures;
+}
+
+/**
+ * The blocks of the window that may be the headline, from the end of the window up, with their
+ * features. Refused by rule, before any score: menus and furniture, byline lines, lists, summary
+ * labels, short section labels, lines `isNeverHeadline`, and lines under the first byline line
+ * that share fewer than `MIN_SHARED_BELOW_BYLINE` words with the body.
+ */
+function listHeadlineCandidates(
+  blocks: readonly ClassifiedBlock[],
+  { from, limit, end, bodyStart }: TitleWindow,
+  usable: (index: number) => boolean,
+  bylines: ReadonlyMap<number, Byline>,
+  outlets: readonly Outlet[],
+): HeadlineCandidate[] {
+  const lede = ledeWords(blocks, bodyStart);
+  const body = wordsOf(
+    blocks
+      .slice(bodyStart, bodyStart + BODY_BLOCKS)
+      .map((block) => block.text)
+      .join(' '),
+  );
+  const pageTitle = pageTitleHeads(blocks);
+  const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
+  const candidates: HeadlineCandidate[] = [];
   let distance = 0;
   for (let index = end - 1; index >= from; index -= 1) {
     const block = blocks[index];
@@ -367,7 +456,8 @@ function findTitle(
     const teaser = block.rule !== null;
     if (!teaser) distance += 1;
     const { words } = block.shape;
-    const shared = sharedWords(wordsOf(block.text), lede);
+    const own = wordsOf(block.text);
+    const shared = sharedWords(own, lede);
     const aboveByline = nextIsByline(blocks, index, bylines, usable);
     // The headline as the page's own title names it, and about what the text is about.
     const namedByPage = index > 0 && shared > 0 && pageTitle.has(block.key);
@@ -383,38 +473,83 @@ function findTitle(
     )
       continue;
     if (index >= limit && shared < MIN_SHARED_BELOW_BYLINE) continue;
-    let score = -0.3 * distance;
-    if (isHeadlineLike(block)) score += 3;
-    if (words >= 4 && words <= 15) score += 1;
-    // Two sentences are a dek or a caption, not a headline.
-    if (block.shape.hasInnerSentence) score -= 2;
-    if (block.kind === 'prose' && words > 25) score -= 3;
-    if (aboveByline) score += 3;
-    score += Math.min(3, shared);
-    if (blocks[index + 1]?.rule === 'photo-credit') score -= 4;
-    if (index === firstUsable && from <= firstUsable) score += 1.5;
-    if (words >= 4 && isPrintedAgain(blocks, index)) score += 2;
-    if (namedByPage) score += PAGE_TITLE_BONUS;
-    // Share boxes carry the page's own title (`Share this story: …`): a line copied into one is
-    // the headline more surely than one copied alone, as a dek at the foot of the page may be.
-    if (words >= 4 && isQuotedInShare(blocks, index)) score += 1;
-    // A headline under a `Related` or `Trending` heading is another story's, unless no other line is a headline.
-    if (teaser) score -= TEASER_PENALTY;
-    // The headline stands above its author's name (a date line may stand above it); a line under
-    // the name is more often a dek.
-    if (index >= limit && hasAuthorAbove(index, limit, bylines)) score -= BELOW_AUTHOR_PENALTY;
-    if (score > bestScore) {
-      bestScore = score;
-      best = index;
-    }
+    const ownCount = Math.max(1, sharedWords(own, own));
+    candidates.push({
+      index,
+      features: {
+        distance,
+        headlineShaped: flag(isHeadlineLike(block)),
+        usualLength: flag(words >= 4 && words <= 15),
+        length: Math.min(words, MAX_CANDIDATE_WORDS) / MAX_CANDIDATE_WORDS,
+        innerSentence: flag(block.shape.hasInnerSentence),
+        longProse: flag(block.kind === 'prose' && words > 25),
+        endsSentence: flag(block.shape.endsSentence),
+        titleCase: block.shape.capitalized,
+        aboveByline: flag(aboveByline),
+        belowByline: flag(index >= limit),
+        // The headline stands above its author's name (a date line may stand above it); a line
+        // under the name is more often a dek.
+        belowAuthor: flag(index >= limit && hasAuthorAbove(index, limit, bylines)),
+        sharedWithLede: Math.min(3, shared),
+        ledeShare: shared / ownCount,
+        bodyShare: sharedWords(own, body) / ownCount,
+        creditBelow: flag(blocks[index + 1]?.rule === 'photo-credit'),
+        opensSeed: flag(index === firstUsable && from <= firstUsable),
+        printedAgain: flag(words >= 4 && isPrintedAgain(blocks, index)),
+        namedByPage: flag(namedByPage),
+        // Share boxes carry the page's own title (`Share this story: …`): a line copied into one is
+        // the headline more surely than one copied alone, as a dek at the foot of the page may be.
+        quotedInShare: flag(words >= 4 && isQuotedInShare(blocks, index)),
+        teaser: flag(teaser),
+        captionRun: flag(isInCaptionRun(blocks, index, usable)),
+      },
+    });
   }
-  if (best === null) return null;
-  const headline = headlineOverDek(blocks, best, { lede, usable, bylines, outlets });
-  return { title: withoutTrail(blocks, headline), dek: headline === best ? null : best };
+  return candidates;
 }
 
-/** What a line that the page's own title names gains as a headline. */
-const PAGE_TITLE_BONUS = 3;
+/** 1 for true, 0 for false. */
+function flag(value: boolean): number {
+  return value ? 1 : 0;
+}
+
+/** Longest candidate line, in words. */
+const MAX_CANDIDATE_WORDS = 40;
+
+/** How many blocks from the body's start are read for the words a headline shares with the body. */
+const BODY_BLOCKS = 20;
+
+/**
+ * Whether the line is one of a run of photo captions: it and the text line before or after it
+ * each name a person first, in a few words and no sentence (`Ana Ruiz 100 metres`, `Tom Lee
+ * North Quay`), as a slideshow lists whom its pictures show. A headline that opens with a name
+ * stands over a dek or a byline, not over another line of its shape.
+ */
+function isInCaptionRun(blocks: readonly ClassifiedBlock[], index: number, usable: (index: number) => boolean): boolean {
+  const isCaption = (at: number) => {
+    const block = blocks[at];
+    return block !== undefined && block.shape.words <= MAX_CAPTION_WORDS && !block.shape.endsSentence && opensWithName(block.text);
+  };
+  return isCaption(index) && [-1, 1].some((step) => isCaption(nextTextBlock(blocks, index, step, usable)));
+}
+
+/** Most words of a caption naming whom a photo shows: a name and a place or an event. */
+const MAX_CAPTION_WORDS = 6;
+
+/** The nearest block of text from `index` in the direction `step` (passed-over blocks skipped), or -1. */
+function nextTextBlock(blocks: readonly ClassifiedBlock[], index: number, step: number, usable: (index: number) => boolean): number {
+  for (let at = index + step; at >= 0 && at < blocks.length; at += step) {
+    const block = blocks[at];
+    if (block && usable(at) && block.kind !== 'furniture' && block.kind !== 'nav') return at;
+  }
+  return -1;
+}
+
+/** Whether the line opens with a person's name of two or three words, and goes on after it. */
+function opensWithName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return [2, 3].some((count) => words.length > count && isPersonName(words.slice(0, count).join(' ')));
+}
 
 /** A separator between a page title's parts: `Headline - Site`, `Headline | Section | Site`. */
 const PAGE_TITLE_SEPARATOR = /\s[|\-–—·]\s/u;
@@ -427,7 +562,12 @@ const PAGE_TITLE_SEPARATOR = /\s[|\-–—·]\s/u;
  */
 function pageTitleHeads(blocks: readonly ClassifiedBlock[]): Set<string> {
   const parts = (blocks[0]?.text ?? '').split(PAGE_TITLE_SEPARATOR);
-  return new Set(parts.slice(0, -1).map((_, count) => comparable(parts.slice(0, count + 1).join(' '))).filter((key) => key !== ''));
+  return new Set(
+    parts
+      .slice(0, -1)
+      .map((_, count) => comparable(parts.slice(0, count + 1).join(' ')))
+      .filter((key) => key !== ''),
+  );
 }
 
 /**
@@ -435,7 +575,9 @@ function pageTitleHeads(blocks: readonly ClassifiedBlock[]): Set<string> {
  * again under the byline as the text's first line. The standfirst sums the text up, so it shares
  * more of its words than the headline does: when the chosen line, over the byline and printed
  * again under it, stands right under a shorter line shaped like a headline, that line is the
- * headline.
+ * headline. A line shaped like a section's label (`U.S. news`, `Watch CBSN Live`) is not, even as
+ * the seed's first line: the chosen line, printed twice because the page was copied twice, stays
+ * the headline.
  */
 function headlineOverDek(
   blocks: readonly ClassifiedBlock[],
@@ -454,8 +596,9 @@ function headlineOverDek(
   const headline = blocks[above];
   if (headline === undefined || bylines.has(above) || headline.kind === 'furniture' || headline.kind === 'nav' || headline.rule !== null) return chosen;
   const { words } = headline.shape;
-  const fits = words >= 3 && words < dek.shape.words && headline.list === null && !headline.shape.endsSentence;
-  return fits && !isNeverHeadline(headline, sharedWords(wordsOf(headline.text), lede), outlets) ? above : chosen;
+  const shared = sharedWords(wordsOf(headline.text), lede);
+  const fits = words >= 3 && words < dek.shape.words && headline.list === null && !headline.shape.endsSentence && !isLabelShaped(headline, shared);
+  return fits && !isNeverHeadline(headline, shared, outlets) ? above : chosen;
 }
 
 /** The words of the first paragraphs, from `bodyStart` on. */
@@ -470,12 +613,6 @@ function ledeWords(blocks: readonly ClassifiedBlock[], bodyStart: number): Set<s
 
 /** How many blocks from the body's start are read for the words a headline shares with them. */
 const LEDE_BLOCKS = 3;
-
-/** What standing in a teaser list costs a candidate. */
-const TEASER_PENALTY = 3;
-
-/** What standing under the author's name costs a candidate. */
-const BELOW_AUTHOR_PENALTY = 1.5;
 
 /** Whether a byline line between `from` and `index` names an author. */
 function hasAuthorAbove(index: number, from: number, bylines: ReadonlyMap<number, Byline>): boolean {
@@ -554,7 +691,6 @@ const AUTHOR_NOTE =
 
 /** Most words a notice about the page's media takes. */
 const MAX_NOTICE_WORDS = 12;
-
 
 /**
  * The first paragraph opening with its place, a region or date after a comma, and a dash:
