@@ -70,6 +70,12 @@ describe('readBylineLine', () => {
     ['Written by Ana Ruiz', { author: 'Ana Ruiz', outlet: null, published: null }],
     ['Reported By Ana Ruiz | Published: March 3, 2024', { author: 'Ana Ruiz', outlet: null, published: { iso: '2024-03-03', zone: null } }],
     ['Words by Ana Ruiz and Tom Lee', { author: 'Ana Ruiz and Tom Lee', outlet: null, published: null }],
+    // Dates in other languages, read by the language whose month names they print.
+    ['Por Ana de Souza | 4 de março de 2025', { author: 'Ana de Souza', outlet: null, published: { iso: '2025-03-04', zone: null } }],
+    ['Von Jan Müller, 4. März 2025', { author: 'Jan Müller', outlet: null, published: { iso: '2025-03-04', zone: null } }],
+    ['4 марта 2025', { author: null, outlet: null, published: { iso: '2025-03-04', zone: null } }],
+    ['2025年3月4日', { author: null, outlet: null, published: { iso: '2025-03-04', zone: null } }],
+    ['mercredi 5 mars 2025', { author: null, outlet: null, published: { iso: '2025-03-05', zone: null } }],
   ])('reads %j', (text, byline) => {
     expect(readLine(text)).toEqual(byline);
   });
@@ -82,6 +88,8 @@ describe('readBylineLine', () => {
     'THE HAGUE, Netherlands (AP)_ The World Court Friday rejected U.S.',
     'By the desk',
     'By the time the team arrived, the desk was gone',
+    // A label ending in a particle is no name: the line is a label and a stamp with words between.
+    'Publié le 4 mars 2025 pour les abonnés',
   ])('is not a byline: %j', (text) => {
     expect(readLine(text)).toBeNull();
   });

@@ -614,6 +614,46 @@ describe('the headline among the header lines', () => {
   });
 });
 
+describe('lines printed over the headline', () => {
+  const headline = 'Westmere harbour board votes to close its old ferry pier';
+  const dek = 'The vote ends a year of argument over who pays for a new one';
+  const body = [
+    'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.',
+    'Ferries will use the north quay from next month while the board weighs the cost of a new pier, its chair said.',
+  ].join('\n\n');
+  const titleOf = (seed: string) => ingestText('over-headline.txt', seed).briefing?.title;
+
+  test.each([
+    ['an agency’s name', 'Agence France-Presse'],
+    ['a section’s name in another language', 'Últimas notícias'],
+    ['a rank', 'Rear Admiral'],
+    ['a player’s notice', 'Video player is loading.'],
+    ['a site’s address', 'www.westmere-news.example'],
+    ['a date', 'Tuesday, 4 March 2025'],
+    ['a date in Portuguese', '4 de março de 2025'],
+  ])('%s over the headline leaves the headline the page’s opening line, and its standfirst is kept', (_kind, line) => {
+    const seed = `${line}\n\n${headline}\n\n${dek}\n\nBy Ana Ruiz\n\n${body}\n`;
+    const briefing = ingestText('over-headline.txt', seed).briefing;
+    expect(briefing?.title).toBe(headline);
+    expect([briefing?.dek, ...(briefing?.body.map((paragraph) => paragraph.text) ?? [])]).toContain(dek);
+  });
+
+  test.each([
+    ['a photo’s caption ending with its credit', 'Ferries wait at the north quay in Westmere on Monday (Ana Ruiz/Coast Photos)'],
+    ['a stamp with clock times', 'Updated Mar 4, 10:12 AM; Posted Mar 4, 9:40 AM'],
+    ['a control in capitals', 'CLICK HERE FOR THE FULL BOARD MINUTES'],
+  ])('%s between the headline and the byline is not taken for the standfirst', (_kind, line) => {
+    const briefing = ingestText('over-headline.txt', `${headline}\n\n${line}\n\nBy Ana Ruiz\n\n${body}\n`).briefing;
+    expect({ title: briefing?.title, dek: briefing?.dek }).toEqual({ title: headline, dek: null });
+  });
+
+  test('the line under a long menu is not the opening line, and the headline over the byline wins', () => {
+    const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Weather', 'Travel', 'Opinion'].join('\n\n');
+    const seed = `${menu}\n\nNews from the coast since 1921\n\n${headline}\n\nBy Ana Ruiz, 19 November 2019\n\n${body}\n`;
+    expect(titleOf(seed)).toBe(headline);
+  });
+});
+
 describe('the headline model’s features', () => {
   const featuresOf = (text: string) => {
     const seed = decodeSeed({ path: 'header.txt' as SeedPath, bytes: new TextEncoder().encode(text), sidecar: null }).value;

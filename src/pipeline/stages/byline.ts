@@ -228,8 +228,13 @@ function isNameLike(part: string, outlets: readonly Outlet[], afterBy: boolean):
   if (words.length < 2 && !afterBy) return false;
   if (words.length > 6 || /[.!?]$/.test(part) && !/\b\p{Lu}\.$/u.test(part)) return false;
   if (/\d/.test(part)) return false;
-  return words.every((word) => /^[\p{Lu}@][\p{L}\p{M}.'’-]*$/u.test(word) || /^(?:de|da|del|der|den|van|von|la|le|di|du|al|bin|ibn|and|&)$/i.test(word));
+  // A particle stands before a surname, never last: `Publié le` is a label, not a name.
+  if (NAME_PARTICLE.test(words.at(-1) ?? '')) return false;
+  return words.every((word) => /^[\p{Lu}@][\p{L}\p{M}.'’-]*$/u.test(word) || NAME_PARTICLE.test(word));
 }
+
+/** Lower-case words inside names (`Ana de Souza`, `Ludwig van Beethoven`), and the `and` between two. */
+const NAME_PARTICLE = /^(?:de|da|del|der|den|van|von|la|le|di|du|al|bin|ibn|and|&)$/i;
 
 /** A byline's other stamps (`Last modified on Mon 18 Nov 2019 18.56 GMT`) cut out, so its names stand alone. */
 function removeStamps(text: string, context: BylineContext): string {

@@ -42,6 +42,37 @@ const NOT_ZONES = new Set(['AM', 'PM', 'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN',
 const MAYBE_DATE =
   /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})/i;
 
+/**
+ * Chrono's readers of other languages, each asked only of a line that names one of its months as
+ * a date prints it (`4 de março de 2025`, `4 марта 2025`, `4. März 2025`). The month names come
+ * from the platform's own calendar data, not from a table here.
+ */
+const FOREIGN_STAMPS: readonly { readonly parser: chrono.Chrono; readonly months: RegExp }[] = [
+  ...(['de', 'es', 'fr', 'it', 'nl', 'pt', 'ru'] as const).map((locale) => ({ parser: chrono[locale].strict, months: monthNamesOf(locale) })),
+  // Japanese and Chinese dates: `2025年3月4日`.
+  { parser: chrono.ja.strict, months: /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u },
+];
+
+/** A locale's month names, on their own and as a date prints them (Russian `март`, `марта`), as one pattern. */
+function monthNamesOf(locale: string): RegExp {
+  const names = new Set<string>();
+  const standalone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  for (let month = 0; month < 12; month += 1) {
+    const date = new Date(Date.UTC(2025, month, 15));
+    names.add(standalone.format(date).toLowerCase());
+    for (const part of inDate.formatToParts(date)) if (part.type === 'month') names.add(part.value.toLowerCase());
+  }
+  return new RegExp(`(?<!\\p{L})(?:${[...names].join('|')})(?!\\p{L})`, 'iu');
+}
+
+/** The chrono readers that may find a stamp in `text`: English for its month names and numeric dates, and the languages whose month names it has. */
+function parsersFor(text: string): chrono.Chrono[] {
+  const parsers = MAYBE_DATE.test(text) ? [chrono.strict] : [];
+  for (const { parser, months } of FOREIGN_STAMPS) if (months.test(text)) parsers.push(parser);
+  return parsers;
+}
+
 /** A year as printed: `2019`, or the `19` of `11/19/19`. */
 const PRINTED_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)/;
 
@@ -56,10 +87,11 @@ const FUTURE_SLACK_MS = 36 * 3_600_000;
  */
 export function findStamp(text: string, place: Place, context: StampContext): FoundStamp | null {
   // Every stamp this reads has a year in figures and a month, by name or in figures: without
-  // them there is nothing for chrono to parse, and it is not asked.
-  if (!/\d/.test(text) || !MAYBE_DATE.test(text)) return null;
+  // them there is nothing for chrono to parse, and it is not asked (`parsersFor`).
+  if (!/\d/.test(text)) return null;
   // `Nov 18, 2019 @17:19 PM`: the at-sign read as "at", keeping every index in place.
-  for (const result of chrono.strict.parse(text.replace(/@(?=\d)/g, ' '), REFERENCE)) {
+  const plain = text.replace(/@(?=\d)/g, ' ');
+  for (const result of parsersFor(text).flatMap((parser) => parser.parse(plain, REFERENCE))) {
     const { start } = result;
     if (!start.isCertain('year') || !start.isCertain('day') || !start.isCertain('month')) continue;
     // `1 day ago` is certain to chrono, counted from its reference: only printed years count.

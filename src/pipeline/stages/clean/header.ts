@@ -128,7 +128,9 @@ export function findHeader(blocks: readonly ClassifiedBlock[], span: Span, ignor
     }
   }
   let dek: number | null = null;
-  const dekEnd = summaryLabelled?.index ?? firstMeta;
+  // The dek stands between the headline and the byline under it; a date may stand over both.
+  const bylinesUnderTitle = title === null ? [] : [...bylines.keys()].filter((index) => index > title);
+  const dekEnd = summaryLabelled?.index ?? (bylinesUnderTitle.length > 0 ? Math.min(...bylinesUnderTitle) : firstMeta);
   if (title !== null && dekEnd !== null) dek = found?.dek ?? findDek(blocks, title + 1, dekEnd, usable, bylines);
   if (summaryLabelled !== null && dek === null) {
     dek = findDek(blocks, (lastMeta ?? title ?? summaryLabelled.index) + 1, summaryLabelled.index, usable, bylines);
@@ -445,7 +447,7 @@ function listHeadlineCandidates(
       .join(' '),
   );
   const pageTitle = pageTitleHeads(blocks);
-  const firstUsable = blocks.findIndex((block, index) => usable(index) && block.kind !== 'furniture' && block.kind !== 'nav');
+  const firstUsable = openingLine(blocks, usable, { lede, bylines, outlets });
   const candidates: HeadlineCandidate[] = [];
   let distance = 0;
   for (let index = end - 1; index >= from; index -= 1) {
@@ -507,6 +509,36 @@ function listHeadlineCandidates(
   }
   return candidates;
 }
+
+/**
+ * The seed's opening line: its first line of text, past at most `MAX_LINES_OVER_HEADLINE` lines
+ * at the very top that cannot be the headline. A date, an agency's name, a section's label or a
+ * player's notice printed over the headline leaves the headline the page's first line all the
+ * same. Under a masthead's menu such lines are section names over teasers, and a longer run of
+ * them is a menu itself: there the line after them is no more the opening than any other.
+ */
+function openingLine(
+  blocks: readonly ClassifiedBlock[],
+  usable: (index: number) => boolean,
+  { lede, bylines, outlets }: { lede: ReadonlySet<string>; bylines: ReadonlyMap<number, Byline>; outlets: readonly Outlet[] },
+): number {
+  const lines = blocks.flatMap((block, index) => (usable(index) && block.kind !== 'furniture' && block.kind !== 'nav' ? [index] : []));
+  const first = lines[0] ?? -1;
+  if (blocks.slice(0, first).some((block, index) => usable(index) && block.kind === 'nav')) return first;
+  for (const index of lines.slice(0, MAX_LINES_OVER_HEADLINE + 1)) {
+    const block = blocks[index];
+    const byline = bylines.get(index);
+    // The headline stands over its author's name: a short line right over it is the headline (`Landfall`).
+    if (block === undefined || byline?.author != null) break;
+    if (byline !== undefined) continue;
+    const shared = sharedWords(wordsOf(block.text), lede);
+    if (!isNeverHeadline(block, shared, outlets) && !isLabelShaped(block, shared)) return index;
+  }
+  return first;
+}
+
+/** Most lines a page prints over its headline that are not one: a kicker, a section, a date. */
+const MAX_LINES_OVER_HEADLINE = 2;
 
 /** 1 for true, 0 for false. */
 function flag(value: boolean): number {
@@ -866,7 +898,12 @@ function isHeadlineLike(block: ClassifiedBlock): boolean {
   return words >= 3 && words <= 30 && block.list === null && !/[.:,;]$/.test(block.text);
 }
 
-/** The dek: the first paragraph between the headline and the byline (or the summary label). */
+/**
+ * The dek: the first paragraph between the headline and the byline (or the summary label), or a
+ * standfirst printed without a full stop, as most are: a line of `MIN_DEK_WORDS` or more in
+ * sentence case, where a kicker or a section's name has a word or two and a page's control or
+ * stamp is in capitals. A photo's caption, which ends with its credit, is neither.
+ */
 function findDek(
   blocks: readonly ClassifiedBlock[],
   start: number,
@@ -877,12 +914,25 @@ function findDek(
   for (let index = start; index < end; index += 1) {
     const block = blocks[index];
     if (!block || !usable(index) || bylines.has(index)) continue;
+    if (CAPTION_CREDIT.test(block.text)) continue;
     if (block.kind === 'prose' || block.kind === 'sentence') return index;
+    // A line printed again (the headline over its byline) is no standfirst.
+    const printedAbove = blocks.slice(0, index).some((above) => above.key === block.key);
+    const sentenceCase = block.shape.capitalized < TITLE_CASE_SHARE && !CLOCK_TIME.test(block.text);
+    if (block.rule === null && block.list === null && block.shape.words >= MIN_DEK_WORDS && sentenceCase && !printedAbove) return index;
   }
   return null;
 }
 
-/** A block of running text that ends like a sentence: the first paragraph, not a headline. */
+/** Fewest words of a standfirst printed without a full stop. */
+const MIN_DEK_WORDS = 6;
+
+/** A caption's credit at its end: `(Ana Ruiz/AP)`, `(Photo: Reuters)`, `(Getty Images)`. */
+const CAPTION_CREDIT = /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|image|images|getty|file|courtesy)\b[^()]*)\)\s*$/iu;
+
+/** A clock time (`6:55 AM`, `18:05`): a stamp's, not a standfirst's. */
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}\b/u;
+
 /**
  * Whether the paragraph after the block opens with the block's words: a headline printed over
  * the lede it was taken from (as a briefing whose title was derived writes it), not a label.
@@ -895,6 +945,7 @@ function opensNextParagraph(blocks: readonly ClassifiedBlock[], index: number, u
   return key !== '' && paragraph !== undefined && paragraph.kind === 'prose' && paragraph.key.startsWith(`${key} `);
 }
 
+/** A block of running text that ends like a sentence: the first paragraph, not a headline. */
 function isParagraph(block: ClassifiedBlock | undefined): boolean {
   return block !== undefined && block.kind === 'prose' && block.shape.endsSentence && block.shape.words >= MIN_PARAGRAPH_WORDS;
 }
