@@ -4,8 +4,9 @@
  * place in its header, and the briefing's title must be the article's headline. The kinds are
  * the ones titles came from on pages nobody here had read (a social-links heading, an author's
  * feed link, an agency's name, a section name in another language, a rank, a player or browser
- * notice, an address, a tag-list heading), so the score says how well the refusal generalises
- * beyond the benchmark's pages.
+ * notice, an address, a tag-list heading) and the furniture most pages print (breadcrumbs,
+ * kickers, captions, counts, prompts), so the score says how well the refusal generalises beyond
+ * the benchmark's pages.
  *
  *   node bench/cleaning/headline-shapes.ts [--failures]
  */
@@ -71,6 +72,11 @@ const FURNITURE: Readonly<Record<string, readonly string[]>> = {
   'copy link': ['Copy this link', 'Copy link', 'Link copied'],
   'date line': ['4 de março de 2025', 'Tuesday, 4 March 2025', '04.03.2025'],
   'section name': ['World', 'Business', 'Local News', 'Science & Environment'],
+  breadcrumb: ['Home › News › World', 'Home / Business / Markets', 'You are here: Home > Local'],
+  kicker: ['Exclusive', 'Analysis', 'Breaking News', 'Live updates'],
+  caption: ['Workers inspect the site on Monday. (Photo: Ana Ruiz/Reuters)', 'A view of the valley from the north ridge, seen in a file photo. Getty Images'],
+  counts: ['3 min read', '12 comments', '1.2K shares', 'Listen to this article 4 min'],
+  prompt: ['Sign up for our newsletter', 'Subscribe to read more', 'Download our app', 'Log in to continue'],
 };
 
 /** Where the furniture line goes: the seed's first line, between headline and byline, or right under the byline. */

@@ -1,0 +1,10 @@
+import { readPage } from '../src/pipeline/stages/clean.ts';
+import { headlineCandidatesOf } from '../src/pipeline/stages/clean/header.ts';
+import { scoreHeadline } from '../src/pipeline/stages/clean/headline-model.ts';
+import { decodeSeed } from '../src/pipeline/stages/decode.ts';
+import { DEFAULT_CONTEXT } from '../src/pipeline/reference/default-context.ts';
+const text = `Harbour council approves plan to rebuild the flooded sea wall\n\nAFP\n\nThe vote ends a year of argument over who pays for the barrier\n\nBy Marta Ilic\n\nMarch 4, 2025, 10:12 CET\n\nThe harbour council voted seven to two on Tuesday to rebuild the sea wall that storms breached twice last winter, ending a year of argument over the cost.\n\nEngineers say the new barrier will stand a metre higher than the old one and should hold back a storm of the kind the town now expects every decade.\n`;
+const seed = decodeSeed({ path: 'x.txt' as any, bytes: new TextEncoder().encode(text), sidecar: null }).value!;
+const page = readPage(seed, DEFAULT_CONTEXT)!;
+for (const c of headlineCandidatesOf(page.blocks, page.span, page.ignored, DEFAULT_CONTEXT)) console.log(page.blocks[c.index]?.text.slice(0,40), page.blocks[c.index]?.kind, scoreHeadline(c.features).toFixed(2), JSON.stringify(Object.fromEntries(Object.entries(c.features).filter(([,v])=>v!==0))));
+console.log(page.blocks.map(b => [b.kind, b.rule, b.text.slice(0,20)]));
