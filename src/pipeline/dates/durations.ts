@@ -298,8 +298,8 @@ class Reader extends TokenReader {
     const counted = this.amount(at, !stretch);
     if (counted !== null && counted.amount === null && at === index && this.is(index - 1, 'for') && this.is(at, 'several', 'many')) return null;
     if (counted !== null) {
-      // `a two-year term`, `a 10-day trip`: the article belongs to the noun, the length is the adjective.
-      if (this.hyphen(counted.next) > 0) return this.hyphenated(at, index);
+      // `a two-year term`, `the 30-day review`: the determiner belongs to the noun, the length is the adjective.
+      if (this.hyphen(counted.next) > 0) return this.hyphenated(at, at);
       const adjective = this.is(at, 'a', 'an') ? this.hyphenated(at + 1, at + 1) : null;
       if (adjective !== null) return adjective;
       // `two to three weeks`, `12 to 18 months`: a range is written as its shorter length. After

@@ -593,6 +593,9 @@ const quarterOrHalf: Rule = (g, index) => {
   }
   if (ordinal !== null) {
     const hyphen = g.hyphen(at);
+    // `a third-quarter loss`, `its fourth-quarter results`: the quarter is an adjective and the
+    // determiner belongs to the noun; the phrase starts at the quarter (read from the next word).
+    if (hyphen > 0 && determiner && at === index + 2 && !g.is(hyphen + 1, 'period')) return null;
     if (hyphen > 0) at = hyphen;
     if (g.is(at, 'fiscal')) at += 1;
   }
