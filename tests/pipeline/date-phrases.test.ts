@@ -292,6 +292,8 @@ const LENGTHS: readonly LengthRow[] = [
   ['The hearing took more than four hours.', 'more than four hours', 'DURATION', 'PT4H'],
   ['The meeting lasted a week.', 'a week', 'DURATION', 'P1W'],
   ['The region has been at war for the past two decades.', 'the past two decades', 'DURATION', 'P20Y'],
+  // `the past decade` is the ten years up to now, not the last calendar decade.
+  ['Floods have grown worse over the past decade.', 'the past decade', 'DURATION', 'P10Y'],
   ['The talks will go on over the next few days.', 'the next few days', 'DURATION', 'PXD'],
   ['Troops could arrive within weeks.', 'weeks', 'DURATION', 'PXW'],
   ['Rebels held the town for twenty-four hours.', 'twenty-four hours', 'DURATION', 'PT24H'],

@@ -337,9 +337,10 @@ class Reader extends TokenReader {
     const ahead = this.is(at, 'the') ? this.unit(at + 1) : null;
     if (ahead !== null && ahead.plural && this.is(at + 2, 'ahead')) return this.length(index, at + 3, ahead.unit, null);
     if (stretch) {
-      // `the past few weeks` has its amount; `the past weeks` is a vague stretch: `PXW`.
+      // `the past few weeks` has its amount; `the past weeks` is a vague stretch: `PXW`; `the past decade` ten years.
       const unit = this.unit(at);
-      if (unit === null || !unit.plural || this.anchoredAt(at + 1)) return null;
+      if (unit === null || this.anchoredAt(at + 1)) return null;
+      if (!unit.plural) return (unit.unit === 'decade' || unit.unit === 'century') && this.is(at - 1, 'past') ? this.length(index, at + 1, unit.unit, 1) : null;
       return this.length(index, at + 1, unit.unit, null);
     }
     // `over the years`, `through the decades`: a stretch of the past as long as it was.

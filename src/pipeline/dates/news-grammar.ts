@@ -843,6 +843,9 @@ const relative: Rule = (g, index) => {
   if (g.is(unitAt, 'fiscal') && g.is(unitAt + 1, 'year')) unitAt += 1;
   const unit = RELATIVE_UNITS.get(g.word(unitAt));
   if (unit === undefined) return null;
+  // `the past decade`, `the past century` are the ten or hundred years up to now, not the last
+  // calendar decade: a length, read with the other stretches.
+  if ((unit === 'decade' || unit === 'century') && shift === -1 && word !== 'last' && part === null) return null;
   const end = unitAt + 1;
   // `the past week's`, `last year's` are fine; `the past weeks`, `last-year` are not dates, and
   // `the year before` counts from another date.
