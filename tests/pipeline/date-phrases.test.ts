@@ -106,6 +106,7 @@ const ROWS: readonly Row[] = [
   // A quarter written as an adjective leaves the noun's determiner out.
   ['The miner posted a third-quarter loss.', 'third-quarter', '2025-Q3', 'quarter', TUESDAY],
   ['Its fourth-quarter sales beat forecasts.', 'fourth-quarter', '2025-Q4', 'quarter', TUESDAY],
+  ['The steelmaker reported the fiscal second-quarter results.', 'fiscal second-quarter', '2025-Q2', 'quarter', TUESDAY],
   ['Sales slipped in the fourth quarter of 2024.', 'the fourth quarter of 2024', '2024-Q4', 'quarter', TUESDAY],
   // With no tense, a quarter still months off is the last one over; the coming one is this year's.
   ['Analysts blame weak demand for an 18% drop in profit in the fourth quarter.', 'the fourth quarter', '2025-Q4', 'quarter', '2026-01-26T10:00:00-05:00'],

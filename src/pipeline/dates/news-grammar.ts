@@ -593,9 +593,10 @@ const quarterOrHalf: Rule = (g, index) => {
   }
   if (ordinal !== null) {
     const hyphen = g.hyphen(at);
-    // `a third-quarter loss`, `its fourth-quarter results`: the quarter is an adjective and the
-    // determiner belongs to the noun; the phrase starts at the quarter (read from the next word).
-    if (hyphen > 0 && determiner && at === index + 2 && !g.is(hyphen + 1, 'period')) return null;
+    // `a third-quarter loss`, `its fiscal fourth-quarter results`: the quarter is an adjective and
+    // the determiner belongs to the noun; the phrase starts after it (read from the next word).
+    const adjectiveOnly = at === index + 2 || (at === index + 3 && g.is(index + 1, 'fiscal'));
+    if (hyphen > 0 && determiner && adjectiveOnly) return null;
     if (hyphen > 0) at = hyphen;
     if (g.is(at, 'fiscal')) at += 1;
   }
