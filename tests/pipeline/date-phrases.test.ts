@@ -103,6 +103,10 @@ const ROWS: readonly Row[] = [
   // Quarters, halves, seasons.
   ['Net income rose in the third quarter.', 'the third quarter', '2025-Q3', 'quarter', TUESDAY],
   ['Third-quarter profit doubled.', 'Third-quarter', '2025-Q3', 'quarter', TUESDAY],
+  // A quarter written as an adjective leaves the noun's determiner out.
+  ['The miner posted a third-quarter loss.', 'third-quarter', '2025-Q3', 'quarter', TUESDAY],
+  ['Its fourth-quarter sales beat forecasts.', 'fourth-quarter', '2025-Q4', 'quarter', TUESDAY],
+  ['The steelmaker reported the fiscal second-quarter results.', 'fiscal second-quarter', '2025-Q2', 'quarter', TUESDAY],
   ['Sales slipped in the fourth quarter of 2024.', 'the fourth quarter of 2024', '2024-Q4', 'quarter', TUESDAY],
   // With no tense, a quarter still months off is the last one over; the coming one is this year's.
   ['Analysts blame weak demand for an 18% drop in profit in the fourth quarter.', 'the fourth quarter', '2025-Q4', 'quarter', '2026-01-26T10:00:00-05:00'],
@@ -282,11 +286,15 @@ const LENGTHS: readonly LengthRow[] = [
   ['Prices rose in the past three months.', 'the past three months', 'DURATION', 'P3M'],
   ['Sales fell in the first nine months.', 'the first nine months', 'DURATION', 'P9M'],
   ['He was elected to a two-year term.', 'two-year', 'DURATION', 'P2Y'],
+  // A length as an adjective leaves the noun's determiner out.
+  ['The rebels rejected the 30-day ceasefire.', '30-day', 'DURATION', 'P30D'],
   ['He faces 20 more years in prison.', '20 more years', 'DURATION', 'P20Y'],
   ['The strike went on for nearly two months.', 'nearly two months', 'DURATION', 'P2M'],
   ['The hearing took more than four hours.', 'more than four hours', 'DURATION', 'PT4H'],
   ['The meeting lasted a week.', 'a week', 'DURATION', 'P1W'],
   ['The region has been at war for the past two decades.', 'the past two decades', 'DURATION', 'P20Y'],
+  // `the past decade` is the ten years up to now, not the last calendar decade.
+  ['Floods have grown worse over the past decade.', 'the past decade', 'DURATION', 'P10Y'],
   ['The talks will go on over the next few days.', 'the next few days', 'DURATION', 'PXD'],
   ['Troops could arrive within weeks.', 'weeks', 'DURATION', 'PXW'],
   ['Rebels held the town for twenty-four hours.', 'twenty-four hours', 'DURATION', 'PT24H'],

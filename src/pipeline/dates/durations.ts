@@ -298,8 +298,8 @@ class Reader extends TokenReader {
     const counted = this.amount(at, !stretch);
     if (counted !== null && counted.amount === null && at === index && this.is(index - 1, 'for') && this.is(at, 'several', 'many')) return null;
     if (counted !== null) {
-      // `a two-year term`, `a 10-day trip`: the article belongs to the noun, the length is the adjective.
-      if (this.hyphen(counted.next) > 0) return this.hyphenated(at, index);
+      // `a two-year term`, `the 30-day review`: the determiner belongs to the noun, the length is the adjective.
+      if (this.hyphen(counted.next) > 0) return this.hyphenated(at, at);
       const adjective = this.is(at, 'a', 'an') ? this.hyphenated(at + 1, at + 1) : null;
       if (adjective !== null) return adjective;
       // `two to three weeks`, `12 to 18 months`: a range is written as its shorter length. After
@@ -337,9 +337,10 @@ class Reader extends TokenReader {
     const ahead = this.is(at, 'the') ? this.unit(at + 1) : null;
     if (ahead !== null && ahead.plural && this.is(at + 2, 'ahead')) return this.length(index, at + 3, ahead.unit, null);
     if (stretch) {
-      // `the past few weeks` has its amount; `the past weeks` is a vague stretch: `PXW`.
+      // `the past few weeks` has its amount; `the past weeks` is a vague stretch: `PXW`; `the past decade` ten years.
       const unit = this.unit(at);
-      if (unit === null || !unit.plural || this.anchoredAt(at + 1)) return null;
+      if (unit === null || this.anchoredAt(at + 1)) return null;
+      if (!unit.plural) return (unit.unit === 'decade' || unit.unit === 'century') && this.is(at - 1, 'past') ? this.length(index, at + 1, unit.unit, 1) : null;
       return this.length(index, at + 1, unit.unit, null);
     }
     // `over the years`, `through the decades`: a stretch of the past as long as it was.

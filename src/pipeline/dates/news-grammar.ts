@@ -593,6 +593,10 @@ const quarterOrHalf: Rule = (g, index) => {
   }
   if (ordinal !== null) {
     const hyphen = g.hyphen(at);
+    // `a third-quarter loss`, `its fiscal fourth-quarter results`: the quarter is an adjective and
+    // the determiner belongs to the noun; the phrase starts after it (read from the next word).
+    const adjectiveOnly = at === index + 2 || (at === index + 3 && g.is(index + 1, 'fiscal'));
+    if (hyphen > 0 && determiner && adjectiveOnly) return null;
     if (hyphen > 0) at = hyphen;
     if (g.is(at, 'fiscal')) at += 1;
   }
@@ -840,6 +844,9 @@ const relative: Rule = (g, index) => {
   if (g.is(unitAt, 'fiscal') && g.is(unitAt + 1, 'year')) unitAt += 1;
   const unit = RELATIVE_UNITS.get(g.word(unitAt));
   if (unit === undefined) return null;
+  // `the past decade`, `the past century` are the ten or hundred years up to now, not the last
+  // calendar decade: a length, read with the other stretches.
+  if ((unit === 'decade' || unit === 'century') && shift === -1 && word !== 'last' && part === null) return null;
   const end = unitAt + 1;
   // `the past week's`, `last year's` are fine; `the past weeks`, `last-year` are not dates, and
   // `the year before` counts from another date.
