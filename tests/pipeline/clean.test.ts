@@ -614,6 +614,23 @@ describe('the headline among the header lines', () => {
   });
 });
 
+describe('an author printed on a line of its own next to the date', () => {
+  const body = [
+    'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.',
+    'Ferries will use the north quay from next month while the board weighs the cost of a new pier, its chair said.',
+  ].join('\n\n');
+  const authorOf = (line: string) =>
+    ingestText('author-line.txt', `Westmere harbour board votes to close its old ferry pier\n\nNovember 18, 2019 | 4:10pm\n\n${line}\n\n${body}\n`).briefing?.byline;
+
+  test.each(['Dallas Robinson', 'Nishant Kumar', 'Grace Segers'])('`%s` is the author', (name) => {
+    expect(authorOf(name)).toBe(name);
+  });
+
+  test.each(['Enlarge Image', 'Business News', 'View Gallery'])('`%s`, words English writes in lower case, is no author', (line) => {
+    expect(authorOf(line)).toBeNull();
+  });
+});
+
 describe('lines printed over the headline', () => {
   const headline = 'Westmere harbour board votes to close its old ferry pier';
   const dek = 'The vote ends a year of argument over who pays for a new one';

@@ -9,6 +9,7 @@
  */
 import type { Staged } from '../diagnostics.ts';
 import type { Outlet } from '../reference/outlets.ts';
+import { wordUse } from '../reference/word-use.ts';
 import type { ZoneTable } from '../reference/zones.ts';
 import type { Byline, SourceLine } from '../types.ts';
 import { findStamp, type FoundStamp } from './stamp.ts';
@@ -301,9 +302,16 @@ function countWords(text: string): number {
 
 /**
  * Whether a line is a person's name and nothing else, as pages print the author on its own line
- * next to the date: `Dallas Robinson`, `Adam Clark Estes`.
+ * next to the date: `Dallas Robinson`, `Adam Clark Estes`. A name has a word that English
+ * capitalises or does not know; words it writes in lower case, all of them, are a control or a
+ * section in title case (`Enlarge Image`, `Business News`).
  */
 export function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(word));
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(word)) &&
+    words.some((word) => wordUse(word) === 'name' || wordUse(word) === 'unknown')
+  );
 }
