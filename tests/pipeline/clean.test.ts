@@ -614,6 +614,30 @@ describe('the headline among the header lines', () => {
   });
 });
 
+describe('a numbered list with a line under each item', () => {
+  const intro = [
+    'The holidays are near, and with them the long evenings that board games were made for. Here are the ones we liked best this year.',
+    'Every one of them can be played by four people or more, and most take less than an hour to learn.',
+  ].join('\n\n');
+  const games = ['Harbour Pilots', 'Lighthouse Keepers', 'Ferry Race', 'Tide Tables', 'North Quay', 'Storm Wall', 'Pier Pressure', 'Sea Glass'];
+
+  test('comes through whole, as one list, with the shop’s links listed as dropped', () => {
+    const items = games.map((game, index) => `${index + 1}) ${game}, a board game for the whole family\n\nhttps://shop.example/games/${index + 1}`).join('\n\n');
+    const briefing = ingestText('gift-list.txt', `Eight board games for the holidays\n\nBy Ana Ruiz, 19 November 2019\n\n${intro}\n\n${items}\n\nLeave a comment\n`).briefing;
+    const listed = briefing?.body.filter((paragraph) => paragraph.list !== undefined) ?? [];
+    expect(listed.map((paragraph) => paragraph.text)).toEqual(games.map((game) => `${game}, a board game for the whole family`));
+    expect(new Set(listed.map((paragraph) => paragraph.list?.id)).size).toBe(1);
+    expect(briefing?.dropped.filter((line) => line.text.startsWith('https://shop.example/')).length).toBe(games.length);
+  });
+
+  test('a paragraph between two items starts a list numbered on from the first', () => {
+    const seed = `Two board games for the holidays\n\nBy Ana Ruiz, 19 November 2019\n\n${intro}\n\n1. Harbour Pilots\n2. Lighthouse Keepers\n\nBoth sold out last winter, so order early this time.\n\n3. Ferry Race\n4. Tide Tables\n`;
+    const lists = ingestText('two-lists.txt', seed).briefing?.body.flatMap((paragraph) => (paragraph.list === undefined ? [] : [paragraph.list])) ?? [];
+    expect(lists.map((list) => list.start ?? 1)).toEqual([1, 1, 3, 3]);
+    expect(new Set(lists.map((list) => list.id)).size).toBe(2);
+  });
+});
+
 describe('an author printed on a line of its own next to the date', () => {
   const body = [
     'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.',

@@ -110,12 +110,13 @@ export function readPage(seed: SeedText, context: CleanContext): PageReading | n
 
 /** The stretch widened so that it holds each list it starts or ends in whole: a list is read as one. */
 function wholeLists(blocks: readonly ClassifiedBlock[], span: Span): Span {
-  let { start, end } = span;
-  const first = blocks[start]?.list?.group;
-  while (first !== undefined && start > 0 && blocks[start - 1]?.list?.group === first) start -= 1;
-  const last = blocks[end]?.list?.group;
-  while (last !== undefined && end < blocks.length - 1 && blocks[end + 1]?.list?.group === last) end += 1;
-  return { start, end };
+  // A list's items may stand apart (a shop's link under each item of a numbered list).
+  const first = blocks[span.start]?.list?.group;
+  const last = blocks[span.end]?.list?.group;
+  return {
+    start: first === undefined ? span.start : blocks.findIndex((block) => block.list?.group === first),
+    end: last === undefined ? span.end : blocks.findLastIndex((block) => block.list?.group === last),
+  };
 }
 
 /** What became of a block: `body`, `kept` (in the header), or the rule that dropped it. */
@@ -270,22 +271,26 @@ function deriveTitle(body: readonly ClassifiedBlock[], path: string): string {
  * in the order the lists appear.
  */
 function toParagraphs(body: readonly ClassifiedBlock[]): Paragraph[] {
-  const lists = new Map<number, ListPlace>();
   const itemCounts = new Map<number, number>();
   for (const block of body) if (block.list !== null) itemCounts.set(block.list.group, (itemCounts.get(block.list.group) ?? 0) + 1);
+  // Each run of items in the body is one list; a paragraph between two items of a numbered list
+  // starts another, numbered on from where the first stopped.
+  let run: { readonly group: number; readonly list: ListPlace } | null = null;
+  let lists = 0;
   return body.map((block, index) => {
     // One item left of a list (the others were furniture) reads as a lone `- foo` line does: a
     // paragraph, marker and all.
-    if (block.list !== null && itemCounts.get(block.list.group) === 1) return { id: `p-${index + 1}`, text: block.source };
-    const paragraph: Paragraph = { id: `p-${index + 1}`, text: block.text };
-    if (block.list === null) return paragraph;
-    let list = lists.get(block.list.group);
-    if (list === undefined) {
-      const id = `l-${lists.size + 1}`;
-      const { ordered, number } = block.list;
-      list = ordered && number !== null && number !== 1 ? { id, ordered, start: number } : { id, ordered };
-      lists.set(block.list.group, list);
+    const lone = block.list !== null && itemCounts.get(block.list.group) === 1;
+    if (block.list === null || lone) {
+      run = null;
+      return { id: `p-${index + 1}`, text: lone ? block.source : block.text };
     }
-    return { ...paragraph, list };
+    if (run === null || run.group !== block.list.group) {
+      lists += 1;
+      const id = `l-${lists}`;
+      const { ordered, number } = block.list;
+      run = { group: block.list.group, list: ordered && number !== null && number !== 1 ? { id, ordered, start: number } : { id, ordered } };
+    }
+    return { id: `p-${index + 1}`, text: block.text, list: run.list };
   });
 }

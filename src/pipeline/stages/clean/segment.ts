@@ -145,7 +145,9 @@ function widthOf(run: readonly SourceLine[]): number {
 
 /**
  * Mark list items: two or more blocks in a row with the same kind of marker (a bullet, or
- * numbers counting up). A lone `- foo` or `1. foo` stays a plain block, marker and all.
+ * numbers counting up). A lone `- foo` or `1. foo` stays a plain block, marker and all. A
+ * numbered list goes on past one block between two of its items when the count carries on (a
+ * shop's link under each item); that block is not an item.
  */
 function markLists(blocks: Block[]): Block[] {
   const marks = blocks.map((block) => readMarker(block.source));
@@ -153,24 +155,30 @@ function markLists(blocks: Block[]): Block[] {
   let start = 0;
   let group = 0;
   while (start < blocks.length) {
-    let end = start + 1;
-    const first = marks[start];
-    if (first) {
-      while (end < blocks.length && continuesList(marks[end - 1] ?? null, marks[end] ?? null)) end += 1;
-      if (end - start >= 2) {
-        for (let index = start; index < end; index += 1) {
-          const block = blocks[index];
-          const mark = marks[index];
-          if (block && mark) {
-            result[index] = { ...block, text: block.source.slice(mark.length), list: { ...mark.list, group } };
-          }
-        }
-        group += 1;
+    const items = marks[start] ? listItemsFrom(marks, start) : [start];
+    if (items.length >= 2) {
+      for (const index of items) {
+        const block = blocks[index];
+        const mark = marks[index];
+        if (block && mark) result[index] = { ...block, text: block.source.slice(mark.length), list: { ...mark.list, group } };
       }
+      group += 1;
     }
-    start = end;
+    start = (items.at(-1) ?? start) + 1;
   }
   return result;
+}
+
+/** The indexes of the items of the list whose first item is at `start`. */
+function listItemsFrom(marks: readonly (MarkerMatch | null)[], start: number): number[] {
+  const items = [start];
+  for (;;) {
+    const last = items.at(-1) ?? start;
+    const previous = marks[last] ?? null;
+    if (continuesList(previous, marks[last + 1] ?? null)) items.push(last + 1);
+    else if (previous?.list.ordered === true && marks[last + 1] === null && continuesList(previous, marks[last + 2] ?? null)) items.push(last + 2);
+    else return items;
+  }
 }
 
 interface MarkerMatch {
