@@ -1,9 +1,10 @@
 /**
  * The trained part of entity typing: a run of capitalised words (a candidate name) is described
  * by features that carry from one kind of text to another (word shapes, affixes, the words and
- * parts of speech around it, where it stands in its sentence, gazetteer hits), and a logistic
- * regression over them says whether it is a person, an organisation, a place, another kind of
- * name (a work, a product, an event, a nationality: `misc`) or no name at all (`none`).
+ * parts of speech around it, where it stands in its sentence, gazetteer hits, the context of the
+ * briefing's other mentions of it), and a logistic regression over them says whether it is a
+ * person, an organisation, a place, another kind of name (a work, a product, an event, a
+ * nationality: `misc`) or no name at all (`none`).
  *
  * The weights are trained by `bench/entities/train.ts` on the wikigold corpus and hand-labelled
  * news paragraphs, and ship as `entity-weights.json`; the gazetteer (countries, demonyms, cities,
