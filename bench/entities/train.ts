@@ -22,12 +22,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONTEXT } from '../../src/pipeline/reference/default-context.ts';
 import type { AnalyzedPassage } from '../../src/pipeline/stages/metadata/analyze.ts';
-import { findEntities, type FoundEntities, type RunClassifier } from '../../src/pipeline/stages/metadata/entities.ts';
+import { findEntities, type ClassifierFor, type FoundEntities, type RunClassifier } from '../../src/pipeline/stages/metadata/entities.ts';
 import {
   CLASSES,
-  classifyFeatures,
+  briefingFeatures,
+  classifyInBriefing,
   loadEntityModel,
-  runFeatures,
   scoreClasses,
   type Gazetteer,
   type GazetteerFile,
@@ -210,19 +210,23 @@ interface Example {
 function collect(set: readonly Document[], gaz: Gazetteer): Example[] {
   const examples: Example[] = [];
   for (const document of set) {
+    let featuresOf: (passage: AnalyzedPassage, start: number, end: number) => string[] = () => [];
     const recorder: RunClassifier = (passage, start, end) => {
       const first = passage.tokens[start];
       const last = passage.tokens[end - 1];
       if (!first || !last) return 'none';
       const label = labelOf(document, passage.id, first.start, last.end, foldName(passage.text.slice(first.start, last.end)));
       if (label !== null) {
-        const example = { features: runFeatures(passage, start, end, gaz), label: CLASSES.indexOf(label) };
+        const example = { features: featuresOf(passage, start, end), label: CLASSES.indexOf(label) };
         // News is what the model reads; its few paragraphs count as much as their share of wikigold would not.
         for (let copy = 0; copy < (document.source === 'news' ? NEWS_WEIGHT : 1); copy += 1) examples.push(example);
       }
       return label ?? 'none';
     };
-    findEntities(document.passages, DEFAULT_CONTEXT.knownEntities, null, recorder);
+    findEntities(document.passages, DEFAULT_CONTEXT.knownEntities, null, (runs) => {
+      featuresOf = briefingFeatures(gaz, runs);
+      return recorder;
+    });
   }
   return examples;
 }
@@ -301,8 +305,8 @@ function toWeightsFile(weights: ReadonlyMap<string, number[]>): WeightsFile {
   };
 }
 
-function classifierOf(weights: ReadonlyMap<string, readonly number[]>, gaz: Gazetteer): RunClassifier {
-  return (passage, start, end, among) => classifyFeatures(weights, runFeatures(passage, start, end, gaz), among);
+function classifierOf(weights: ReadonlyMap<string, readonly number[]>, gaz: Gazetteer): ClassifierFor {
+  return (runs) => classifyInBriefing({ weights, gazetteer: gaz }, runs);
 }
 
 type Totals = Record<Kind, { found: number; right: number; gold: number; recalled: number }>;
@@ -314,7 +318,7 @@ function addTotals(into: Totals, from: Totals): void {
 }
 
 /** Per document: the distinct names of each kind found, against the distinct gold names of that kind. */
-function score(set: readonly Document[], classify: RunClassifier): Totals {
+function score(set: readonly Document[], classify: ClassifierFor): Totals {
   const totals = emptyTotals();
   for (const document of set) {
     const found: FoundEntities = findEntities(document.passages, DEFAULT_CONTEXT.knownEntities, null, classify);

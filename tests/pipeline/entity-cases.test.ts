@@ -84,6 +84,15 @@ describe('places and people the way news writes them', () => {
   });
 });
 
+describe('one name named in several sentences', () => {
+  test('a band named by one word is an organisation, read from what every sentence says of it', () => {
+    const briefing = ingest('The band Vantora played in Cork on Friday.', 'Fans of Vantora waited outside the hall.', 'The drummer left Vantora in 2019.');
+    expect(names(briefing.entities.organizations)).toEqual(['Vantora']);
+    expect(names(briefing.entities.people)).toEqual([]);
+    expect(names(briefing.entities.places)).toEqual(['Cork']);
+  });
+});
+
 describe('who said a quote', () => {
   test('through an apposition, after the quote or before it, the person and not the party', () => {
     const briefing = ingest(

@@ -22,7 +22,7 @@ import type { EntityKind, KnownEntity } from '../../reference/known-entities.ts'
 import type { Entity } from '../../types.ts';
 import type { AnalyzedPassage, Token } from './analyze.ts';
 import gazetteerFile from './entity-gazetteer.json' with { type: 'json' };
-import { classifyRun, loadEntityModel, type NameClass, type WeightsFile } from './entity-model.ts';
+import { classifyInBriefing, loadEntityModel, runKey, type NameClass, type RunMention, type WeightsFile } from './entity-model.ts';
 import weightsFile from './entity-weights.json' with { type: 'json' };
 import { countAccents, foldName } from './fold.ts';
 
@@ -118,17 +118,28 @@ export function findEntities(
   passages: readonly AnalyzedPassage[],
   known: KnownEntityIndex,
   year: number | null,
-  classify: RunClassifier = SHIPPED_CLASSIFIER,
+  classifierFor: ClassifierFor = SHIPPED_CLASSIFIER,
 ): FoundEntities {
   const candidates: Candidate[] = [];
   const midSentenceWords = new Set<string>();
   const shouting: AnalyzedPassage[] = [];
+  const runs: { passage: AnalyzedPassage; runs: NameRun[] }[] = [];
   for (const passage of passages) {
-    if (isShouting(passage)) {
-      shouting.push(passage);
-      continue;
+    if (isShouting(passage)) shouting.push(passage);
+    else runs.push({ passage, runs: readNameRuns(passage.tokens) });
+  }
+  const byKey = new Map<string, RunMention[]>();
+  for (const { passage, runs: found } of runs) {
+    for (const run of found) {
+      const key = runKey(passage, run.start, run.end);
+      const same = byKey.get(key);
+      if (same) same.push({ passage, ...run });
+      else byKey.set(key, [{ passage, ...run }]);
     }
-    for (const run of readNameRuns(passage.tokens)) {
+  }
+  const classify = classifierFor(byKey);
+  for (const { passage, runs: found } of runs) {
+    for (const run of found) {
       for (const candidate of readCandidates(passage, run, known, classify, candidates.length)) {
         candidates.push(candidate);
         if (!candidate.sentenceStart) midSentenceWords.add(foldName(candidate.surface));
@@ -319,10 +330,13 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
 /** Says what the candidate name `tokens[start, end)` of a passage is. */
 export type RunClassifier = (passage: AnalyzedPassage, start: number, end: number, among?: readonly NameClass[]) => NameClass;
 
+/** Makes the classifier of one briefing from its runs of capitalised words, grouped by `runKey`. */
+export type ClassifierFor = (runs: ReadonlyMap<string, readonly RunMention[]>) => RunClassifier;
+
 const AFFILIATIONS: readonly NameClass[] = ['organization', 'place'];
 
 const SHIPPED_MODEL = loadEntityModel(weightsFile as WeightsFile, gazetteerFile);
-const SHIPPED_CLASSIFIER: RunClassifier = (passage, start, end, among) => classifyRun(SHIPPED_MODEL, passage, start, end, among);
+const SHIPPED_CLASSIFIER: ClassifierFor = (runs) => classifyInBriefing(SHIPPED_MODEL, runs);
 
 /** People, organisations and places are kept; other names (works, events, nationalities) and non-names are not. */
 function toKind(name: NameClass): EntityKind | null {

@@ -1,9 +1,10 @@
 /**
  * The trained part of entity typing: a run of capitalised words (a candidate name) is described
  * by features that carry from one kind of text to another (word shapes, affixes, the words and
- * parts of speech around it, where it stands in its sentence, gazetteer hits), and a logistic
- * regression over them says whether it is a person, an organisation, a place, another kind of
- * name (a work, a product, an event, a nationality: `misc`) or no name at all (`none`).
+ * parts of speech around it, where it stands in its sentence, gazetteer hits, the context of the
+ * briefing's other mentions of it), and a logistic regression over them says whether it is a
+ * person, an organisation, a place, another kind of name (a work, a product, an event, a
+ * nationality: `misc`) or no name at all (`none`).
  *
  * The weights are trained by `bench/entities/train.ts` on the wikigold corpus and hand-labelled
  * news paragraphs, and ship as `entity-weights.json`; the gazetteer (countries, demonyms, cities,
@@ -184,9 +185,90 @@ export function scoreClasses(weights: ReadonlyMap<string, readonly number[]>, fe
   return scores;
 }
 
-/** The class a model gives a candidate name: the best score (among `among`, when given), the first class on a tie. */
-export function classifyRun(model: EntityModel, passage: AnalyzedPassage, start: number, end: number, among: readonly NameClass[] = CLASSES): NameClass {
-  return classifyFeatures(model.weights, runFeatures(passage, start, end, model.gazetteer), among);
+/** Where a passage writes a run of capitalised words: `tokens[start, end)`. */
+export interface RunMention {
+  readonly passage: AnalyzedPassage;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A run's words, folded: runs written the same way share this key. */
+export function runKey(passage: AnalyzedPassage, start: number, end: number): string {
+  return passage.tokens
+    .slice(start, end)
+    .map((token) => foldName(token.text))
+    .join(' ');
+}
+
+/**
+ * The features of `runFeatures` that describe where a name stands rather than the name itself:
+ * its neighbours and its place in the sentence. They differ from one mention to the next.
+ */
+function isContextFeature(feature: string): boolean {
+  return feature.startsWith('prev') || feature.startsWith('next') || CONTEXT_FEATURES.has(feature);
+}
+const CONTEXT_FEATURES = new Set([
+  'opens-sentence',
+  'opens-sentence-alone',
+  'after-title',
+  'before-title',
+  'speech-verb',
+  'possessive',
+  'after-number',
+  'alone-before-noun',
+  'before-noun',
+  'parenthesis',
+  'between-commas',
+  'org-noun-after',
+  'dateline',
+]);
+
+/**
+ * The features of a candidate name in one briefing: those of `runFeatures`, and the context of
+ * every other run written the same way (`runs`, by `runKey`), each marked `doc:` once however
+ * often it stands there. One article means one thing by one name, and its other mentions say
+ * more (`the Stooges played`, `a spokesman for the Stooges`); the model learns how much that
+ * weighs, so a name seen in many sentences does not pile up evidence that each mention has once.
+ */
+export function briefingFeatures(
+  gazetteer: Gazetteer,
+  runs: ReadonlyMap<string, readonly RunMention[]>,
+): (passage: AnalyzedPassage, start: number, end: number) => string[] {
+  const contexts = new Map<string, Map<string, number>>();
+  const contextOf = (key: string) => {
+    let counts = contexts.get(key);
+    if (counts === undefined) {
+      counts = new Map();
+      for (const run of runs.get(key) ?? []) {
+        for (const feature of new Set(runFeatures(run.passage, run.start, run.end, gazetteer).filter(isContextFeature))) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+      }
+      contexts.set(key, counts);
+    }
+    return counts;
+  };
+  return (passage, start, end) => {
+    const features = runFeatures(passage, start, end, gazetteer);
+    const key = runKey(passage, start, end);
+    const mentions = runs.get(key) ?? [];
+    const isRun = mentions.some((run) => run.passage === passage && run.start === start && run.end === end);
+    if (mentions.length - (isRun ? 1 : 0) === 0) return features;
+    const own = isRun ? new Set(features.filter(isContextFeature)) : new Set<string>();
+    const documentFeatures = ['doc:seen-again'];
+    for (const [feature, count] of contextOf(key)) if (count - (own.has(feature) ? 1 : 0) > 0) documentFeatures.push(`doc:${feature}`);
+    return [...features, ...documentFeatures];
+  };
+}
+
+/** The class a model gives a candidate name of a briefing, from its features there (see `briefingFeatures`). */
+export function classifyInBriefing(
+  model: EntityModel,
+  runs: ReadonlyMap<string, readonly RunMention[]>,
+): (passage: AnalyzedPassage, start: number, end: number, among?: readonly NameClass[]) => NameClass {
+  const featuresOf = briefingFeatures(model.gazetteer, runs);
+  return (passage, start, end, among = CLASSES) => {
+    const features = featuresOf(passage, start, end);
+    return decideClass(scoreClasses(model.weights, features), features, among);
+  };
 }
 
 /**
@@ -204,9 +286,8 @@ const MIN_MARGIN = 1;
 const MIN_WIDE_MARGIN = 1.5;
 const ORGANIZATION_WORD_FEATURES = new Set(['org-head', 'org-start']);
 
-/** The class of a candidate's features: the best score among `among`, kept only when it is clear enough. */
-export function classifyFeatures(weights: ReadonlyMap<string, readonly number[]>, features: readonly string[], among: readonly NameClass[] = CLASSES): NameClass {
-  const scores = scoreClasses(weights, features);
+/** The class of a candidate's scores: the best among `among`, kept only when it is clear enough. */
+function decideClass(scores: readonly number[], features: readonly string[], among: readonly NameClass[]): NameClass {
   let best: NameClass = among[0] ?? 'none';
   for (const name of among) if ((scores[CLASSES.indexOf(name)] as number) > (scores[CLASSES.indexOf(best)] as number)) best = name;
   if (best === 'misc' || best === 'none' || !among.includes('none')) return best;
