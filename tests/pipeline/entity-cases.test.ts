@@ -155,4 +155,14 @@ describe('topics', () => {
     for (const word of ['boy', 'father', 'relative', 'company', 'inch']) expect(keys).not.toContain(word);
     expect(keys).toContain('drone strike');
   });
+
+  test('are never a unit, counted or not, in either spelling', () => {
+    const paragraph =
+      'Petrol now costs more per liter than milk, and diesel more per litre than it did in the drought. ' +
+      'The price of a gallon rose again as the drought dried the canal, and the megabyte of data in the report was leaked.';
+    const outcome = ingestText('units.txt', `Fuel prices climb\n\n${paragraph}\n\n${paragraph}\n`);
+    const keys = outcome.keyphrases.map((phrase) => phrase.key);
+    for (const unit of ['liter', 'litre', 'gallon', 'megabyte']) expect(keys).not.toContain(unit);
+    expect(keys).toContain('drought');
+  });
 });

@@ -55,3 +55,14 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   Object.values(require('stopwords-iso') as Record<string, string[]>).flatMap((words) => words.map((word) => word.toLowerCase())),
 );
+
+/**
+ * Units of measure, which say how much, never what about (`liter`, `gallon`, `megabyte`): the
+ * simple units the platform formats (`Intl.supportedValuesOf('unit')`), with the British
+ * spelling of those ending in `-er` (`litre`, `metre`).
+ */
+export const UNIT_NOUNS: ReadonlySet<string> = new Set(
+  Intl.supportedValuesOf('unit')
+    .filter((unit) => !unit.includes('-'))
+    .flatMap((unit) => (unit.endsWith('er') ? [unit, `${unit.slice(0, -2)}re`] : [unit])),
+);

@@ -4,7 +4,7 @@
  * of them become topics is decided over the whole set of briefings (`weighTopics`), since a
  * phrase says what a briefing is about only when other briefings do not say it as well.
  */
-import { COMMON_WORDS, FUNCTION_WORDS, GENERIC_NOUNS, VAGUE_ADJECTIVES } from '../../reference/topic-words.ts';
+import { COMMON_WORDS, FUNCTION_WORDS, GENERIC_NOUNS, UNIT_NOUNS, VAGUE_ADJECTIVES } from '../../reference/topic-words.ts';
 import type { AnalyzedPassage, Token } from './analyze.ts';
 
 /** A key phrase and how often the briefing uses it. */
@@ -73,6 +73,8 @@ export function findKeyphrases(passages: readonly AnalyzedPassage[]): Keyphrase[
       if (phrase.length === 1 && !isSpecific(head, headBefore)) return;
       // A generic head (`official`, `week`) makes no phrase alone; after a modifier it may (`drone attack`), unless it is time.
       if (GENERIC_NOUNS.has(head.lemma) && (phrase.length === 1 || TIME_NOUNS.has(head.lemma))) return;
+      // A unit names a quantity, with a modifier too (`metric liters`, `per liter`).
+      if (UNIT_NOUNS.has(head.lemma) || UNIT_NOUNS.has(head.text.toLowerCase())) return;
       const key = [...phrase.slice(0, -1).map((token) => token.text.toLowerCase()), phrase.at(-1)?.lemma ?? ''].join(' ');
       const entry = counts.get(key);
       if (entry) entry.count += 1;
