@@ -9,6 +9,17 @@ describe('segmentLines', () => {
     expect(texts('Headline\nFirst paragraph.\n\nSecond paragraph.')).toEqual(['Headline', 'First paragraph.', 'Second paragraph.']);
   });
 
+  test('shows a quoted post without its quote marks, and a line of marks alone parts its paragraphs', () => {
+    const post = ['> Sharing the full letter the council sent to every family on the harbour front.', '>', '> We must rebuild the wall before winter.', '> — Ana Ruiz (@anaruiz) November 19, 2019'].join('\n');
+    const blocks = segmentLines(lines(`The mayor answered online.\n\n${post}`));
+    expect(blocks.map((block) => [block.text, block.quoted])).toEqual([
+      ['The mayor answered online.', false],
+      ['Sharing the full letter the council sent to every family on the harbour front.', true],
+      ['We must rebuild the wall before winter.', true],
+      ['— Ana Ruiz (@anaruiz) November 19, 2019', true],
+    ]);
+  });
+
   test('joins the lines of text wrapped at a fixed width, and starts a paragraph after a short line', () => {
     const wrapped = [
       'The committee met on Tuesday to discuss the proposal, which would',

@@ -59,28 +59,33 @@ export function segmentLines(lines: readonly SourceLine[]): Block[] {
     const pieces = joinWrapped(run);
     for (const piece of pieces) {
       const source = piece.map((line) => line.text).join(' ');
+      const quoted = QUOTE_MARKER.test(source);
       blocks.push({
         line: piece[0]?.line ?? 0,
         lineCount: piece.length,
         source,
-        text: source,
+        // A reader sees the quoted words, not the marks that quote them on each line.
+        text: quoted ? piece.map((line) => line.text.replace(QUOTE_MARKER, '')).join(' ') : source,
         run: index,
         runSize: pieces.length,
         list: null,
-        quoted: source.startsWith('>'),
+        quoted,
       });
     }
   }
   return markLists(blocks);
 }
 
-/** Stretches of non-blank lines, each line trimmed. */
+/** The marks that quote a line, `> ` (twice for a quote in a quote). */
+const QUOTE_MARKER = /^(?:>\s?)+/u;
+
+/** Stretches of non-blank lines, each line trimmed; a line of quote marks alone is the blank line of a quote. */
 function splitRuns(lines: readonly SourceLine[]): SourceLine[][] {
   const runs: SourceLine[][] = [];
   let current: SourceLine[] = [];
   for (const line of lines) {
     const text = line.text.trim();
-    if (text === '') {
+    if (text === '' || /^(?:>\s*)+$/u.test(text)) {
       if (current.length > 0) runs.push(current);
       current = [];
     } else {
