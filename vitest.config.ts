@@ -12,7 +12,9 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/pipeline/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/integrations/**/*.test.ts', 'tests/property/**/*.test.ts'], ...UNIT } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...SLOW } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...SLOW } },
+      // A page's scripts answer a key or a query within a second on an idle machine, but several
+      // on a busy one: `expect.poll` waits as long as a reader would before it calls it broken.
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...SLOW, expect: { poll: { timeout: 15_000 } } } },
     ],
   },
 });
