@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { removeUnusedSocialCards, socialCardFile } from '../../src/io/social-card-cache.ts';
 import { readTokenColours, renderSocialCard, socialCardKey, toSocialCard } from '../../src/lib/social-card.ts';
@@ -26,6 +27,22 @@ describe('social cards', () => {
       expect(png, title).not.toBeNull();
       expect(pngSize(png ?? new Uint8Array()), title).toEqual([1200, 630]);
     }
+  });
+
+  test('are painted in the colours of the design tokens: an accent rule on top, the title in the text colour on the page', async () => {
+    const png = await renderSocialCard(card('Port strike ends after nine days'), colours);
+    const { data } = await sharp(png ?? Buffer.alloc(0))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const hex = (x: number, y: number) => `#${data.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3).toString('hex')}`;
+    expect(hex(600, 5)).toBe(colours.accent);
+    expect(hex(40, 300)).toBe(colours.page);
+    // The title's band holds the text colour and its anti-aliased blends with the page, nothing darker.
+    const title = new Set(Array.from({ length: 1200 * 200 }, (_, at) => hex(at % 1200, 215 + Math.floor(at / 1200))));
+    expect(title).toContain(colours.text);
+    expect(title.size).toBeGreaterThan(3);
+    for (const colour of title) expect(Number.parseInt(colour.slice(1, 3), 16), colour).toBeGreaterThanOrEqual(0x1b);
   });
 
   test('are not drawn when the font lacks a glyph of the title or the outlet', async () => {
