@@ -41,6 +41,11 @@ export function heapLimitMiB(bytes: number): number {
   return BASE_HEAP_MIB + Math.ceil((bytes / 1024 ** 2) * HEAP_MIB_PER_BRIEFING_MIB);
 }
 
+/** The heap `astro build` is given for the site in `cwd`, by the size of its briefings (MiB). */
+export function siteHeapLimitMiB(cwd: string): number {
+  return heapLimitMiB(folderBytes(path.join(cwd, BRIEFINGS)));
+}
+
 /** The bytes of the briefings in `folder` and its sub-folders (none when it is missing). */
 function folderBytes(folder: string): number {
   try {
@@ -90,7 +95,7 @@ function describeFailures(failures: readonly string[]): string {
  */
 async function runAstroBuild(cwd: string, io: CommandIo): Promise<number> {
   const ownLimit = /--max-old-space-size\b/.test(process.env['NODE_OPTIONS'] ?? '');
-  const limit = ownLimit ? null : heapLimitMiB(folderBytes(path.join(cwd, BRIEFINGS)));
+  const limit = ownLimit ? null : siteHeapLimitMiB(cwd);
   const first = await runNode([ASTRO, 'build'], cwd, limit);
   if (first !== OUT_OF_HEAP) return first;
   io.err(`\nThe build ran out of its ${limit} MiB heap; building again with Node's default limit.`);

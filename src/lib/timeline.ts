@@ -318,8 +318,12 @@ function spanGroup(date: Pick<DateMention, 'value' | 'precision' | 'start' | 'en
   return { heading: describeDate(whole).replace(/^the /, 'The '), id: `c${digits}00`, first: `${digits}00-01-01` };
 }
 
-/** Events on one page of the timeline: about 60 KiB of HTML, however long the timeline grows. */
-export const TIMELINE_PAGE_SIZE = 100;
+/**
+ * Events on one page of the timeline: about 35 KiB of HTML (an event is about half a KiB, the
+ * page around it 8 KiB), however long the timeline grows. At a hundred, pages were 57 KiB, the
+ * largest kind of page after the briefings.
+ */
+export const TIMELINE_PAGE_SIZE = 50;
 
 /** The heading and anchor of a group or section of the timeline. */
 export interface TimelineHeading {

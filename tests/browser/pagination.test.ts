@@ -4,7 +4,7 @@ import { openFixtureSite, type BrowsedSite } from '../support/browser.ts';
 
 let browsed: BrowsedSite;
 
-// Sixty briefings, 120 events: two pages of timeline, two pages of the person they are about.
+// Sixty briefings, 120 events: three pages of timeline, two pages of the person they are about.
 beforeAll(async () => {
   browsed = await openFixtureSite({ seeds: {}, briefings: makeDatedBriefings(60, 'Ada Lovelace'), base: '/dossier/' });
 });
@@ -19,7 +19,7 @@ describe('paginated pages, in a browser, under a base path', () => {
     await page.waitForURL(`${browsed.url}timeline/2/`);
     expect(await page.title()).toBe('Timeline, page 2 · Dossier');
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['2023 (continued)']);
-    expect(await page.locator('main li.timeline-event').count()).toBe(20);
+    expect(await page.locator('main li.timeline-event').count()).toBe(50);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Later events' }).click();
     await page.waitForURL(`${browsed.url}timeline/`);
     await page.close();
@@ -29,7 +29,7 @@ describe('paginated pages, in a browser, under a base path', () => {
     const page = await browsed.browser.newPage();
     await page.goto(`${browsed.url}timeline/oldest/`);
     await page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: '2024' }).click();
-    await page.waitForURL(`${browsed.url}timeline/oldest/2/#y2024`);
+    await page.waitForURL(`${browsed.url}timeline/oldest/3/#y2024`);
     expect(await page.locator(':target').textContent()).toBe('2024');
     await page.close();
   });
@@ -50,7 +50,7 @@ describe('paginated pages, in a browser, under a base path', () => {
   test('read the same without JavaScript', async () => {
     const context = await browsed.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${browsed.url}timeline/oldest/2/`);
+    await page.goto(`${browsed.url}timeline/oldest/3/`);
     expect(await page.locator('main li.timeline-event time').count()).toBe(20);
     await context.close();
   });

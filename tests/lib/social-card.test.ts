@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { removeUnusedSocialCards, socialCardFile } from '../../src/io/social-card-cache.ts';
 import { readTokenColours, renderSocialCard, socialCardKey, toSocialCard } from '../../src/lib/social-card.ts';
@@ -26,6 +27,23 @@ describe('social cards', () => {
       expect(png, title).not.toBeNull();
       expect(pngSize(png ?? new Uint8Array()), title).toEqual([1200, 630]);
     }
+  });
+
+  test('are painted in the colours of the design tokens: an accent rule on top, the title in the text colour on the page', async () => {
+    const png = await renderSocialCard(card('Port strike ends after nine days'), colours);
+    const { data } = await sharp(png ?? Buffer.alloc(0))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => [...data.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3)];
+    // The palette may move a colour by a step or two of 255, not more.
+    const near = (hex: string) => [1, 3, 5].map((at) => expect.toBeOneOf([-2, -1, 0, 1, 2].map((step) => Number.parseInt(hex.slice(at, at + 2), 16) + step)));
+    expect(pixel(600, 5)).toEqual(near(colours.accent));
+    expect(pixel(40, 300)).toEqual(near(colours.page));
+    // The title's band holds the text colour and, at the letters' edges, blends of it with the page.
+    const title = Array.from({ length: 1200 * 200 }, (_, at) => pixel(at % 1200, 215 + Math.floor(at / 1200)));
+    expect(title).toContainEqual(near(colours.text));
+    expect(new Set(title.map(String)).size).toBeGreaterThan(3);
   });
 
   test('are not drawn when the font lacks a glyph of the title or the outlet', async () => {

@@ -37,28 +37,28 @@ const href = (page: Root | Element, selector: string) => (select(selector, page)
 const eventLinks = (page: Root) => selectAll('main li.timeline-event .event-source a', page).map((link) => String(link.properties.href));
 const headings = (page: Root, level: string) => selectAll(`main ${level}`, page).map(text);
 
-describe('the timeline, a hundred events to a page', () => {
-  test('newest first: the first page holds a hundred events and links to the second', () => {
+describe('the timeline, fifty events to a page', () => {
+  test('newest first: the first page holds fifty events and links to the second', () => {
     const page = site.page('timeline/');
-    expect(eventLinks(page)).toHaveLength(100);
-    expect(text(select('.timeline-order', page))).toMatch(/^120 events from 61 briefings, newest first; page 1 of 2\./);
+    expect(eventLinks(page)).toHaveLength(50);
+    expect(text(select('.timeline-order', page))).toMatch(/^120 events from 61 briefings, newest first; page 1 of 3\./);
     expect(href(page, '.pagination a[rel="next"]')).toBe('/dossier/timeline/2/');
     expect(select('.pagination a[rel="prev"]', page)).toBeUndefined();
     expect(text(select('.pagination a[rel="next"]', page))).toBe('Earlier events');
   });
 
-  test('the second page holds the rest, says where its month began, and links back', () => {
-    const page = site.page('timeline/2/');
+  test('the last page holds the rest, says where its month began, and links back', () => {
+    const page = site.page('timeline/3/');
     expect(eventLinks(page)).toHaveLength(20);
     expect(headings(page, 'h2')).toEqual(['2023 (continued)']);
     expect(headings(page, 'h3')).toEqual(['August 2023 (continued)']);
-    expect(href(page, '.pagination a[rel="prev"]')).toBe('/dossier/timeline/');
+    expect(href(page, '.pagination a[rel="prev"]')).toBe('/dossier/timeline/2/');
     expect(text(select('.pagination a[rel="prev"]', page))).toBe('Later events');
     expect(select('.pagination a[rel="next"]', page)).toBeUndefined();
   });
 
   test('together the pages hold every event once, newest first', () => {
-    const links = [...eventLinks(site.page('timeline/')), ...eventLinks(site.page('timeline/2/'))];
+    const links = ['timeline/', 'timeline/2/', 'timeline/3/'].flatMap((route) => eventLinks(site.page(route)));
     expect(new Set(links).size).toBe(120);
     expect(links.slice(0, 2)).toEqual(['/dossier/briefings/harbour-60/#p-1', '/dossier/briefings/harbour-59/#p-1']);
     expect(links.at(-1)).toBe('/dossier/briefings/harbour-01/#p-2');
@@ -66,19 +66,19 @@ describe('the timeline, a hundred events to a page', () => {
 
   test('oldest first runs the other way, and links to the page where each year begins', () => {
     const first = site.page('timeline/oldest/');
-    const second = site.page('timeline/oldest/2/');
-    expect(eventLinks(first)).toHaveLength(100);
+    const last = site.page('timeline/oldest/3/');
+    expect(eventLinks(first)).toHaveLength(50);
     expect(eventLinks(first)[0]).toBe('/dossier/briefings/harbour-01/#p-1');
-    expect(eventLinks(second)).toHaveLength(20);
+    expect(eventLinks(last)).toHaveLength(20);
     expect(href(first, '.pagination a[rel="next"]')).toBe('/dossier/timeline/oldest/2/');
-    expect(href(second, '.pagination a[rel="prev"]')).toBe('/dossier/timeline/oldest/');
-    for (const page of [first, second]) {
+    expect(href(last, '.pagination a[rel="prev"]')).toBe('/dossier/timeline/oldest/2/');
+    for (const page of [first, site.page('timeline/oldest/2/'), last]) {
       expect(selectAll('nav[aria-label="Years"] a', page).map((link) => [text(link), link.properties.href])).toEqual([
         ['2023', '/dossier/timeline/oldest/#y2023'],
-        ['2024', '/dossier/timeline/oldest/2/#y2024'],
+        ['2024', '/dossier/timeline/oldest/3/#y2024'],
       ]);
     }
-    expect(headings(second, 'h2')).toEqual(['2023 (continued)', '2024']);
+    expect(headings(last, 'h2')).toEqual(['2023 (continued)', '2024']);
   });
 
   test('switching order leads to the first page of the other order', () => {
@@ -135,7 +135,7 @@ describe('the index of names', () => {
 });
 
 test('every link of the paginated pages leads to a built page and, with a fragment, to an element of it', () => {
-  const routes = ['timeline/', 'timeline/2/', 'timeline/oldest/', 'timeline/oldest/2/', 'people/ada-lovelace/', 'people/ada-lovelace/2/', 'entities/', 'entities/organizations/', 'entities/organizations/2/'];
+  const routes = ['timeline/', 'timeline/2/', 'timeline/3/', 'timeline/oldest/', 'timeline/oldest/2/', 'timeline/oldest/3/', 'people/ada-lovelace/', 'people/ada-lovelace/2/', 'entities/', 'entities/organizations/', 'entities/organizations/2/'];
   const built = new Set(readdirSync(site.dist, { recursive: true, encoding: 'utf8' }).map((file) => file.split(path.sep).join('/')));
   for (const route of routes) {
     for (const link of selectAll('main a[href^="/"]', site.page(route))) {
