@@ -93,6 +93,19 @@ describe('one name named in several sentences', () => {
   });
 });
 
+describe('a company named by one word', () => {
+  test('is an organisation, though it speaks and acts as a person does', () => {
+    const briefing = ingest('Nissan said on Tuesday it would close two plants next year.', 'Union leaders met Nissan the same afternoon, and Nissan agreed to talks.');
+    expect(names(briefing.entities.organizations)).toEqual(['Nissan']);
+    expect(names(briefing.entities.people)).toEqual([]);
+  });
+
+  test('that is also a first name stays a person when the text says so', () => {
+    const briefing = ingest('James Carter said on Tuesday he would run again.', 'James told reporters he had the votes.');
+    expect(names(briefing.entities.people)).toEqual(['James Carter']);
+  });
+});
+
 describe('who said a quote', () => {
   test('through an apposition, after the quote or before it, the person and not the party', () => {
     const briefing = ingest(

@@ -285,6 +285,7 @@ export function classifyInBriefing(
 const MIN_MARGIN = 1;
 const MIN_WIDE_MARGIN = 1.5;
 const ORGANIZATION_WORD_FEATURES = new Set(['org-head', 'org-start']);
+const FIRST_NAME_FEATURES = new Set(['gaz-first-name', 'gaz-first-name-alone']);
 
 /** The class of a candidate's scores: the best among `among`, kept only when it is clear enough. */
 function decideClass(scores: readonly number[], features: readonly string[], among: readonly NameClass[]): NameClass {
@@ -292,6 +293,10 @@ function decideClass(scores: readonly number[], features: readonly string[], amo
   for (const name of among) if ((scores[CLASSES.indexOf(name)] as number) > (scores[CLASSES.indexOf(best)] as number)) best = name;
   if (best === 'misc' || best === 'none' || !among.includes('none')) return best;
   const other = Math.max(scores[CLASSES.indexOf('misc')] as number, scores[CLASSES.indexOf('none')] as number);
+  // A company named alone is read by its context as a person is (`Uber said`, `at Nissan`): the
+  // company list tells the two apart, unless the name is also a first name (`James`).
+  const listedCompany = features.includes('gaz-company') && !features.some((feature) => FIRST_NAME_FEATURES.has(feature));
+  if (best === 'person' && listedCompany && among.includes('organization')) return (scores[CLASSES.indexOf('person')] as number) - other >= MIN_MARGIN ? 'organization' : 'none';
   const organizationWord = best === 'organization' && features.some((feature) => ORGANIZATION_WORD_FEATURES.has(feature));
   const margin = organizationWord ? 0 : best === 'place' || best === 'organization' ? MIN_WIDE_MARGIN : MIN_MARGIN;
   return (scores[CLASSES.indexOf(best)] as number) - other >= margin ? best : 'none';
