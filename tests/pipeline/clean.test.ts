@@ -9,6 +9,12 @@ import type { Briefing, SeedPath } from '../../src/pipeline/types.ts';
 import { cleanFixture, expectedBriefing, fixtureLines, ingestFixture } from '../support/fixtures.ts';
 import { ingestText } from '../support/seeds.ts';
 
+/** Two paragraphs of a plain news story, the body under the header lines the tests vary. */
+const HARBOUR_STORY = [
+  'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.',
+  'Ferries will use the north quay from next month while the board weighs the cost of a new pier, its chair said.',
+].join('\n\n');
+
 /** The fixture seeds with a written expectation, one quirk each. */
 const FIXTURES = [
   'saved-news-page.txt',
@@ -330,10 +336,7 @@ describe('a clean article', () => {
 
 describe('the headline among the header lines', () => {
   const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Weather'].join('\n');
-  const body = [
-    'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.',
-    'Ferries will use the north quay from next month while the board weighs the cost of a new pier, its chair said.',
-  ].join('\n\n');
+  const body = HARBOUR_STORY;
   const titleOf = (seed: string) => ingestText('header.txt', seed).briefing?.title;
 
   test.each([
@@ -639,10 +642,7 @@ describe('a numbered list with a line under each item', () => {
 });
 
 describe('an author printed on a line of its own next to the date', () => {
-  const body = [
-    'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.',
-    'Ferries will use the north quay from next month while the board weighs the cost of a new pier, its chair said.',
-  ].join('\n\n');
+  const body = HARBOUR_STORY;
   const authorOf = (line: string) =>
     ingestText('author-line.txt', `Westmere harbour board votes to close its old ferry pier\n\nNovember 18, 2019 | 4:10pm\n\n${line}\n\n${body}\n`).briefing?.byline;
 
@@ -658,10 +658,7 @@ describe('an author printed on a line of its own next to the date', () => {
 describe('lines printed over the headline', () => {
   const headline = 'Westmere harbour board votes to close its old ferry pier';
   const dek = 'The vote ends a year of argument over who pays for a new one';
-  const body = [
-    'The harbour board in Westmere voted on Tuesday to close the old ferry pier after engineers found cracks in its pilings.',
-    'Ferries will use the north quay from next month while the board weighs the cost of a new pier, its chair said.',
-  ].join('\n\n');
+  const body = HARBOUR_STORY;
   const titleOf = (seed: string) => ingestText('over-headline.txt', seed).briefing?.title;
 
   test.each([
