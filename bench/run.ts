@@ -141,10 +141,11 @@ async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<t
   const root = copyProject('dossier-bench-site-', source);
   folders.push(root);
   cpSync(seedsDir, path.join(root, 'seeds'), { recursive: true });
-  const ingest = measure(process.execPath, ['--import', PEAK, path.join(root, 'src/cli/ingest.ts')], root);
+  const runIngest = () => measure(process.execPath, ['--import', PEAK, path.join(root, 'src/cli/ingest.ts')], root);
+  const ingest = runIngest();
   // `npm run build` sizes the heap by the briefings the ingest wrote; the same here, so the peak is the user's.
-  const astroBuild = () => measure(process.execPath, [`--max-old-space-size=${siteHeapLimitMiB(root)}`, '--import', PEAK, ASTRO, 'build'], root);
-  const build = astroBuild();
+  const runBuild = () => measure(process.execPath, [`--max-old-space-size=${siteHeapLimitMiB(root)}`, '--import', PEAK, ASTRO, 'build'], root);
+  const build = runBuild();
   if (!ingest.ok || !build.ok) console.log(`Dossier failed:\n${ingest.log.slice(-2000)}\n${build.log.slice(-4000)}`);
   const rows = [dossierRow('cold', ingest, build, root)];
   // Measured before the runs below rebuild dist/ (Pagefind's files get new names).
@@ -152,15 +153,15 @@ async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<t
   // A deploy keeps the social cards between builds (the bare site draws none): the same cold
   // build again with every cache gone but theirs, after the cold ingest.
   clearBuildCaches(root);
-  const cardsKept = astroBuild();
+  const cardsKept = runBuild();
   rows.push(dossierRow('cold, social cards kept', ingest, cardsKept, root));
   if (warm) {
-    const again = measure(process.execPath, ['--import', PEAK, path.join(root, 'src/cli/ingest.ts')], root);
+    const again = runIngest();
     rows.push(['ingest, nothing changed', seconds(again), '', '', '', '', '', `${again.cpu.toFixed(1)}`, `${again.wall.toFixed(1)}`, formatBytes(again.peak), '', '']);
     const [first = ''] = readdirSync(path.join(root, 'seeds')).sort();
     appendFileSync(path.join(root, 'seeds', first), 'A late paragraph added to one seed changes its briefing.\n');
-    const changedIngest = measure(process.execPath, ['--import', PEAK, path.join(root, 'src/cli/ingest.ts')], root);
-    const changedBuild = astroBuild();
+    const changedIngest = runIngest();
+    const changedBuild = runBuild();
     rows.push(dossierRow('one seed changed', changedIngest, changedBuild, root));
   }
   return { cpu: ingest.cpu + build.cpu, cardsKeptCpu: ingest.cpu + cardsKept.cpu, rows };

@@ -234,20 +234,31 @@ export function briefingFeatures(
   gazetteer: Gazetteer,
   runs: ReadonlyMap<string, readonly RunMention[]>,
 ): (passage: AnalyzedPassage, start: number, end: number) => string[] {
+  // Each mention's own features are read once: for its own typing and for its namesakes' context.
+  const ownFeatures = new Map<string, string[]>();
+  const featuresAt = (passage: AnalyzedPassage, start: number, end: number) => {
+    const at = `${passage.id} ${start} ${end}`;
+    let features = ownFeatures.get(at);
+    if (features === undefined) {
+      features = runFeatures(passage, start, end, gazetteer);
+      ownFeatures.set(at, features);
+    }
+    return features;
+  };
   const contexts = new Map<string, Map<string, number>>();
   const contextOf = (key: string) => {
     let counts = contexts.get(key);
     if (counts === undefined) {
       counts = new Map();
       for (const run of runs.get(key) ?? []) {
-        for (const feature of new Set(runFeatures(run.passage, run.start, run.end, gazetteer).filter(isContextFeature))) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+        for (const feature of new Set(featuresAt(run.passage, run.start, run.end).filter(isContextFeature))) counts.set(feature, (counts.get(feature) ?? 0) + 1);
       }
       contexts.set(key, counts);
     }
     return counts;
   };
   return (passage, start, end) => {
-    const features = runFeatures(passage, start, end, gazetteer);
+    const features = featuresAt(passage, start, end);
     const key = runKey(passage, start, end);
     const mentions = runs.get(key) ?? [];
     const isRun = mentions.some((run) => run.passage === passage && run.start === start && run.end === end);
