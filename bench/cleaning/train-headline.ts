@@ -54,7 +54,7 @@ const PRIOR: HeadlineWeights = {
   namedByPage: 3,
   quotedInShare: 1,
   teaser: -3,
-  captionRun: 0,
+  captionRun: -3,
 };
 
 /** The penalty strengths tried, weakest first. */

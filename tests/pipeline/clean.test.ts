@@ -685,6 +685,38 @@ describe('lines printed over the headline', () => {
     expect({ title: briefing?.title, dek: briefing?.dek }).toEqual({ title: headline, dek: null });
   });
 
+  describe('on a story whose standfirst shares words with the text as its headline does', () => {
+    const seaWall = {
+      headline: 'Harbour council approves plan to rebuild the flooded sea wall',
+      dek: 'The vote ends a year of argument over who pays for the barrier',
+      byline: 'By Marta Ilic\n\nMarch 4, 2025, 10:12 CET',
+      body: [
+        'The harbour council voted seven to two on Tuesday to rebuild the sea wall that storms breached twice last winter, ending a year of argument over the cost.',
+        'Engineers say the new barrier will stand a metre higher than the old one and should hold back a storm of the kind the town now expects every decade.',
+      ].join('\n\n'),
+    };
+    const briefingOf = (over: string, under: string) =>
+      ingestText('sea-wall.txt', `${over}${seaWall.headline}\n\n${under}${seaWall.dek}\n\n${seaWall.byline}\n\n${seaWall.body}\n`).briefing;
+
+    test.each([
+      ['a count of shares', '1.2K shares'],
+      ['an audio player’s prompt', 'Listen to this article 4 min'],
+    ])('%s over the headline is passed over', (_kind, line) => {
+      expect(briefingOf(`${line}\n\n`, '')?.title).toBe(seaWall.headline);
+    });
+
+    test('a caption ending with its credit under the headline is no credit of the headline: the headline stays over its standfirst', () => {
+      const briefing = briefingOf('', 'Workers inspect the breach on Monday. (Photo: Ana Ruiz/Coast Photos)\n\n');
+      expect({ title: briefing?.title, dek: briefing?.dek }).toEqual({ title: seaWall.headline, dek: seaWall.dek });
+    });
+  });
+
+  test('a headline that opens with a name stays the headline over an author named alone', () => {
+    const named = 'Ana Ruiz wins the Westmere sculls';
+    const story = 'Ana Ruiz won the single sculls at the Westmere regatta on Saturday, a length ahead of the field in a headwind.';
+    expect(titleOf(`${named}\n\nTom Lee\n\nNovember 18, 2019\n\n${story}\n\n${body}\n`)).toBe(named);
+  });
+
   test('the line under a long menu is not the opening line, and the headline over the byline wins', () => {
     const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Weather', 'Travel', 'Opinion'].join('\n\n');
     const seed = `${menu}\n\nNews from the coast since 1921\n\n${headline}\n\nBy Ana Ruiz, 19 November 2019\n\n${body}\n`;
@@ -719,6 +751,7 @@ describe('the headline model’s features', () => {
     expect(features.get('Ana Ruiz single sculls')?.captionRun).toBe(1);
     expect(features.get('Tom Lee North Quay eights')?.captionRun).toBe(1);
     expect(features.get('Westmere regatta: the results')?.captionRun).toBe(0);
+    expect(ingestText('captions.txt', seed).briefing?.title).toBe('Westmere regatta: the results');
   });
 
   test('a headline’s words shared with the text are counted, and a Japanese headline’s length by its characters', () => {

@@ -104,7 +104,7 @@ const TEASER_WORD =
   /^\S+\s+(?:top|latest|recent|stories|story|news|articles?|posts?|videos?|reads?|viewed|shared|popular|headlines|content|links|coverage|topics|galleries|podcasts|from|in|on|about|for you|now|today|this week|notícias|matérias|artigos|artikel|noticias|articoli|nachrichten)\b/i;
 
 const COMMENTS =
-  /^(?:\[?\s*\(?\d[\d,.]*\)?\s*(?:comments?|responses?|replies|shares?|likes?|views?|reads?|letture|comentários?|kommentare|комментари\w*)\s*\]?|(?:view|show|hide|read|post|add|leave|load|see)(?: all)?(?: an?| your| the)? (?:comments?|reply)(?: \(\+\))?|comments?(?: \(\+\)| \(\d+\))?|no comments(?: yet)?.*|be the first to comment.*|join the (?:conversation|discussion).*|comment from the forums|top rated comments|blog comments powered by disqus|lascia un commento|nessun commento|deixe (?:um|seu) comentário|kommentar(?:e)? schreiben|\d+ comentários?|comente!?|leave a reply|deixe uma resposta|laisser un commentaire|schreibe einen kommentar|deja una respuesta|cancel reply|(?:your|o seu) (?:email|e-mail|endereço de e-mail) (?:address )?(?:will not|não será) (?:be )?publi\w+.*)$/i;
+  /^(?:\[?\s*\(?\d[\d,.]*[km]?\)?\s*(?:comments?|responses?|replies|shares?|likes?|views?|reads?|letture|comentários?|kommentare|комментари\w*)\s*\]?|(?:view|show|hide|read|post|add|leave|load|see)(?: all)?(?: an?| your| the)? (?:comments?|reply)(?: \(\+\))?|comments?(?: \(\+\)| \(\d+\))?|no comments(?: yet)?.*|be the first to comment.*|join the (?:conversation|discussion).*|comment from the forums|top rated comments|blog comments powered by disqus|lascia un commento|nessun commento|deixe (?:um|seu) comentário|kommentar(?:e)? schreiben|\d+ comentários?|comente!?|leave a reply|deixe uma resposta|laisser un commentaire|schreibe einen kommentar|deja una respuesta|cancel reply|(?:your|o seu) (?:email|e-mail|endereço de e-mail) (?:address )?(?:will not|não será) (?:be )?publi\w+.*)$/i;
 
 /**
  * The heading of a comment thread, which names the article it answers: `34 responses to “Pier
@@ -132,9 +132,9 @@ const STAMP_WRITER = /^[^·•|]{1,40}\s[·•|]\s/u;
 /** A comment's own buttons, alone on their line, a count after them or not. */
 const COMMENT_CONTROL = /^(?:reply|responder|responda|antworten|répondre|rispondi|report abuse|report comment|flag as inappropriate)(?:\s*\(?\d+\)?)?$/i;
 
-/** `Tempo de leitura: 1 minuto`, `5 min read`, `Reading time: 3 minutes`. */
+/** `Tempo de leitura: 1 minuto`, `5 min read`, `Reading time: 3 minutes`, `Listen to this article 4 min`. */
 const READING_TIME =
-  /^(?:(?:estimated )?reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|\d+\s?(?:min|minutes?|mins)\.?\s(?:read|de lectura|de leitura|lesezeit))\b/i;
+  /^(?:(?:estimated )?reading time|read time|listen to (?:this|the) (?:article|story)(?:\s*[:·|-]?\s*\d+\s?(?:min|minutes?|mins)\.?)?$|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|\d+\s?(?:min|minutes?|mins)\.?\s(?:read|de lectura|de leitura|lesezeit))\b/i;
 
 /** The rules printed over a comment form: `As you comment, please be respectful…`, `ATENÇÃO: Comentários…`. */
 const COMMENT_POLICY =

@@ -495,7 +495,7 @@ function listHeadlineCandidates(
         sharedWithLede: Math.min(3, shared),
         ledeShare: shared / ownCount,
         bodyShare: sharedWords(own, body) / ownCount,
-        creditBelow: flag(blocks[index + 1]?.rule === 'photo-credit'),
+        creditBelow: flag(isBareCredit(blocks[index + 1])),
         opensSeed: flag(index === firstUsable && from <= firstUsable),
         printedAgain: flag(words >= 4 && isPrintedAgain(blocks, index)),
         namedByPage: flag(namedByPage),
@@ -564,6 +564,18 @@ function isInCaptionRun(blocks: readonly ClassifiedBlock[], index: number, usabl
   };
   return isCaption(index) && [-1, 1].some((step) => isCaption(nextTextBlock(blocks, index, step, usable)));
 }
+
+/**
+ * A photo's credit on a line of its own (`Photo: Ana Ruiz/Reuters`, `Getty Images`), which
+ * follows its caption. A caption that ends with its credit is a line of its own: the line above
+ * it is not its caption, and may be the headline over the lead photo.
+ */
+function isBareCredit(block: ClassifiedBlock | undefined): boolean {
+  return block?.rule === 'photo-credit' && !block.shape.hasInnerSentence && block.shape.words <= MAX_BARE_CREDIT_WORDS;
+}
+
+/** Most words of a credit alone: a photographer, an agency and a `Photo:` or `File` label. */
+const MAX_BARE_CREDIT_WORDS = 6;
 
 /** Most words of a caption naming whom a photo shows: a name and a place or an event. */
 const MAX_CAPTION_WORDS = 6;
