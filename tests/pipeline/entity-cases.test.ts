@@ -93,6 +93,35 @@ describe('one name named in several sentences', () => {
   });
 });
 
+describe('one name, one entity', () => {
+  const kindsOf = (briefing: Briefing, name: string) =>
+    Object.entries(briefing.entities).flatMap(([kind, list]) => (list.some((entity) => entity.name === name) ? [kind] : []));
+
+  test('a name read differently from sentence to sentence is one entity, of the kind all its mentions say together', () => {
+    const briefing = ingest('Velkor said on Monday it would raise $2bn.', 'Shares of Velkor rose in New York.', 'Analysts at Velkor were upbeat, and Velkor shares closed higher in Oslo.');
+    expect(kindsOf(briefing, 'Velkor')).toEqual(['organizations']);
+  });
+
+  test('the place an organisation is named after, named alone, is the place', () => {
+    const briefing = ingest(
+      'The New Mexico Water Board met late on Monday after a dry summer in New Mexico.',
+      'Rain has not fallen in New Mexico since May, and the New Mexico Water Board has waited too long.',
+      'The case was heard in the Western District of Texas, the first such case in Texas since the flood.',
+    );
+    expect(names(briefing.entities.places)).toEqual(['New Mexico', 'Texas']);
+    expect(briefing.entities.organizations.map(({ name, aliases }) => [name, aliases])).toEqual([
+      ['New Mexico Water Board', []],
+      ['Western District of Texas', []],
+    ]);
+  });
+
+  test('a surname after its `Jr.` is the same person', () => {
+    const briefing = ingest('Prosecutors said Patrick W. Okafor Jr., 55, pleaded guilty on Monday to making threats.', 'Okafor faces up to ten years in prison, and Okafor’s lawyer said he would appeal.');
+    expect(briefing.entities.people.map(({ name, aliases }) => [name, aliases])).toEqual([['Patrick W. Okafor Jr.', ['Okafor']]]);
+    expect(names(briefing.entities.organizations)).toEqual([]);
+  });
+});
+
 describe('a company named by one word', () => {
   test('is an organisation, though it speaks and acts as a person does', () => {
     const briefing = ingest('Nissan said on Tuesday it would close two plants next year.', 'Union leaders met Nissan the same afternoon, and Nissan agreed to talks.');

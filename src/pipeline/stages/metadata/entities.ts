@@ -464,7 +464,8 @@ function resolveShortForms(
   const add = (group: Group, candidate: Candidate) => {
     if (!group.surfaces.includes(candidate.surface)) {
       group.surfaces.push(candidate.surface);
-      if (candidate.words.length > 1) group.lastNames.add(foldName(candidate.words.at(-1) ?? ''));
+      const surname = candidate.words.findLast((word, index) => index > 0 && !GENERATION_SUFFIX.test(word));
+      if (surname !== undefined) group.lastNames.add(foldName(surname));
       group.initials.add(initials(candidate.words));
     }
     group.role ??= candidate.role;
@@ -473,15 +474,26 @@ function resolveShortForms(
     group.orders.splice(countBelow(group.orders, candidate.order), 0, candidate.order);
   };
 
-  // Words that stand inside a longer organisation or place name are a short form of it (`Special Operations`).
+  // Words that stand inside a longer organisation or place name are a short form of it (`Special
+  // Operations`, `West Division`), unless they are the place an organisation is named after,
+  // before its name or after its `of` (`Hong Kong Stock Exchange`, `Western District of New
+  // York`): the place named alone is the place.
   const parts = new Set<string>();
+  const namesakePlaces = new Set<string>();
   for (const { kind, words } of candidates) {
     if (kind !== 'organization' && kind !== 'place') continue;
     for (let from = 0; from < words.length; from += 1) {
-      for (let to = from + 1; to <= words.length && to - from < words.length; to += 1) parts.add(words.slice(from, to).join(' '));
+      for (let to = from + 1; to <= words.length && to - from < words.length; to += 1) {
+        const part = words.slice(from, to).join(' ');
+        parts.add(part);
+        if (kind === 'organization' && (from === 0 || (to === words.length && words[from - 1] === 'of'))) namesakePlaces.add(part);
+      }
     }
   }
-  const isPart = (candidate: Candidate) => parts.has(candidate.words.join(' '));
+  const isPart = (candidate: Candidate) => {
+    const words = candidate.words.join(' ');
+    return parts.has(words) && !(candidate.kind === 'place' && namesakePlaces.has(words));
+  };
   const pending: Candidate[] = [];
   for (const candidate of candidates) {
     if (candidate.kind === null || (candidate.kind === 'organization' && isAcronym(candidate.surface)) || (candidate.words.length > 1 && isPart(candidate))) {
@@ -497,6 +509,8 @@ function resolveShortForms(
   for (const candidate of pending) {
     const key = foldName(candidate.surface);
     const target =
+      // A name that stands as an entity of its own elsewhere in the text is that entity.
+      all().find((group) => group.key === key) ??
       findByLastName(all(), key, candidate.order) ??
       findByAcronym(all(), candidate.surface) ??
       findByPart(all(), candidate.words, candidate.order) ??
@@ -511,6 +525,9 @@ function resolveShortForms(
   }
   return all();
 }
+
+/** What follows a surname to tell a father from his son: `Patrick Carlineo Jr.` is a Carlineo. */
+const GENERATION_SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$/u;
 
 /** A person of the article whose last name is `key`; the nearest one mentioned before wins. */
 function findByLastName(groups: readonly Group[], key: string, order: number): Group | null {

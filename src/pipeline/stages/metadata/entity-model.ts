@@ -270,17 +270,43 @@ export function briefingFeatures(
   };
 }
 
-/** The class a model gives a candidate name of a briefing, from its features there (see `briefingFeatures`). */
+/**
+ * The class a model gives a candidate name of a briefing, from its features there (see
+ * `briefingFeatures`). Whether a mention is kept as a name is its own score's to say; which kind
+ * of name it is, when the briefing writes the name more than once, is the sum of the scores of
+ * all its mentions: one article means one thing by one name, and a name read as a person in one
+ * sentence (`Alibaba said`) and as a company in three (`shares of Alibaba`) is the company.
+ */
 export function classifyInBriefing(
   model: EntityModel,
   runs: ReadonlyMap<string, readonly RunMention[]>,
 ): (passage: AnalyzedPassage, start: number, end: number, among?: readonly NameClass[]) => NameClass {
   const featuresOf = briefingFeatures(model.gazetteer, runs);
+  const totals = new Map<string, number[]>();
+  const totalOf = (mentions: readonly RunMention[], key: string) => {
+    let total = totals.get(key);
+    if (total === undefined) {
+      total = CLASSES.map(() => 0);
+      for (const run of mentions) {
+        const scores = scoreClasses(model.weights, featuresOf(run.passage, run.start, run.end));
+        for (let index = 0; index < total.length; index += 1) total[index] = (total[index] as number) + (scores[index] as number);
+      }
+      totals.set(key, total);
+    }
+    return total;
+  };
   return (passage, start, end, among = CLASSES) => {
     const features = featuresOf(passage, start, end);
-    return decideClass(scoreClasses(model.weights, features), features, among);
+    const decided = decideClass(scoreClasses(model.weights, features), features, among);
+    if (!ENTITY_CLASSES.includes(decided)) return decided;
+    const key = runKey(passage, start, end);
+    const mentions = runs.get(key) ?? [];
+    return mentions.length < 2 ? decided : bestEntityClass(totalOf(mentions, key), features, among);
   };
 }
+
+/** The classes that are names a briefing lists. */
+const ENTITY_CLASSES: readonly NameClass[] = ['person', 'organization', 'place'];
 
 /**
  * How far a person, organisation or place must score above `misc` and `none` (in log-odds) to
@@ -301,14 +327,31 @@ const FIRST_NAME_FEATURES = new Set(['gaz-first-name', 'gaz-first-name-alone']);
 /** The class of a candidate's scores: the best among `among`, kept only when it is clear enough. */
 function decideClass(scores: readonly number[], features: readonly string[], among: readonly NameClass[]): NameClass {
   let best: NameClass = among[0] ?? 'none';
-  for (const name of among) if ((scores[CLASSES.indexOf(name)] as number) > (scores[CLASSES.indexOf(best)] as number)) best = name;
+  for (const name of among) if (scoreOf(scores, name) > scoreOf(scores, best)) best = name;
   if (best === 'misc' || best === 'none' || !among.includes('none')) return best;
-  const other = Math.max(scores[CLASSES.indexOf('misc')] as number, scores[CLASSES.indexOf('none')] as number);
-  // A company named alone is read by its context as a person is (`Uber said`, `at Nissan`): the
-  // company list tells the two apart, unless the name is also a first name (`James`).
-  const listedCompany = features.includes('gaz-company') && !features.some((feature) => FIRST_NAME_FEATURES.has(feature));
-  if (best === 'person' && listedCompany && among.includes('organization')) return (scores[CLASSES.indexOf('person')] as number) - other >= MIN_MARGIN ? 'organization' : 'none';
+  const other = Math.max(scoreOf(scores, 'misc'), scoreOf(scores, 'none'));
+  if (best === 'person' && isListedCompany(features) && among.includes('organization')) return scoreOf(scores, 'person') - other >= MIN_MARGIN ? 'organization' : 'none';
   const organizationWord = best === 'organization' && features.some((feature) => ORGANIZATION_WORD_FEATURES.has(feature));
   const margin = organizationWord ? 0 : best === 'place' || best === 'organization' ? MIN_WIDE_MARGIN : MIN_MARGIN;
-  return (scores[CLASSES.indexOf(best)] as number) - other >= margin ? best : 'none';
+  return scoreOf(scores, best) - other >= margin ? best : 'none';
+}
+
+/** The person, organisation or place among `among` that the scores rank first. */
+function bestEntityClass(scores: readonly number[], features: readonly string[], among: readonly NameClass[]): NameClass {
+  const kinds = ENTITY_CLASSES.filter((name) => among.includes(name));
+  let best = kinds[0] ?? 'none';
+  for (const name of kinds) if (scoreOf(scores, name) > scoreOf(scores, best)) best = name;
+  return best === 'person' && isListedCompany(features) && among.includes('organization') ? 'organization' : best;
+}
+
+/**
+ * A company named alone is read by its context as a person is (`Uber said`, `at Nissan`): the
+ * company list tells the two apart, unless the name is also a first name (`James`).
+ */
+function isListedCompany(features: readonly string[]): boolean {
+  return features.includes('gaz-company') && !features.some((feature) => FIRST_NAME_FEATURES.has(feature));
+}
+
+function scoreOf(scores: readonly number[], name: NameClass): number {
+  return scores[CLASSES.indexOf(name)] as number;
 }
