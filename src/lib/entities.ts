@@ -210,9 +210,21 @@ export const MAX_RELATED = 5;
 const MAX_POSTINGS = 200;
 
 /**
+ * How much two briefings of `total` must share to be related: as much as two names that each
+ * stand in one briefing of ten, or on a site too small for that, in just the two. A name that
+ * many briefings have (a country, a news agency) relates them no more than a seat on the same
+ * page would, so it takes more than one of those; a name that few have relates them alone on a
+ * site large enough for it to be rare.
+ */
+function minRelatedScore(total: number): number {
+  return 2 * Math.log(Math.min(10, (total + 1) / 2));
+}
+
+/**
  * For each briefing, the briefings that share the most with it: each shared person,
  * organisation, place or topic counts by how rare it is over the set (its inverse document
- * frequency). Ties go to the newer briefing, then the title.
+ * frequency), and a briefing sharing less than `minRelatedScore` is not related. Ties go to
+ * the newer briefing, then the title.
  */
 export function buildRelatedIndex(briefings: readonly ShownFrontMatter[]): ReadonlyMap<string, Related[]> {
   const features = briefings.map((briefing) => featuresOf(briefing));
@@ -225,6 +237,7 @@ export function buildRelatedIndex(briefings: readonly ShownFrontMatter[]): Reado
     }
   }
   const total = briefings.length;
+  const minScore = minRelatedScore(total);
   const related = new Map<string, Related[]>();
   for (const [index, briefing] of briefings.entries()) {
     const scores = new Map<number, { score: number; shared: string[] }>();
@@ -241,6 +254,7 @@ export function buildRelatedIndex(briefings: readonly ShownFrontMatter[]): Reado
       }
     }
     const ranked = [...scores.entries()]
+      .filter(([, { score }]) => score >= minScore)
       .sort(([a, x], [b, y]) => y.score - x.score || a - b)
       .slice(0, MAX_RELATED)
       .map(([other, { score, shared }]) => ({ briefing: briefings[other] as ShownFrontMatter, score, shared }));

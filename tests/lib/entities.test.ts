@@ -105,15 +105,26 @@ describe('selectEvents', () => {
 });
 
 describe('buildRelatedIndex', () => {
+  /** Briefings that name nobody the others name, so that the names below are rare over the set. */
+  const others = Array.from({ length: 40 }, (_, index) => briefing(`other-${index}`, [`Person ${index}`], []));
+
   test('ranks briefings by what they share, rare names counting more', () => {
     const related = buildRelatedIndex([
       briefing('a', ['Donald Trump', 'Allie Weiskopf'], ['drone strike']),
-      briefing('b', ['Donald Trump'], []),
+      briefing('b', ['Donald Trump', 'Allie Weiskopf'], []),
       briefing('c', ['Allie Weiskopf', 'Donald Trump'], ['drone strike']),
       briefing('d', ['Someone Else'], []),
+      ...others,
     ]);
     expect(related.get('a')?.map((entry) => entry.briefing.slug)).toEqual(['c', 'b']);
     expect(related.get('a')?.[0]?.shared).toEqual(['Donald Trump', 'Allie Weiskopf', 'drone strike']);
     expect(related.get('d')).toEqual([]);
+  });
+
+  test('does not relate two briefings by one name that many briefings have', () => {
+    const wire = Array.from({ length: 12 }, (_, index) => briefing(`wire-${index}`, ['Reuters', `Source ${index}`], []));
+    const related = buildRelatedIndex([...wire, briefing('listing', ['Reuters', 'Alibaba'], []), briefing('moon', ['Reuters', 'Titan'], []), ...others]);
+    expect(related.get('listing')).toEqual([]);
+    expect(related.get('moon')).toEqual([]);
   });
 });
