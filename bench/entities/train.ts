@@ -317,7 +317,7 @@ function addTotals(into: Totals, from: Totals): void {
   for (const kind of KINDS) for (const key of ['found', 'right', 'gold', 'recalled'] as const) into[kind][key] += from[kind][key];
 }
 
-/** Per document: the distinct names of each kind found, against the distinct gold names of that kind. */
+/** Per document: the distinct names of each kind found, aliases included, against the distinct gold names of that kind. */
 function score(set: readonly Document[], classify: ClassifierFor): Totals {
   const totals = emptyTotals();
   for (const document of set) {
@@ -328,18 +328,19 @@ function score(set: readonly Document[], classify: ClassifierFor): Totals {
         if (KIND_OF_CLASS[item.type] !== kind) continue;
         if (!gold.some((names) => [...item.names].some((name) => names.has(name)))) gold.push(item.names);
       }
+      // Every name the briefing lists, aliases too, is a name found: `Guido Caloi [Guido]` finds
+      // the gold names `Guido Caloi` and `Guido`, and a wrong alias is a wrong name.
       const matched = new Set<number>();
-      for (const entity of found[kind]) {
-        const names = [entity.name, ...entity.aliases].map(foldName);
-        const index = gold.findIndex((accepted) => names.some((name) => accepted.has(name)));
+      const names = new Set(found[kind].flatMap((entity) => [entity.name, ...entity.aliases].map(foldName)));
+      for (const name of names) {
+        const index = gold.findIndex((accepted) => accepted.has(name));
         if (index >= 0) {
-          if (!matched.has(index)) totals[kind].right += 1;
-          else continue;
+          totals[kind].right += 1;
+          totals[kind].found += 1;
           matched.add(index);
+        } else if (!document.ignore.has(name)) {
           totals[kind].found += 1;
-        } else if (!names.some((name) => document.ignore.has(name))) {
-          totals[kind].found += 1;
-          if (values.errors) console.log(`${document.source}: extra ${kind}: ${entity.name}`);
+          if (values.errors) console.log(`${document.source}: extra ${kind}: ${name}`);
         }
       }
       totals[kind].gold += gold.length;

@@ -115,6 +115,16 @@ describe('one name, one entity', () => {
     ]);
   });
 
+  test('a first name after the full name is the same person', () => {
+    const briefing = ingest('Taylor Swift won three awards on Sunday night in Los Angeles.', 'Taylor thanked her fans and her band from the stage, and said the tour would go on.');
+    expect(briefing.entities.people.map(({ name, aliases, mentions }) => [name, aliases, mentions])).toEqual([['Taylor Swift', ['Taylor'], ['p-1', 'p-2']]]);
+  });
+
+  test('a name with digits in it is no person’s', () => {
+    const briefing = ingest('Oil prices rose on Monday, and Brent LCOc1 was up 2% at $62 a barrel, traders said.');
+    expect(names(briefing.entities.people)).toEqual([]);
+  });
+
   test('a surname after its `Jr.` is the same person', () => {
     const briefing = ingest('Prosecutors said Patrick W. Okafor Jr., 55, pleaded guilty on Monday to making threats.', 'Okafor faces up to ten years in prison, and Okafor’s lawyer said he would appeal.');
     expect(briefing.entities.people.map(({ name, aliases }) => [name, aliases])).toEqual([['Patrick W. Okafor Jr.', ['Okafor']]]);

@@ -321,7 +321,8 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
   const personCue = isSpeechVerb(after) || (tokens[start - 1] !== undefined && isSpeechVerb(tokens[start - 1]));
   // A lone word may be a short form of a name found elsewhere; the model's word stands when it is not.
   if (words.length === 1) return [make(0, 1, null, { personCue, predicted: kind })];
-  if (kind === null) return [];
+  // A person's name has no digits: `Brent LCOc1` is a price's ticker.
+  if (kind === null || (kind === 'person' && words.some((token) => /\p{N}/u.test(token.text)))) return [];
   if (kind !== 'person') return [make(0, words.length, kind, { personCue })];
   const apposition = readApposition(passage, end);
   return [make(0, words.length, kind, { personCue, role: apposition?.role ?? null, affiliation: apposition?.affiliation ?? null })];
@@ -512,6 +513,7 @@ function resolveShortForms(
       // A name that stands as an entity of its own elsewhere in the text is that entity.
       all().find((group) => group.key === key) ??
       findByLastName(all(), key, candidate.order) ??
+      (candidate.predicted === 'person' ? findByFirstName(all(), key) : null) ??
       findByAcronym(all(), candidate.surface) ??
       findByPart(all(), candidate.words, candidate.order) ??
       fromKnown(known, key, year);
@@ -535,6 +537,19 @@ function findByLastName(groups: readonly Group[], key: string, order: number): G
     (group) => group.kind === 'person' && group.key !== key && group.lastNames.has(key),
   );
   return nearest(matches, order);
+}
+
+/**
+ * The one person of the article whose first name is `key`, when no last name is: a singer, a
+ * child or a royal is written by the first name once the full name is given (`Taylor` after
+ * `Taylor Swift`). Only a word read as a person's is looked up so; two people of that first
+ * name leave it unresolved.
+ */
+function findByFirstName(groups: readonly Group[], key: string): Group | null {
+  const matches = groups.filter(
+    (group) => group.kind === 'person' && group.surfaces.some((surface) => surface.includes(' ') && foldName(surface.split(' ')[0] ?? '') === key),
+  );
+  return matches.length === 1 ? (matches[0] as Group) : null;
 }
 
 /** An organisation whose name has `acronym` as its initials: `CIA`, `Central Intelligence Agency`. */
