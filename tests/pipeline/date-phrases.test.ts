@@ -321,6 +321,11 @@ const LENGTHS: readonly LengthRow[] = [
   // A length before an event that is not a date stays a length.
   ['The siege lasted nine months before ending.', 'nine months', 'DURATION', 'P9M'],
   ['She taught several years before she entered politics.', 'several years', 'DURATION', 'PXY'],
+  // A count the grammar cannot place, later or earlier than a date, stays a length; so does a length since an event.
+  ['A few days later, the mill shut its doors.', 'A few days', 'DURATION', 'PXD'],
+  ['Several months earlier, the mayor had resigned.', 'Several months', 'DURATION', 'PXM'],
+  ['It has been two years since the flood.', 'two years', 'DURATION', 'P2Y'],
+  ['The town has grown in the four decades since the dam opened.', 'the four decades', 'DURATION', 'P40Y'],
   // A stretch of the past as long as it was.
   ['The harbour has silted up over the years.', 'the years', 'DURATION', 'PXY'],
   // A company's year named by the day it ends is a length, not the calendar year.

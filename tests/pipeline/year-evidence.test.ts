@@ -68,6 +68,15 @@ const ROWS: readonly Row[] = [
   ['He carried a Model 1911 pistol.', '1911', 'year-name'],
   ['The N1900 phone sold well.', '1900', 'year-name'],
   ['Enter your PIN 2024 at the desk.', '2024', 'year-name'],
+  // A car's model year is part of its name; a word that takes a year still makes it one.
+  ["Police found the suspect's 1994 Toyota Corolla at a motel.", '1994', 'year-name'],
+  ['The 2026 Honda Prelude goes on sale this autumn.', '2026', 'year-name'],
+  ['In 1987 Ford sold fewer trucks.', '1987', '1987'],
+  ['She drove a 1987 Buick sedan to work.', '1987', 'year-name'],
+  ['The dealer showed the 2021 Audi e-tron to buyers.', '2021', 'year-name'],
+  // A maker's name that is a person's or a body's is no car.
+  ['The 1974 Ford pardon angered voters.', '1974', '1974'],
+  ['The 1996 Ford Foundation grant ended.', '1996', '1996'],
   ['The White House is at 1600 Pennsylvania Avenue.', '1600', 'year-address'],
   ['He lives at 1200 Main St. in Springfield.', '1200', 'year-address'],
   // Without a publication date there is nothing to measure a bare number against.

@@ -106,8 +106,9 @@ const VAGUE = new Set(['several', 'few', 'many', 'some']);
  * Words after a length that make it count from a date, which the grammar reads as a date. Not
  * `before` nor `after`: `two weeks before the vote` is read as a date when the grammar finds
  * one (the longer phrase wins), and otherwise (`18 months before collapsing`) stays a length.
+ * Nor `since`: `two years since the war` says how long it has been, which the grammar has no date for.
  */
-const ANCHORED = new Set(['ago', 'earlier', 'later', 'hence', 'since']);
+const ANCHORED = new Set(['ago', 'earlier', 'later', 'hence']);
 
 /** Words that say how often: `twice a year`, `three times a week`, `once per day`. */
 const TIMES_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
@@ -317,10 +318,12 @@ class Reader extends TokenReader {
       if (this.is(at, 'one') && unit.unit === 'day' && SOMEDAY_LEADS.has(this.word(index - 1))) return null;
       // `a second term`, `a quarter of the vote`: `second` and `quarter` counted by one are other words.
       if (counted.amount === 1 && !stretch && (unit.unit === 'second' || unit.unit === 'quarter') && !this.isNumber(at) && this.word(at) !== 'one') return null;
-      // `three years ago` is a date, read by the grammar; it has no rule for hours (`an hour later`), which stay lengths.
+      // `three years ago` is a date, read by the grammar; it has no rule for hours (`an hour later`), which stay lengths,
+      // nor for a count it does not know (`a few days later` cannot be placed), which stays a length too.
       // `two years old` is an age. `Three days after the vote` stays a length.
       const underDay = unit.unit === 'hour' || unit.unit === 'minute' || unit.unit === 'second';
-      if ((this.anchoredAt(unitAt + 1) && !underDay) || this.isAge(unitAt + 1)) return null;
+      const placed = counted.amount !== null || this.is(unitAt + 1, 'ago');
+      if ((this.anchoredAt(unitAt + 1) && !underDay && placed) || this.isAge(unitAt + 1)) return null;
       let end = unitAt + 1;
       if (this.is(end, 'or') && this.is(end + 1, 'so')) end += 2;
       // `a minute and a half`.

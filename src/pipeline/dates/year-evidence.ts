@@ -17,7 +17,7 @@ export type YearRefusal =
   | 'year-amount'
   /** `2000 tonnes`, `1500 troops`, `2072 points`. */
   | 'year-count'
-  /** `GTX 1660`, `Flight 1549`, `Room 1905`, `A1990`: part of a name or a code. */
+  /** `GTX 1660`, `Flight 1549`, `Room 1905`, `A1990`, `a 1994 Toyota`: part of a name or a code. */
   | 'year-name'
   /** `1600 Pennsylvania Avenue`, `1200 Main St.`. */
   | 'year-address'
@@ -107,6 +107,39 @@ const STREET_WORDS = new Set([
   'terrace',
 ]);
 
+/**
+ * Makers of cars, whose models news names by their year: `a 1972 Chevrolet`, `his 2019 Toyota
+ * Camry`. Makers whose name is also a common name or word (`Lincoln`, `Mercury`, `Saturn`) are left out.
+ */
+const CAR_MAKERS = new Set(
+  (
+    'chevrolet chevy ford toyota honda nissan datsun mazda subaru mitsubishi hyundai kia volkswagen bmw audi porsche mercedes ' +
+    'volvo saab buick cadillac chrysler dodge jeep pontiac oldsmobile plymouth lexus acura infiniti ferrari lamborghini ' +
+    'peugeot renault citroen fiat tesla'
+  ).split(' '),
+);
+
+/** Capitalised words after a maker's name that make it an organisation, not a car: `the 1996 Ford Foundation grant`. */
+const ORGANISATION_WORDS = new Set('foundation motor motors company corp group administration museum center family prize award trust institute'.split(' '));
+
+/** Lower-case words a car's name may stand before: `a 1987 Buick sedan`, `a 1994 Toyota with plates`. */
+const AFTER_CAR = new Set(
+  'car cars truck sedan pickup van coupe convertible wagon hatchback minivan suv at in on with and or was is that which to from for of by as'.split(' '),
+);
+
+/**
+ * Whether a maker's name at `index` names a car (`a 1994 Toyota Corolla`, `the 2020 Audi
+ * e-tron`), not a person's or a body's time (`the 1974 Ford pardon`).
+ */
+function namesCar(tokens: Tokens, index: number): boolean {
+  if (!isWord(tokens, index) || !isCapitalized(tokens, index) || !CAR_MAKERS.has(word(tokens, index))) return false;
+  const after = word(tokens, index + 1);
+  if (!isWord(tokens, index + 1)) return true;
+  if (isCapitalized(tokens, index + 1)) return !ORGANISATION_WORDS.has(after);
+  // A model named in lower case is a compound: `e-tron`.
+  return AFTER_CAR.has(after) || (isMark(tokens, index + 2, '-') && glued(tokens, index + 2));
+}
+
 /** Verbs of change: a number they go `from`, `to` or `by` is an amount (`scores rose from 1061 to 1128`). */
 const CHANGE_VERBS = new Set(
   (
@@ -176,6 +209,8 @@ export function judgeYearShape(tokens: Tokens, index: number): 'year' | YearRefu
     const allCaps = text.length >= 2 && text === text.toUpperCase();
     if (allCaps || (isCapitalized(tokens, before) && !opensSentence(tokens, before) && !DATE_WORDS.has(word(tokens, before)))) return 'year-name';
   }
+  // `her 1994 Toyota`: a car's model year, part of the name of the car (`in 1987 Ford sold` is still a year).
+  if (namesCar(tokens, next) && !YEAR_PREPOSITIONS.has(word(tokens, before))) return 'year-name';
   // `1600 Pennsylvania Avenue`, `1200 Main St.`: a street number.
   if (isWord(tokens, next) && isCapitalized(tokens, next)) {
     for (let at = next; at < next + 3 && isWord(tokens, at) && isCapitalized(tokens, at); at += 1) {
