@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readCopyrightHolder } from '../../src/pipeline/stages/publisher.ts';
+import { readCopyrightHolder, readSelfReference } from '../../src/pipeline/stages/publisher.ts';
 import { ingestText } from '../support/seeds.ts';
 
 describe('readCopyrightHolder', () => {
@@ -23,6 +23,27 @@ describe('readCopyrightHolder', () => {
   });
 });
 
+describe('readSelfReference', () => {
+  test.each([
+    ['The Harbour Gazette homepage', 'The Harbour Gazette'],
+    ['Harbour Gazette main menu', 'Harbour Gazette'],
+    ['The Harbour Gazette - Back to home', 'The Harbour Gazette'],
+    ['Follow The Harbour Gazette online:', 'The Harbour Gazette'],
+    ['Follow Harbour Gazette on Instagram , Facebook and Twitter .', 'Harbour Gazette'],
+    ['Subscribe to Harbour Gazette by Email', 'Harbour Gazette'],
+    ['Support The Harbour Gazette', 'The Harbour Gazette'],
+  ])('reads the site’s name in `%s`', (line, name) => {
+    expect(readSelfReference(line)).toBe(name);
+  });
+
+  test.each(['Follow us on Twitter', 'Back To Main Menu', 'Support independent journalism', 'Follow the harbour board online:', 'Follow The Harbour Gazette opinion section on Facebook'])(
+    'reads no site in `%s`',
+    (line) => {
+      expect(readSelfReference(line)).toBeNull();
+    },
+  );
+});
+
 describe('the outlet of a briefing', () => {
   const seed = (footer: string) =>
     [
@@ -40,6 +61,15 @@ describe('the outlet of a briefing', () => {
 
   test('is the publisher the page names in its own copyright notice', () => {
     expect(ingestText('ferry.txt', seed('© 2021 The Harbour Gazette. All rights reserved.')).briefing?.outlet).toBe('The Harbour Gazette');
+  });
+
+  test('is the site the page names twice in its links about itself', () => {
+    const page = `The Harbour Gazette homepage\n\n${seed('Follow The Harbour Gazette online:')}`;
+    expect(ingestText('ferry.txt', page).briefing?.outlet).toBe('The Harbour Gazette');
+  });
+
+  test('is not a name the page gives once in such a link, which may be anyone’s', () => {
+    expect(ingestText('ferry.txt', seed('Follow Ann Lee on Twitter')).briefing?.outlet).toBeNull();
   });
 
   test('is not the agency a photo credit names', () => {

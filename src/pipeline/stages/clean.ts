@@ -18,7 +18,7 @@ import { findHeader, type Header } from './clean/header.ts';
 import { findArticleSpan, type Span } from './clean/region.ts';
 import { segmentLines } from './clean/segment.ts';
 import { readDateline, withoutDateline } from './dateline.ts';
-import { readCopyrightHolder } from './publisher.ts';
+import { readCopyrightHolder, readSelfReference } from './publisher.ts';
 
 /** The tables cleaning reads against, and the lines many seeds of the set share. */
 export interface CleanContext extends BylineContext {
@@ -222,6 +222,10 @@ function findByline(header: Header, body: readonly ClassifiedBlock[], blocks: re
     const outlet = namesPublisher(block) ? findOutlet(block.text, context.outlets) : null;
     if (outlet && (block.rule === 'copyright-notice' || isMasthead(block.text, outlet))) return { ...merged, outlet: outlet.name };
   }
+  // A site names itself in its logo's link and its own social links, wherever on the page: the
+  // name it gives there twice, or once when the table knows it, is its masthead.
+  const selfNamed = mostNamedSelf(blocks, context.outlets);
+  if (selfNamed !== null) return { ...merged, outlet: selfNamed };
   // An outlet the table does not know names itself in the page's own copyright notice, at its foot.
   for (const block of [...blocks].reverse()) {
     const holder = block.rule === 'copyright-notice' ? readCopyrightHolder(block.text) : null;
@@ -229,6 +233,25 @@ function findByline(header: Header, body: readonly ClassifiedBlock[], blocks: re
   }
   return merged;
 }
+
+/** The outlet the page names in its lines about itself (`readSelfReference`), or null when it does not name one surely. */
+function mostNamedSelf(blocks: readonly ClassifiedBlock[], outlets: readonly Outlet[]): string | null {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const block of blocks) {
+    const named = block.shape.words <= MAX_SELF_REFERENCE_WORDS ? readSelfReference(block.text) : null;
+    if (named === null) continue;
+    const name = findOutlet(named, outlets)?.name ?? named;
+    const entry = counts.get(name.toLowerCase()) ?? { name, count: 0 };
+    entry.count += 1;
+    counts.set(name.toLowerCase(), entry);
+  }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  if (best === undefined) return null;
+  return best.count >= 2 || findOutlet(best.name, outlets) !== null ? best.name : null;
+}
+
+/** Most words of a line about the site itself: a link's words and the name. */
+const MAX_SELF_REFERENCE_WORDS = 12;
 
 /** Whether a block may name the page's publisher: a copyright line, or a short line that is no credit, teaser or link. */
 function namesPublisher(block: ClassifiedBlock): boolean {
