@@ -20,6 +20,8 @@ const ROWS: readonly Row[] = [
   ['Trump said Monday that the strike had hit a dock.', 'Monday', '2025-12-29', 'day', TUESDAY],
   ['The talks ended on Tuesday without a deal.', 'Tuesday', '2025-12-30', 'day', TUESDAY],
   ['Ministers will meet on Friday in Caracas.', 'Friday', '2026-01-02', 'day', TUESDAY],
+  // An adverb before a participle leaves it one: the sentence still looks ahead.
+  ['The budget will be formally approved on Friday.', 'Friday', '2026-01-02', 'day', TUESDAY],
   ['The vote was held last Friday.', 'last Friday', '2025-12-26', 'day', TUESDAY],
   ['He travels to Brazil next Monday.', 'next Monday', '2026-01-05', 'day', TUESDAY],
   ['The stock is to resume trading in Paris Thursday.', 'Thursday', '2026-01-01', 'day', TUESDAY],

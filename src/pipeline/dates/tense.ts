@@ -113,10 +113,23 @@ function isPastPlan(tokens: Tokens, index: number): boolean {
 /** Words after which an `-ed` word is a participle (`the reduced dividend`, `will be released`), not a past tense. */
 const BEFORE_PARTICIPLE = new Set(['the', 'a', 'an', 'is', 'are', 'be', 'been', 'being', 'was', 'were', 'will', 'to', 'has', 'have', 'its', 'their', 'his', 'her', 'newly', 'recently']);
 
-/** A past tense: `Trump confirmed`, `officials became`, not `the reduced dividend` nor `will be held`. */
+/** Adverbs that may stand between a determiner and a participle: `a still unspecified date`, `the newly elected board`. */
+const BEFORE_PARTICIPLE_ADVERBS = new Set(['still', 'yet', 'already', 'previously', 'widely', 'jointly', 'partly', 'fully']);
+
+/** Auxiliaries after which any `-ly` adverb may come before a participle: `will be formally approved`, `was quickly sold`. */
+const AUXILIARIES = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', 'will', 'to', 'has', 'have', 'had']);
+
+/**
+ * A past tense: `Trump confirmed`, `officials became`, not `the reduced dividend`, `will be held`,
+ * nor, past an adverb, `will be formally approved` or `a still unspecified date`.
+ */
 export function isPastVerb(tokens: Tokens, index: number): boolean {
   const word = tokens.lower[index] ?? '';
   const regular = word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word);
   if (!regular && !IRREGULAR_PAST.has(word)) return false;
-  return !BEFORE_PARTICIPLE.has(tokens.lower[index - 1] ?? '');
+  const before = tokens.lower[index - 1] ?? '';
+  if (BEFORE_PARTICIPLE.has(before)) return false;
+  const twoBefore = tokens.lower[index - 2] ?? '';
+  const adverb = BEFORE_PARTICIPLE_ADVERBS.has(before) || (before.length > 4 && before.endsWith('ly') && AUXILIARIES.has(twoBefore));
+  return !(adverb && BEFORE_PARTICIPLE.has(twoBefore));
 }
