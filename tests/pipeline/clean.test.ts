@@ -705,6 +705,11 @@ describe('lines printed over the headline', () => {
       expect(briefingOf(`${line}\n\n`, '')?.title).toBe(seaWall.headline);
     });
 
+    test('an agency named under the opening headline is its source, not a photo’s credit', () => {
+      const briefing = briefingOf('', 'AFP\n\n');
+      expect({ title: briefing?.title, dek: briefing?.dek }).toEqual({ title: seaWall.headline, dek: seaWall.dek });
+    });
+
     test('a caption ending with its credit under the headline is no credit of the headline: the headline stays over its standfirst', () => {
       const briefing = briefingOf('', 'Workers inspect the breach on Monday. (Photo: Ana Ruiz/Coast Photos)\n\n');
       expect({ title: briefing?.title, dek: briefing?.dek }).toEqual({ title: seaWall.headline, dek: seaWall.dek });

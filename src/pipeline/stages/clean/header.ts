@@ -495,7 +495,8 @@ function listHeadlineCandidates(
         sharedWithLede: Math.min(3, shared),
         ledeShare: shared / ownCount,
         bodyShare: sharedWords(own, body) / ownCount,
-        creditBelow: flag(isBareCredit(blocks[index + 1])),
+        // A page opens with its headline, not a photo's caption: a credit under the opening line is the agency's.
+        creditBelow: flag(isBareCredit(blocks[index + 1]) && index !== firstUsable),
         opensSeed: flag(index === firstUsable && from <= firstUsable),
         printedAgain: flag(words >= 4 && isPrintedAgain(blocks, index)),
         namedByPage: flag(namedByPage),
