@@ -84,6 +84,39 @@ describe('places and people the way news writes them', () => {
   });
 });
 
+describe('organisations the way their names are written', () => {
+  test('a title with `of` and no person after it is the role; what it is of is a name of its own', () => {
+    const founder = ingest('Lena Marsh, Founder of Kestrel Robotics Inc, said the rover would fly in May.');
+    expect(names(founder.entities.organizations)).toEqual(['Kestrel Robotics Inc']);
+    const governor = ingest('The Governor General of Belize opened the session on Monday, Ana Souza said.');
+    expect(names(governor.entities.organizations)).toEqual([]);
+    expect(names(governor.entities.places)).toEqual(['Belize']);
+  });
+
+  test('an ordinal before a name is part of it, but not a date’s', () => {
+    const briefing = ingest('The 41st Signal Brigade moved to Norvik in 1958, and the 1st Cavalry Regiment followed it on 5th July.');
+    expect(names(briefing.entities.organizations)).toEqual(['41st Signal Brigade', '1st Cavalry Regiment']);
+    expect(everyName(briefing).filter((name) => name.includes('July'))).toEqual([]);
+  });
+
+  test('a name headed by the word for a studio, label, orchestra, museum or library is an organisation', () => {
+    const briefing = ingest(
+      'Larkspur Recordings released the album in 1998, and Harbourlight Studios mixed it, Ana Souza said.',
+      'Delmar Pictures bought the rights, and the Fenwick Orchestra recorded the score for Corvale Broadcasting.',
+      'The Brenmoor Museum lent the paintings, and the Ashcombe Library kept the letters.',
+    );
+    expect(names(briefing.entities.organizations)).toEqual([
+      'Larkspur Recordings',
+      'Harbourlight Studios',
+      'Delmar Pictures',
+      'Fenwick Orchestra',
+      'Corvale Broadcasting',
+      'Brenmoor Museum',
+      'Ashcombe Library',
+    ]);
+  });
+});
+
 describe('one name named in several sentences', () => {
   test('a band named by one word is an organisation, read from what every sentence says of it', () => {
     const briefing = ingest('The band Vantora played in Cork on Friday.', 'Fans of Vantora waited outside the hall.', 'The drummer left Vantora in 2019.');

@@ -18,10 +18,10 @@ function words(list: string): ReadonlySet<string> {
 export const TITLES = words(`
   president vice_president prime_minister deputy_prime_minister chief_minister minister foreign_minister defence_minister
   defense_minister interior_minister finance_minister secretary secretary-general undersecretary
-  chief_of_staff chief chancellor premier governor gov. lt._gov. lieutenant_governor mayor senator sen. representative rep.
+  chief_of_staff chief chancellor premier governor governor_general gov. lt._gov. lieutenant_governor mayor senator sen. representative rep.
   congressman congresswoman speaker ambassador envoy commissioner director deputy_director chairman chairwoman
   chief_executive chief_executive_officer chief_operating_officer chief_financial_officer
-  chair ceo cfo founder spokesperson spokesman spokeswoman attorney_general judge justice chief_justice
+  chair ceo cfo founder co-founder cofounder spokesperson spokesman spokeswoman attorney_general judge justice chief_justice
   king queen prince princess emperor pope cardinal archbishop bishop rev. reverend rabbi imam sheikh ayatollah
   gen. general lt._gen. maj._gen. brig._gen. col. colonel lt._col. lt. lieutenant maj. major capt. captain
   sgt. sergeant cpl. corporal pvt. private adm. admiral vice_adm. rear_adm. cmdr. commander marshal field_marshal
@@ -44,6 +44,10 @@ export const ORGANIZATION_HEADS = words(`
   labs partners capital media news times post journal herald tribune gazette telegraph press channel
   forum summit conference club team brigade battalion regiment division fleet cartel gang militia
   society church mosque centre center reserve commission
+  records recordings entertainment studios productions pictures publishing publishers magazine radio
+  television broadcasting communications railway railways railroad museum library laboratory laboratories
+  orchestra band choir ensemble brotherhood consortium cooperative enterprises ventures clinic asylum seminary
+  limited llp sa s.a. ag gmbh nv n.v. pty fc afc hc
 `);
 
 /** First words of organisation names: `Ministry of Communications`, `University of Oxford`. */

@@ -194,8 +194,23 @@ function findRunEnd(tokens: readonly Token[], index: number): number {
 function startsName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (isCapitalised(token)) return true;
+  if (startsWithOrdinal(tokens, index)) return true;
   // `al Qaeda`, `el Salvador` as some outlets write them.
   return (token.text === 'al' || token.text === 'el') && nextIsCapitalised(tokens, index);
+}
+
+/**
+ * `41st Signal Brigade`, `3rd Infantry Division`, `5th Avenue`: an ordinal written before a name is
+ * part of it (units, streets, companies are numbered so), unless what follows is a date's (`5th July`).
+ */
+function startsWithOrdinal(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!isOrdinal(tokens[index] as Token) || next === undefined || !isCapitalised(next) || !next.spaced) return false;
+  return tokens.slice(index + 1, findRunEnd(tokens, index)).some((token) => !NEVER_NAMES.has(token.text.toLowerCase()));
+}
+
+function isOrdinal(token: Token): boolean {
+  return /^\d+(?:st|nd|rd|th)$/.test(token.text);
 }
 
 function nextIsCapitalised(tokens: readonly Token[], index: number): boolean {
@@ -213,7 +228,7 @@ function isCapitalised(token: Token): boolean {
 
 /** Words a sentence capitalises that never begin a name: `The`, `When`, `Earlier`, `One`. */
 function isLeadingFunctionWord(token: Token): boolean {
-  if (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ') return false;
+  if (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || isOrdinal(token)) return false;
   return token.opensSentence || NEVER_NAMES.has(token.text.toLowerCase());
 }
 
@@ -284,9 +299,11 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
   }
 
   const title = splitTitle(words) ?? splitAtAbbreviation(words, known);
-  // `the CEO of Samsung`: a title with no name after it; what it is of is a name of its own.
+  // `the CEO of Samsung`, `Founder of Kestrel Robotics Inc`: a title with no person's name after
+  // it; what it is of is a name of its own.
   const ofAt = title === null ? -1 : words.findIndex((token, index) => index > title.at && token.text === 'of');
-  if (title !== null && title.nameAt >= words.length && ofAt > 0 && ofAt < words.length - 1) {
+  const nameless = title !== null && (title.nameAt >= words.length || (title.at === 0 && !isPersonName(words.slice(title.nameAt).map((token) => token.text))));
+  if (nameless && ofAt > 0 && ofAt < words.length - 1) {
     return readCandidates(passage, { start: start + ofAt + 1, end }, known, classify, order + ofAt + 1);
   }
   if (title && isPersonName(words.slice(title.nameAt).map((token) => token.text))) {
