@@ -23,7 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { getManifest } from 'workbox-build';
 import { siteHeapLimitMiB } from '../src/cli/build.ts';
@@ -268,7 +268,7 @@ function dossierRow(name: string, ingest: Run, build: Run, root: string): string
     (ingest.cpu + build.cpu).toFixed(1),
     (ingest.wall + build.wall).toFixed(1),
     formatBytes(build.peak),
-    existsSync(dist) ? `${countPages(dist)} (${pagesByKind(dist)})` : '?',
+    existsSync(dist) ? `${countPages(dist)} (${pagesByKind(dist, build.log)})` : '?',
     existsSync(dist) ? formatBytes(folderSize(dist)) : '?',
   ];
 }
@@ -373,18 +373,47 @@ function countPages(folder: string): number {
   return htmlFiles(folder).length;
 }
 
-/** Pages of each kind (first folder of their path) with their average size: `briefings 1000 × 18.2 KiB`. */
-function pagesByKind(folder: string): string {
+/**
+ * Pages of each kind (first folder of their path) with their average size and the average time
+ * Astro took to render each it rendered (not those its incremental build copied), then the other
+ * files it rendered: `briefings 1000 × 18.2 KiB, 2.1 ms, …, briefings .png 1000, 1.3 ms`.
+ */
+function pagesByKind(folder: string, log: string): string {
   const kinds = new Map<string, number[]>();
   for (const file of htmlFiles(folder)) {
-    const kind = file.includes(path.sep) ? (file.split(path.sep)[0] ?? '') : '/';
+    const kind = outputKind(file.split(path.sep).join('/'));
     kinds.set(kind, [...(kinds.get(kind) ?? []), statSync(path.join(folder, file)).size]);
   }
-  return [...kinds]
+  const times = renderTimes(log);
+  const average = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const time = (kind: string) => {
+    const rendered = times.get(kind) ?? [];
+    return rendered.length > 0 ? `, ${average(rendered).toFixed(1)} ms` : '';
+  };
+  const pages = [...kinds]
     .filter(([, sizes]) => sizes.length > 1)
     .sort((a, b) => b[1].length - a[1].length)
-    .map(([kind, sizes]) => `${kind} ${sizes.length} × ${formatBytes(sizes.reduce((sum, size) => sum + size, 0) / sizes.length)}`)
-    .join(', ');
+    .map(([kind, sizes]) => `${kind} ${sizes.length} × ${formatBytes(average(sizes))}${time(kind)}`);
+  const others = [...times]
+    .filter(([kind, rendered]) => !kinds.has(kind) && rendered.length > 1)
+    .map(([kind, rendered]) => `${kind} ${rendered.length}${time(kind)}`);
+  return [...pages, ...others].join(', ');
+}
+
+/** The kind of a built file, by its path with `/`: its first folder (`/` at the top), and its extension when it is not a page. */
+function outputKind(file: string): string {
+  const folder = file.includes('/') ? (file.split('/')[0] ?? '') : '/';
+  return file.endsWith('.html') ? folder : `${folder} ${path.extname(file)}`;
+}
+
+/** Milliseconds of each file Astro rendered, by kind, from the `├─ /people/x/index.html (+2ms)` lines it prints. */
+function renderTimes(log: string): Map<string, number[]> {
+  const times = new Map<string, number[]>();
+  for (const [, file = '', value = '0', unit] of stripVTControlCharacters(log).matchAll(/[├└]─ \/(\S+) \(\+([\d.]+)(ms|s)\)/g)) {
+    const kind = outputKind(file);
+    times.set(kind, [...(times.get(kind) ?? []), Number(value) * (unit === 's' ? 1000 : 1)]);
+  }
+  return times;
 }
 
 function folderSize(folder: string): number {
