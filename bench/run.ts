@@ -375,8 +375,9 @@ function countPages(folder: string): number {
 
 /**
  * Pages of each kind (first folder of their path) with their average size and the average time
- * Astro took to render each it rendered (not those its incremental build copied), then the other
- * files it rendered: `briefings 1000 × 18.2 KiB, 2.1 ms, …, briefings .png 1000, 1.3 ms`.
+ * Astro took to render each it rendered, then the other files it rendered:
+ * `briefings 1000 × 18.2 KiB, 2.1 ms, …, briefings .png 1000, 1.3 ms`. When its incremental build
+ * kept some from the last build, how many it rendered: `people 1800 × 8.7 KiB, 2.1 ms for 8`.
  */
 function pagesByKind(folder: string, log: string): string {
   const kinds = new Map<string, number[]>();
@@ -386,17 +387,18 @@ function pagesByKind(folder: string, log: string): string {
   }
   const times = renderTimes(log);
   const average = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  const time = (kind: string) => {
+  const time = (kind: string, built: number) => {
     const rendered = times.get(kind) ?? [];
-    return rendered.length > 0 ? `, ${average(rendered).toFixed(1)} ms` : '';
+    if (rendered.length === 0) return ', none rendered';
+    return `, ${average(rendered).toFixed(1)} ms${rendered.length < built ? ` for ${rendered.length}` : ''}`;
   };
   const pages = [...kinds]
     .filter(([, sizes]) => sizes.length > 1)
     .sort((a, b) => b[1].length - a[1].length)
-    .map(([kind, sizes]) => `${kind} ${sizes.length} × ${formatBytes(average(sizes))}${time(kind)}`);
+    .map(([kind, sizes]) => `${kind} ${sizes.length} × ${formatBytes(average(sizes))}${time(kind, sizes.length)}`);
   const others = [...times]
     .filter(([kind, rendered]) => !kinds.has(kind) && rendered.length > 1)
-    .map(([kind, rendered]) => `${kind} ${rendered.length}${time(kind)}`);
+    .map(([kind, rendered]) => `${kind} ${rendered.length}${time(kind, rendered.length)}`);
   return [...pages, ...others].join(', ');
 }
 
