@@ -8,7 +8,8 @@
  * round by round. Social cards (when `features.socialCards` is on) are drawn in the cold build
  * from an empty cache, which is what a first deploy pays; a deploy keeps them between runs, so
  * each round builds again with only the cards cached, and that ratio is printed too. `--warm` also times, after the first cold round, an ingest with nothing
- * changed and an ingest + build after one seed changed. `--source DIR` benches another
+ * changed, an ingest + build after one seed changed, and `npm run dev` until it has served its
+ * first page and one briefing page, once after that build and once with no caches. `--source DIR` benches another
  * checkout of Dossier (such as an older commit, `git archive`d into DIR) with this benchmark.
  *
  * Dossier's `astro build` gets the heap `npm run build` would give it (sized by its briefings), so
@@ -22,7 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { getManifest } from 'workbox-build';
 import { siteHeapLimitMiB } from '../src/cli/build.ts';
@@ -34,7 +35,7 @@ import { decodeSeed } from '../src/pipeline/stages/decode.ts';
 import { slugFromPath } from '../src/pipeline/stages/slug.ts';
 import type { SeedPath } from '../src/pipeline/types.ts';
 import { ROOT, SAMPLE_SEED } from '../tests/support/seeds.ts';
-import { ASTRO, copyProject } from '../tests/support/site.ts';
+import { ASTRO, copyProject, startAstroServer } from '../tests/support/site.ts';
 import { makeBareSite } from './bare-site.ts';
 import { generateSeeds } from './seed-generator.ts';
 
@@ -75,6 +76,7 @@ try {
   if (!values['no-cleaning']) reportCleaning(bytes);
 
   const dossierRows: string[][] = [];
+  const devRows: string[][] = [];
   const bareRows: string[][] = [];
   // Round by round: the cold pipeline, then the same with the social cards kept from the cold build.
   const ratios: [number, number][] = [];
@@ -91,6 +93,7 @@ try {
         dossierCpu = result.cpu;
         cardsKeptCpu = result.cardsKeptCpu;
         dossierRows.push(...result.rows);
+        devRows.push(...result.devRows);
         for (const row of result.rows) console.log(`round ${round + 1}, Dossier ${row[0]}: ${row[7]} CPU s, ${row[8]} s (load ${readLoad()})`);
       } else if (!values['no-bare']) {
         const result = benchBare();
@@ -111,6 +114,10 @@ try {
   console.log(`\nload average at the end: ${readLoad()}`);
   console.log(`\nDossier, ${count} seeds (CPU s / wall s; peak is the largest single process):`);
   printTable(['run', 'ingest', 'content sync', 'bundle', 'render', 'Pagefind', 'build', 'total CPU', 'total wall', 'build peak', 'pages', 'site'], dossierRows);
+  if (devRows.length > 0) {
+    console.log(`\n\`npm run dev\`, ${count} briefings (wall s from the start; CPU s and peak of the server by then):`);
+    printTable(['run', 'listening', 'first page (/)', 'then a briefing page', 'CPU', 'peak'], devRows);
+  }
   if (bareRows.length > 0) {
     console.log(`\nBare Astro + @astrojs/mdx + Pagefind CLI, ${count} pages:`);
     printTable(['run', 'content sync', 'bundle', 'render', 'build', 'Pagefind CLI', 'total CPU', 'total wall', 'build peak', 'pages', 'site'], bareRows);
@@ -137,7 +144,10 @@ async function measurePrecache(dist: string): Promise<{ files: number; bytes: nu
   return { files: manifestEntries?.length ?? 0, bytes, gzip, searchGzip };
 }
 
-async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<typeof measurePrecache>>[]): Promise<{ cpu: number; cardsKeptCpu: number; rows: string[][] }> {
+async function benchDossier(
+  warm: boolean,
+  precacheReports: Awaited<ReturnType<typeof measurePrecache>>[],
+): Promise<{ cpu: number; cardsKeptCpu: number; rows: string[][]; devRows: string[][] }> {
   const root = copyProject('dossier-bench-site-', source);
   folders.push(root);
   cpSync(seedsDir, path.join(root, 'seeds'), { recursive: true });
@@ -148,6 +158,7 @@ async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<t
   const build = runBuild();
   if (!ingest.ok || !build.ok) console.log(`Dossier failed:\n${ingest.log.slice(-2000)}\n${build.log.slice(-4000)}`);
   const rows = [dossierRow('cold', ingest, build, root)];
+  const devRows: string[][] = [];
   // Measured before the runs below rebuild dist/ (Pagefind's files get new names).
   if (build.ok) precacheReports.push(await measurePrecache(path.join(root, 'dist')));
   // A deploy keeps the social cards between builds (the bare site draws none): the same cold
@@ -163,8 +174,50 @@ async function benchDossier(warm: boolean, precacheReports: Awaited<ReturnType<t
     const changedIngest = runIngest();
     const changedBuild = runBuild();
     rows.push(dossierRow('one seed changed', changedIngest, changedBuild, root));
+    // A curator's usual start, after a build, then the first start of a fresh checkout.
+    devRows.push(await measureDev(root, 'after a build', first.replace(/\.txt$/, '')));
+    clearBuildCaches(root);
+    devRows.push(await measureDev(root, 'no caches', first.replace(/\.txt$/, '')));
   }
-  return { cpu: ingest.cpu + build.cpu, cardsKeptCpu: ingest.cpu + cardsKept.cpu, rows };
+  return { cpu: ingest.cpu + build.cpu, cardsKeptCpu: ingest.cpu + cardsKept.cpu, rows, devRows };
+}
+
+/**
+ * Start `astro dev` (what `npm run dev` runs) in `root` and time, from the start, when it
+ * listens, when it has served the home page, and then the page of the briefing `slug`; with the
+ * server's CPU seconds and peak memory at that point. Stops the server.
+ */
+async function measureDev(root: string, name: string, slug: string): Promise<string[]> {
+  const start = performance.now();
+  const sinceStart = () => ((performance.now() - start) / 1000).toFixed(1);
+  const server = await startAstroServer(root, 'dev', { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
+  try {
+    const listening = sinceStart();
+    const home = await fetchPage(server.url);
+    const homeTime = sinceStart();
+    const briefing = await fetchPage(new URL(`briefings/${slug}/`, server.url).href);
+    const briefingTime = sinceStart();
+    const usage = readProcessUsage(server.process.pid ?? 0);
+    return [name, listening, `${homeTime} (${home})`, `${briefingTime} (${briefing})`, usage.cpu.toFixed(1), formatBytes(usage.peak)];
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Fetch a page to its last byte: its status. */
+async function fetchPage(url: string): Promise<number> {
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** A running process's CPU seconds (user + system) and peak resident memory so far, from `/proc`. */
+function readProcessUsage(pid: number): { cpu: number; peak: number } {
+  // Fields 14 and 15 of `stat` (after the command name in brackets) are user and system time in clock ticks, 100 a second.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  const peakKilobytes = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  return { cpu: ticks / 100, peak: peakKilobytes * 1024 };
 }
 
 /** Remove what a build leaves for the next one (output, data store, incremental and Vite caches), all but the social cards. */
@@ -215,7 +268,7 @@ function dossierRow(name: string, ingest: Run, build: Run, root: string): string
     (ingest.cpu + build.cpu).toFixed(1),
     (ingest.wall + build.wall).toFixed(1),
     formatBytes(build.peak),
-    existsSync(dist) ? `${countPages(dist)} (${pagesByKind(dist)})` : '?',
+    existsSync(dist) ? `${countPages(dist)} (${pagesByKind(dist, build.log)})` : '?',
     existsSync(dist) ? formatBytes(folderSize(dist)) : '?',
   ];
 }
@@ -320,18 +373,49 @@ function countPages(folder: string): number {
   return htmlFiles(folder).length;
 }
 
-/** Pages of each kind (first folder of their path) with their average size: `briefings 1000 × 18.2 KiB`. */
-function pagesByKind(folder: string): string {
+/**
+ * Pages of each kind (first folder of their path) with their average size and the average time
+ * Astro took to render each it rendered, then the other files it rendered:
+ * `briefings 1000 × 18.2 KiB, 2.1 ms, …, briefings .png 1000, 1.3 ms`. When its incremental build
+ * kept some from the last build, how many it rendered: `people 1800 × 8.7 KiB, 2.1 ms for 8`.
+ */
+function pagesByKind(folder: string, log: string): string {
   const kinds = new Map<string, number[]>();
   for (const file of htmlFiles(folder)) {
-    const kind = file.includes(path.sep) ? (file.split(path.sep)[0] ?? '') : '/';
+    const kind = outputKind(file.split(path.sep).join('/'));
     kinds.set(kind, [...(kinds.get(kind) ?? []), statSync(path.join(folder, file)).size]);
   }
-  return [...kinds]
+  const times = renderTimes(log);
+  const average = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const time = (kind: string, built: number) => {
+    const rendered = times.get(kind) ?? [];
+    if (rendered.length === 0) return ', none rendered';
+    return `, ${average(rendered).toFixed(1)} ms${rendered.length < built ? ` for ${rendered.length}` : ''}`;
+  };
+  const pages = [...kinds]
     .filter(([, sizes]) => sizes.length > 1)
     .sort((a, b) => b[1].length - a[1].length)
-    .map(([kind, sizes]) => `${kind} ${sizes.length} × ${formatBytes(sizes.reduce((sum, size) => sum + size, 0) / sizes.length)}`)
-    .join(', ');
+    .map(([kind, sizes]) => `${kind} ${sizes.length} × ${formatBytes(average(sizes))}${time(kind, sizes.length)}`);
+  const others = [...times]
+    .filter(([kind, rendered]) => !kinds.has(kind) && rendered.length > 1)
+    .map(([kind, rendered]) => `${kind} ${rendered.length}${time(kind, rendered.length)}`);
+  return [...pages, ...others].join(', ');
+}
+
+/** The kind of a built file, by its path with `/`: its first folder (`/` at the top), and its extension when it is not a page. */
+function outputKind(file: string): string {
+  const folder = file.includes('/') ? (file.split('/')[0] ?? '') : '/';
+  return file.endsWith('.html') ? folder : `${folder} ${path.extname(file)}`;
+}
+
+/** Milliseconds of each file Astro rendered, by kind, from the `├─ /people/x/index.html (+2ms)` lines it prints. */
+function renderTimes(log: string): Map<string, number[]> {
+  const times = new Map<string, number[]>();
+  for (const [, file = '', value = '0', unit] of stripVTControlCharacters(log).matchAll(/[├└]─ \/(\S+) \(\+([\d.]+)(ms|s)\)/g)) {
+    const kind = outputKind(file);
+    times.set(kind, [...(times.get(kind) ?? []), Number(value) * (unit === 's' ? 1000 : 1)]);
+  }
+  return times;
 }
 
 function folderSize(folder: string): number {

@@ -106,14 +106,25 @@ export interface PreviewServer {
 
 /** Serve a built fixture site with `astro preview` on 127.0.0.1, on a free port. */
 export async function previewFixtureSite(site: FixtureSite): Promise<PreviewServer> {
-  const server = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', '0'], {
-    cwd: site.root,
-    env: siteEnv(site.base),
+  const server = await startAstroServer(site.root, 'preview', siteEnv(site.base));
+  return { url: server.url, stop: () => server.stop() };
+}
+
+/** A running `astro preview` or `astro dev`, and its process. */
+export interface AstroServer extends PreviewServer {
+  readonly process: ChildProcess;
+}
+
+/** Start `astro <command>` in `root` on 127.0.0.1, on a free port; resolves once it prints its address. */
+export async function startAstroServer(root: string, command: 'preview' | 'dev', env: NodeJS.ProcessEnv): Promise<AstroServer> {
+  const server = spawn(process.execPath, [ASTRO, command, '--host', '127.0.0.1', '--port', '0'], {
+    cwd: root,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`astro preview did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`astro ${command} did not start:\n${output}`)), 120_000);
     const read = (chunk: Buffer) => {
       // Astro colours its output when it believes it runs in CI; the colour codes are not part of the address.
       output += stripVTControlCharacters(chunk.toString());
@@ -125,9 +136,9 @@ export async function previewFixtureSite(site: FixtureSite): Promise<PreviewServ
     };
     server.stdout.on('data', read);
     server.stderr.on('data', read);
-    server.on('exit', (code) => reject(new Error(`astro preview exited with ${code}:\n${output}`)));
+    server.on('exit', (code) => reject(new Error(`astro ${command} exited with ${code}:\n${output}`)));
   });
-  return { url, stop: () => stopProcess(server) };
+  return { url, process: server, stop: () => stopProcess(server) };
 }
 
 /**
