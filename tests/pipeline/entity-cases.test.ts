@@ -153,6 +153,15 @@ describe('one name, one entity', () => {
     expect(briefing.entities.people.map(({ name, aliases, mentions }) => [name, aliases, mentions])).toEqual([['Taylor Swift', ['Taylor'], ['p-1', 'p-2']]]);
   });
 
+  test('a position before a name in a stat line, or a common word a sentence opens with, is not part of the name', () => {
+    const briefing = ingest(
+      'Snap counts from Sunday: DL Marcus Okafor played 61 snaps, and CB Devon Hale played 58.',
+      'Employee John Harris said he saw the fire start in the kitchen.',
+    );
+    expect(names(briefing.entities.people)).toEqual(expect.arrayContaining(['Marcus Okafor', 'Devon Hale', 'John Harris']));
+    expect(names(briefing.entities.people).filter((name) => /^(?:DL|CB|Employee) /.test(name))).toEqual([]);
+  });
+
   test('a name with digits in it is no person’s', () => {
     const briefing = ingest('Oil prices rose on Monday, and Brent LCOc1 was up 2% at $62 a barrel, traders said.');
     expect(names(briefing.entities.people)).toEqual([]);

@@ -22,6 +22,7 @@ import type { EntityKind, KnownEntity } from '../../reference/known-entities.ts'
 import type { Entity } from '../../types.ts';
 import type { AnalyzedPassage, Token } from './analyze.ts';
 import gazetteerFile from './entity-gazetteer.json' with { type: 'json' };
+import { wordUse } from '../../reference/word-use.ts';
 import { classifyInBriefing, loadEntityModel, runKey, type NameClass, type RunMention, type WeightsFile } from './entity-model.ts';
 import weightsFile from './entity-weights.json' with { type: 'json' };
 import { countAccents, foldName } from './fold.ts';
@@ -342,7 +343,20 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
   if (kind === null || (kind === 'person' && words.some((token) => /\p{N}/u.test(token.text)))) return [];
   if (kind !== 'person') return [make(0, words.length, kind, { personCue })];
   const apposition = readApposition(passage, end);
-  return [make(0, words.length, kind, { personCue, role: apposition?.role ?? null, affiliation: apposition?.affiliation ?? null })];
+  return [make(leadingWordsOff(words), words.length, kind, { personCue, role: apposition?.role ?? null, affiliation: apposition?.affiliation ?? null })];
+}
+
+/**
+ * How many words open a person's run without being part of the name: a position in a roster or
+ * stat line (`DL Myles Garrett`, `CB Tavierre Thomas`), or a word general English writes in lower
+ * case that the sentence's capital or a caption's raised (`Employee Steve Castro`, `Defenseman
+ * Jonas Brodin`). The rest must still be a name of two words or more.
+ */
+function leadingWordsOff(words: readonly Token[]): number {
+  const first = words[0]?.text ?? '';
+  const rest = words.slice(1).map((token) => token.text);
+  const notName = /^\p{Lu}{2,3}$/u.test(first) || (words[0]?.opensSentence === true && wordUse(first) === 'common');
+  return notName && rest.length >= 2 && isPersonName(rest) ? 1 : 0;
 }
 
 /** Says what the candidate name `tokens[start, end)` of a passage is. */
