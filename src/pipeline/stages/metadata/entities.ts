@@ -355,7 +355,9 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
 function leadingWordsOff(words: readonly Token[]): number {
   const first = words[0]?.text ?? '';
   const rest = words.slice(1).map((token) => token.text);
-  const notName = /^\p{Lu}{2,3}$/u.test(first) || (words[0]?.opensSentence === true && wordUse(first) === 'common');
+  const lowerCaseWord = wordUse(first) === 'common' || wordUse(first) === 'rare';
+  const notName =
+    /^\p{Lu}{2,3}$/u.test(first) || (words[0]?.opensSentence === true && lowerCaseWord && !SHIPPED_MODEL.gazetteer.firstNames.has(foldName(first)));
   return notName && rest.length >= 2 && isPersonName(rest) ? 1 : 0;
 }
 
