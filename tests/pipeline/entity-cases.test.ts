@@ -157,9 +157,10 @@ describe('one name, one entity', () => {
     const briefing = ingest(
       'Snap counts from Sunday: DL Marcus Okafor played 61 snaps, and CB Devon Hale played 58.',
       'Employee John Harris said he saw the fire start in the kitchen.',
+      'Defenseman James Moore scored in the second period, his coach said.',
     );
-    expect(names(briefing.entities.people)).toEqual(expect.arrayContaining(['Marcus Okafor', 'Devon Hale', 'John Harris']));
-    expect(names(briefing.entities.people).filter((name) => /^(?:DL|CB|Employee) /.test(name))).toEqual([]);
+    expect(names(briefing.entities.people)).toEqual(expect.arrayContaining(['Marcus Okafor', 'Devon Hale', 'John Harris', 'James Moore']));
+    expect(names(briefing.entities.people).filter((name) => /^(?:DL|CB|Employee|Defenseman) /.test(name))).toEqual([]);
   });
 
   test('a name with digits in it is no person’s', () => {
