@@ -163,6 +163,11 @@ describe('one name, one entity', () => {
     expect(names(briefing.entities.people).filter((name) => /^(?:DL|CB|Employee|Defenseman) /.test(name))).toEqual([]);
   });
 
+  test('an instrument code after a market’s name is not part of it', () => {
+    const briefing = ingest('Copper on the London Metal Exchange CMCU3 fell 0.4% to $5,870 a tonne, traders said.');
+    expect(names(briefing.entities.organizations)).toEqual(['London Metal Exchange']);
+  });
+
   test('a name with digits in it is no person’s', () => {
     const briefing = ingest('Oil prices rose on Monday, and Brent LCOc1 was up 2% at $62 a barrel, traders said.');
     expect(names(briefing.entities.people)).toEqual([]);

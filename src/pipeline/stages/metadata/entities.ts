@@ -341,10 +341,22 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
   if (words.length === 1) return [make(0, 1, null, { personCue, predicted: kind })];
   // A person's name has no digits: `Brent LCOc1` is a price's ticker.
   if (kind === null || (kind === 'person' && words.some((token) => /\p{N}/u.test(token.text)))) return [];
-  if (kind !== 'person') return [make(0, words.length, kind, { personCue })];
+  if (kind !== 'person') return [make(0, words.length - trailingCodes(words), kind, { personCue })];
   const apposition = readApposition(passage, end);
   return [make(leadingWordsOff(words), words.length, kind, { personCue, role: apposition?.role ?? null, affiliation: apposition?.affiliation ?? null })];
 }
+
+/**
+ * How many words at the end of a run are instrument codes that wire copy prints after a market's
+ * name (`London Metal Exchange CMAL3`, `Brent LCOc1`): capitals and a digit, part of no name.
+ */
+function trailingCodes(words: readonly Token[]): number {
+  let count = 0;
+  while (count < words.length - 1 && INSTRUMENT_CODE.test(words[words.length - 1 - count]?.text ?? '')) count += 1;
+  return count;
+}
+
+const INSTRUMENT_CODE = /^\p{Lu}{2,}\p{Ll}?\d+$/u;
 
 /**
  * How many words open a person's run without being part of the name: a position in a roster or
