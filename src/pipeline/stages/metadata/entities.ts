@@ -19,10 +19,10 @@ import {
   TITLES,
 } from '../../reference/entity-words.ts';
 import type { EntityKind, KnownEntity } from '../../reference/known-entities.ts';
+import { wordUse } from '../../reference/word-use.ts';
 import type { Entity } from '../../types.ts';
 import type { AnalyzedPassage, Token } from './analyze.ts';
 import gazetteerFile from './entity-gazetteer.json' with { type: 'json' };
-import { wordUse } from '../../reference/word-use.ts';
 import { classifyInBriefing, loadEntityModel, runKey, type NameClass, type RunMention, type WeightsFile } from './entity-model.ts';
 import weightsFile from './entity-weights.json' with { type: 'json' };
 import { countAccents, foldName } from './fold.ts';
@@ -367,7 +367,8 @@ const INSTRUMENT_CODE = /^\p{Lu}{2,}\p{Ll}?\d+$/u;
 function leadingWordsOff(words: readonly Token[]): number {
   const first = words[0]?.text ?? '';
   const rest = words.slice(1).map((token) => token.text);
-  const lowerCaseWord = wordUse(first) === 'common' || wordUse(first) === 'rare';
+  const use = wordUse(first);
+  const lowerCaseWord = use === 'common' || use === 'rare';
   const notName =
     /^\p{Lu}{2,3}$/u.test(first) || (words[0]?.opensSentence === true && lowerCaseWord && !SHIPPED_MODEL.gazetteer.firstNames.has(foldName(first)));
   return notName && rest.length >= 2 && isPersonName(rest) ? 1 : 0;
