@@ -168,6 +168,11 @@ describe('one name, one entity', () => {
     expect(names(briefing.entities.organizations)).toEqual(['London Metal Exchange']);
   });
 
+  test('a product named after its maker is no person', () => {
+    const briefing = ingest('The new car comes with Amazon Alexa built in, and its owners can ask Amazon Alexa for the range, the maker said.');
+    expect(names(briefing.entities.people)).toEqual([]);
+  });
+
   test('a name with digits in it is no person’s', () => {
     const briefing = ingest('Oil prices rose on Monday, and Brent LCOc1 was up 2% at $62 a barrel, traders said.');
     expect(names(briefing.entities.people)).toEqual([]);

@@ -339,11 +339,22 @@ function readCandidates(passage: AnalyzedPassage, run: NameRun, known: KnownEnti
   const personCue = isSpeechVerb(after) || (tokens[start - 1] !== undefined && isSpeechVerb(tokens[start - 1]));
   // A lone word may be a short form of a name found elsewhere; the model's word stands when it is not.
   if (words.length === 1) return [make(0, 1, null, { personCue, predicted: kind })];
-  // A person's name has no digits: `Brent LCOc1` is a price's ticker.
-  if (kind === null || (kind === 'person' && words.some((token) => /\p{N}/u.test(token.text)))) return [];
+  // A person's name has no digits (`Brent LCOc1` is a price's ticker), nor opens with a company's
+  // name that is no first name (`Amazon Alexa`, `Apple Watch`: a product).
+  if (kind === null || (kind === 'person' && (words.some((token) => /\p{N}/u.test(token.text)) || opensWithCompany(words)))) return [];
   if (kind !== 'person') return [make(0, words.length - trailingCodes(words), kind, { personCue })];
   const apposition = readApposition(passage, end);
   return [make(leadingWordsOff(words), words.length, kind, { personCue, role: apposition?.role ?? null, affiliation: apposition?.affiliation ?? null })];
+}
+
+/**
+ * Whether a run opens with a company's name that is no first name and no city's (the company
+ * list holds `Paris` and `Alexandria`, names people are given as well).
+ */
+function opensWithCompany(words: readonly Token[]): boolean {
+  const first = foldName(words[0]?.text ?? '');
+  const { companies, firstNames, cities } = SHIPPED_MODEL.gazetteer;
+  return companies.has(first) && !firstNames.has(first) && !cities.has(first);
 }
 
 /**
