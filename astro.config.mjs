@@ -17,6 +17,11 @@ export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
+  // Astro keeps the content data store of `astro dev` in `.astro/` and that of `astro build` in
+  // `cacheDir`; one folder for both lets `npm run dev` after a build (and a build after `npm run
+  // dev`) start from the other's store instead of reading and rendering every briefing again.
+  // Astro's other caches (social cards, incremental build) move there too; `.astro/` is ignored by Git.
+  cacheDir: './.astro',
   // The loader of `src/content.config.ts` renders plain briefings itself with the same plugins;
   // this processor renders the few that `@astrojs/mdx` compiles (those with a curator component).
   markdown: {
