@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { devDataStore } from './src/integrations/dev-data-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pagesLimits } from './src/integrations/pages-limits.ts';
 import { BRIEFING_HAST_PLUGINS } from './src/lib/briefing-markdown.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   // Order matters: the service worker precaches Pagefind's index, and the size check measures
   // the output after both.
-  integrations: [mdx(), sitemap({ filter: (page) => isInSitemap(page) }), pagefindIndex(), serviceWorker(), pagesLimits(), seedWatcher()],
+  integrations: [mdx(), sitemap({ filter: (page) => isInSitemap(page) }), pagefindIndex(), serviceWorker(), pagesLimits(), seedWatcher(), devDataStore()],
   // A page whose `cacheKey` (src/lib/cache-keys.ts) and code are unchanged is copied from the
   // last build instead of rendered: after one changed briefing, most briefing and entity pages.
   experimental: { incrementalBuild: true },
