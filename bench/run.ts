@@ -190,7 +190,7 @@ async function benchDossier(
 async function measureDev(root: string, name: string, slug: string): Promise<string[]> {
   const start = performance.now();
   const sinceStart = () => ((performance.now() - start) / 1000).toFixed(1);
-  const server = await startAstroServer(root, 'dev', { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
+  const server = await startAstroServer(root, 'dev', { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, true);
   try {
     const listening = sinceStart();
     const home = await fetchPage(server.url);
@@ -220,13 +220,17 @@ function readProcessUsage(pid: number): { cpu: number; peak: number } {
   return { cpu: ticks / 100, peak: peakKilobytes * 1024 };
 }
 
-/** Remove what a build leaves for the next one (output, data store, incremental and Vite caches), all but the social cards. */
+/**
+ * Remove what a build leaves for the next one (output, data store, incremental and Vite caches),
+ * all but the social cards: in `.astro/`, Astro's `cacheDir`, or `node_modules/.astro/` in checkouts before it moved.
+ */
 function clearBuildCaches(root: string): void {
-  const astroCache = path.join(root, 'node_modules', '.astro');
-  for (const entry of existsSync(astroCache) ? readdirSync(astroCache) : []) {
-    if (entry !== 'social-cards') rmSync(path.join(astroCache, entry), { recursive: true, force: true });
+  for (const astroCache of [path.join(root, '.astro'), path.join(root, 'node_modules', '.astro')]) {
+    for (const entry of existsSync(astroCache) ? readdirSync(astroCache) : []) {
+      if (entry !== 'social-cards') rmSync(path.join(astroCache, entry), { recursive: true, force: true });
+    }
   }
-  for (const folder of ['dist', '.astro', path.join('node_modules', '.vite')]) rmSync(path.join(root, folder), { recursive: true, force: true });
+  for (const folder of ['dist', path.join('node_modules', '.vite')]) rmSync(path.join(root, folder), { recursive: true, force: true });
 }
 
 /** A cold bare run: `astro build`, then Pagefind's command line over `dist/`. */

@@ -11,7 +11,7 @@ import { readTokenColours, toSocialCard } from './social-card.ts';
 import type { ShownFrontMatter } from '../schemas/briefing.ts';
 
 const colours = readTokenColours(tokens);
-// Beside Astro's own caches (`node_modules/.astro`), so a fresh build from the same checkout keeps them.
+// Beside Astro's own caches (`cacheDir`: `.astro/`), so a fresh build from the same checkout keeps them.
 const folder = fileURLToPath(new URL('social-cards/', cacheDir));
 
 /** The cached PNG of a briefing's card, or null when cards are switched off or its words cannot be drawn. */

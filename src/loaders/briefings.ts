@@ -46,11 +46,16 @@ export function briefingsLoader(options: { readonly base: string; readonly allow
 
       const kept = new Set<string>();
       const refusals: string[] = [];
+      let reread = 0;
       for (const file of files) {
         const result = await syncFile(context, { root, folder, file, allowed, index });
         if (result.refusal) refusals.push(result.refusal);
         if (result.id) kept.add(result.id);
+        if (!result.unchanged) reread += 1;
       }
+      // Says whether the store the last build or dev server left was used: with thousands of
+      // briefings, reading them all again costs seconds.
+      if (files.length > 0) logger.info(`Read ${reread} of ${files.length} briefings; ${files.length - reread} unchanged since they were stored`);
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       const listed = new Set(files);
       for (const file of Object.keys(index)) if (!listed.has(file)) delete index[file];
@@ -92,11 +97,14 @@ interface SyncTarget {
   readonly index: FileIndex;
 }
 
-/** Store one file's entry, unless its digest says the stored one is still right. Returns its id, or why it was refused. */
+/**
+ * Store one file's entry, unless its digest says the stored one is still right. Returns its id
+ * (and whether the stored entry was kept), or why it was refused.
+ */
 async function syncFile(
   { store, parseData, generateDigest, logger }: LoaderContext,
   { root, folder, file, allowed, index }: SyncTarget,
-): Promise<{ id?: string; refusal?: string }> {
+): Promise<{ id?: string; unchanged?: boolean; refusal?: string }> {
   const absolute = path.join(folder, file);
   const filePath = path.relative(root, absolute).split(path.sep).join('/');
   const source = await readFile(absolute, 'utf8');
@@ -106,7 +114,7 @@ async function syncFile(
     const stored = store.get(known.id);
     if (stored) {
       if (stored.deferredRender) store.addModuleImport(filePath);
-      return { id: known.id };
+      return { id: known.id, unchanged: true };
     }
   }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { isSeedFile } from '../../src/integrations/seed-watcher.ts';
-import { ASTRO, prepareFixtureSite } from '../support/site.ts';
+import { ASTRO, devEnv, prepareFixtureSite } from '../support/site.ts';
 
 const SEED = (title: string) => `${title}\nCITY DESK | THE DAILY | Jan 5, 2026, 09:00 GMT\n\nThe harbour reopened on Monday after a week of repairs.\n`;
 
@@ -29,12 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (dev && dev.exitCode === null) await new Promise((resolve) => dev.once('exit', resolve) && dev.kill());
 });
-
-/** The environment a developer's shell gives `astro dev`: without Vitest's `NODE_ENV=test` and markers, which make Vite serve a test build. */
-function devEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
-}
 
 /** Poll until `probe` gives a value; fail, with the dev server's output, when it never does. */
 async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, tries = 240): Promise<T> {

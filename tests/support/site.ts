@@ -113,22 +113,30 @@ export async function previewFixtureSite(site: FixtureSite): Promise<PreviewServ
 /** A running `astro preview` or `astro dev`, and its process. */
 export interface AstroServer extends PreviewServer {
   readonly process: ChildProcess;
+  /** All the server printed so far, without colour codes. */
+  output(): string;
 }
 
-/** Start `astro <command>` in `root` on 127.0.0.1, on a free port; resolves once it prints its address. */
-export async function startAstroServer(root: string, command: 'preview' | 'dev', env: NodeJS.ProcessEnv): Promise<AstroServer> {
-  const server = spawn(process.execPath, [ASTRO, command, '--host', '127.0.0.1', '--port', '0'], {
+/**
+ * Start `astro <command>` in `root` on 127.0.0.1, on a free port; resolves once it prints its
+ * address. With `configuredAddress`, on the address of the config instead (Vite takes the next
+ * port when that one is taken), as `npm run dev` starts it: Astro counts `--host` and `--port`
+ * as a change of config, and drops the content store that `astro build` left.
+ */
+export async function startAstroServer(root: string, command: 'preview' | 'dev', env: NodeJS.ProcessEnv, configuredAddress = false): Promise<AstroServer> {
+  const address = configuredAddress ? [] : ['--host', '127.0.0.1', '--port', '0'];
+  let output = '';
+  const server = spawn(process.execPath, [ASTRO, command, ...address], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(() => reject(new Error(`astro ${command} did not start:\n${output}`)), 120_000);
     const read = (chunk: Buffer) => {
       // Astro colours its output when it believes it runs in CI; the colour codes are not part of the address.
       output += stripVTControlCharacters(chunk.toString());
-      const match = /(http:\/\/127\.0\.0\.1:\d+\S*)/.exec(output);
+      const match = /(http:\/\/(?:127\.0\.0\.1|localhost):\d+\S*)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -138,12 +146,12 @@ export async function startAstroServer(root: string, command: 'preview' | 'dev',
     server.stderr.on('data', read);
     server.on('exit', (code) => reject(new Error(`astro ${command} exited with ${code}:\n${output}`)));
   });
-  return { url, process: server, stop: () => stopProcess(server) };
+  return { url, process: server, output: () => output, stop: () => stopProcess(server) };
 }
 
 /**
- * Give a copy its own `node_modules` folder of links to the project's packages. Astro, Vite and
- * ingest keep caches in `node_modules/.astro`, `.vite` and `.cache`; sharing them between builds
+ * Give a copy its own `node_modules` folder of links to the project's packages. Vite and ingest
+ * keep caches in `node_modules/.vite` and `.cache` (and older checkouts Astro's in `.astro`); sharing them between builds
  * would let one build's output leak into another's, and leave the copy's behind in the project.
  */
 export function linkDependencies(root: string): void {
@@ -158,6 +166,14 @@ export function linkDependencies(root: string): void {
 /** The environment a fixture site is built and served with. */
 export function siteEnv(base: string): NodeJS.ProcessEnv {
   return { ...process.env, DOSSIER_BASE: base, DOSSIER_SITE: 'https://example.org', ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+/**
+ * The environment a developer's shell gives `astro dev` for a fixture site: without Vitest's
+ * `NODE_ENV=test` and markers, which make Vite serve a test build.
+ */
+export function devEnv(base = '/'): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(siteEnv(base)).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
