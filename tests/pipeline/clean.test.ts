@@ -194,6 +194,27 @@ describe('rules that drop page furniture', () => {
     expect([7, 9, 10, 16].map((line) => rulesAt(teasers, line))).toEqual([['related-stories'], ['related-stories'], ['teaser-run'], ['teaser-run']]);
   });
 
+  test('drops a ranked teaser list whose numbers stand on lines of their own, however long its teasers run', () => {
+    const teasers = [
+      'Ferry fares to rise in the spring Operator says fuel costs have doubled since the winter and the board must choose between fares and crossings.',
+      'Harbour board meets on Thursday The board will hear from engineers about the state of the old pier and vote on a date to close it for good.',
+      'New quay opens to cargo boats Fishing crews say the north quay is deeper and safer than the old pier, though the walk to the market is longer.',
+    ];
+    const seed = [
+      'Westmere harbour board votes to close its old ferry pier',
+      '',
+      'By Ana Ruiz',
+      '',
+      HARBOUR_STORY,
+      '',
+      'Most Read',
+      '',
+      ...teasers.flatMap((teaser, index) => [`${index + 1}.`, teaser, '']),
+    ].join('\n');
+    const briefing = ingestText('ranked.txt', seed).briefing;
+    expect(briefing?.body.map((paragraph) => paragraph.text)).toEqual(HARBOUR_STORY.split('\n\n'));
+  });
+
   test('drops the repeated headline, and the summary label', () => {
     expect(rulesAt(cleanFixture('repeated-headline.txt'), 2)).toEqual(['repeated-title']);
     expect(rulesAt(cleanFixture('key-points.txt'), 4)).toEqual(['summary-label']);

@@ -226,7 +226,13 @@ function markRelatedLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const result = [...blocks];
   let left = 0;
   let listRun: number | null = null;
+  // A ranked list (`Most Read`) may print each number on a line of its own: the line after a
+  // number that carries the count on is the next teaser, however long it runs.
+  let count = 0;
+  let counted = false;
   for (const [index, block] of blocks.entries()) {
+    const number = RANK_LINE.exec(block.text)?.[1];
+    const countsOn = number !== undefined && Number(number) === count + 1;
     if (block.rule === 'related-stories') {
       // A heading that heads its own stretch; `Latest` inside a menu heads nothing. A heading
       // with its teasers on the lines under it heads those lines only.
@@ -234,17 +240,27 @@ function markRelatedLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
       if (heads) {
         left = MAX_TEASERS;
         listRun = block.runSize > 1 ? block.run : null;
+        count = 0;
       }
-    } else if (left > 0 && (endsList(block, blocks[index + 1]) || (listRun !== null && block.run !== listRun))) {
+      if (countsOn) count += 1;
+      counted = countsOn;
+    } else if (left > 0 && !counted && (endsList(block, blocks[index + 1]) || (listRun !== null && block.run !== listRun))) {
       left = 0;
     } else if (left > 0 && block.rule === null) {
       // The teasers keep their look (and weight in the stretch); only their rule changes.
       result[index] = { ...block, rule: 'related-stories' };
       left -= 1;
+      if (countsOn) count += 1;
+      counted = countsOn;
+    } else {
+      counted = false;
     }
   }
   return result;
 }
+
+/** A rank on a line of its own: `1.`, `2)`, `3`. */
+const RANK_LINE = /^(\d{1,2})[.)]?$/u;
 
 /** A teaser list is at most this long; past it, the heading is not believed any more. */
 const MAX_TEASERS = 24;
