@@ -226,13 +226,16 @@ function markRelatedLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   const result = [...blocks];
   let left = 0;
   let listRun: number | null = null;
-  // A ranked list (`Most Read`) may print each number on a line of its own: the line after a
-  // number that carries the count on is the next teaser, however long it runs.
+  // A ranked list (`Most Read`) may print each number on a line of its own (a line many pages
+  // share, so furniture or not): the line after a number that carries the count on is the next
+  // teaser, however long it runs.
   let count = 0;
   let counted = false;
   for (const [index, block] of blocks.entries()) {
     const number = RANK_LINE.exec(block.text)?.[1];
-    const countsOn = number !== undefined && Number(number) === count + 1;
+    const countsOn = () => number !== undefined && Number(number) === count + 1;
+    const afterNumber = counted;
+    counted = false;
     if (block.rule === 'related-stories') {
       // A heading that heads its own stretch; `Latest` inside a menu heads nothing. A heading
       // with its teasers on the lines under it heads those lines only.
@@ -242,18 +245,19 @@ function markRelatedLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
         listRun = block.runSize > 1 ? block.run : null;
         count = 0;
       }
-      if (countsOn) count += 1;
-      counted = countsOn;
-    } else if (left > 0 && !counted && (endsList(block, blocks[index + 1]) || (listRun !== null && block.run !== listRun))) {
+    } else if (left > 0 && countsOn()) {
+      if (block.rule === null) result[index] = { ...block, rule: 'related-stories' };
+      left -= 1;
+    } else if (left > 0 && !afterNumber && (endsList(block, blocks[index + 1]) || (listRun !== null && block.run !== listRun))) {
       left = 0;
     } else if (left > 0 && block.rule === null) {
       // The teasers keep their look (and weight in the stretch); only their rule changes.
       result[index] = { ...block, rule: 'related-stories' };
       left -= 1;
-      if (countsOn) count += 1;
-      counted = countsOn;
-    } else {
-      counted = false;
+    }
+    if (left > 0 && countsOn()) {
+      count += 1;
+      counted = true;
     }
   }
   return result;
