@@ -386,8 +386,7 @@ function countPages(folder: string): number {
 function pagesByKind(folder: string, log: string): string {
   const kinds = new Map<string, number[]>();
   for (const file of htmlFiles(folder)) {
-    const kind = outputKind(file.split(path.sep).join('/'));
-    kinds.set(kind, [...(kinds.get(kind) ?? []), statSync(path.join(folder, file)).size]);
+    pushTo(kinds, outputKind(file.split(path.sep).join('/')), statSync(path.join(folder, file)).size);
   }
   const times = renderTimes(log);
   const average = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -416,10 +415,16 @@ function outputKind(file: string): string {
 function renderTimes(log: string): Map<string, number[]> {
   const times = new Map<string, number[]>();
   for (const [, file = '', value = '0', unit] of stripVTControlCharacters(log).matchAll(/[├└]─ \/(\S+) \(\+([\d.]+)(ms|s)\)/g)) {
-    const kind = outputKind(file);
-    times.set(kind, [...(times.get(kind) ?? []), Number(value) * (unit === 's' ? 1000 : 1)]);
+    pushTo(times, outputKind(file), Number(value) * (unit === 's' ? 1000 : 1));
   }
   return times;
+}
+
+/** Add `value` to the list under `key`, in place (copying the list for each of thousands of pages would not be). */
+function pushTo(lists: Map<string, number[]>, key: string, value: number): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 function folderSize(folder: string): number {

@@ -1,33 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { isSeedFile } from '../../src/integrations/seed-watcher.ts';
-import { ASTRO, devEnv, prepareFixtureSite } from '../support/site.ts';
+import { devEnv, prepareFixtureSite, startAstroServer, type AstroServer } from '../support/site.ts';
 
 const SEED = (title: string) => `${title}\nCITY DESK | THE DAILY | Jan 5, 2026, 09:00 GMT\n\nThe harbour reopened on Monday after a week of repairs.\n`;
 
 let root: string;
-let dev: ChildProcess;
-let output = '';
-let url: string;
+let dev: AstroServer | undefined;
 
 beforeAll(async () => {
   root = await prepareFixtureSite({ seeds: { 'harbour.txt': SEED('Harbour reopens after storm') } });
-  dev = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', '0'], {
-    cwd: root,
-    env: devEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const read = (chunk: Buffer) => (output += stripVTControlCharacters(chunk.toString()));
-  dev.stdout?.on('data', read);
-  dev.stderr?.on('data', read);
-  url = await waitFor(() => /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1], 'the dev server to start');
+  dev = await startAstroServer(root, 'dev', devEnv());
 });
 
 afterAll(async () => {
-  if (dev && dev.exitCode === null) await new Promise((resolve) => dev.once('exit', resolve) && dev.kill());
+  await dev?.stop();
 });
 
 /** Poll until `probe` gives a value; fail, with the dev server's output, when it never does. */
@@ -37,12 +25,12 @@ async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, w
     if (value !== undefined) return value;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`Gave up waiting for ${what}. Dev server said:\n${output}`);
+  throw new Error(`Gave up waiting for ${what}. Dev server said:\n${dev?.output() ?? ''}`);
 }
 
 async function pageTitle(): Promise<string | undefined> {
   try {
-    const html = await (await fetch(`${url}briefings/harbour/`)).text();
+    const html = await (await fetch(new URL('briefings/harbour/', dev?.url))).text();
     return /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
   } catch {
     return undefined;
@@ -52,7 +40,7 @@ async function pageTitle(): Promise<string | undefined> {
 test('the dev server ingests a seed again when it changes, says so, and serves the new text', async () => {
   expect(await waitFor(pageTitle, 'the first page')).toBe('Harbour reopens after storm');
   writeFileSync(path.join(root, 'seeds', 'harbour.txt'), SEED('Harbour reopens a week early'));
-  await waitFor(() => (output.includes('seeds/harbour.txt changed; ingesting the seeds again') ? true : undefined), 'the change to be noticed');
+  await waitFor(() => (dev?.output().includes('seeds/harbour.txt changed; ingesting the seeds again') ? true : undefined), 'the change to be noticed');
   expect(await waitFor(async () => ((await pageTitle()) === 'Harbour reopens a week early' ? true : undefined), 'the new title')).toBe(true);
 });
 

@@ -236,18 +236,19 @@ function findByline(header: Header, body: readonly ClassifiedBlock[], blocks: re
 
 /** The outlet the page names in its lines about itself (`readSelfReference`), or null when it does not name one surely. */
 function mostNamedSelf(blocks: readonly ClassifiedBlock[], outlets: readonly Outlet[]): string | null {
-  const counts = new Map<string, { name: string; count: number }>();
+  const counts = new Map<string, { name: string; known: boolean; count: number }>();
   for (const block of blocks) {
     const named = block.shape.words <= MAX_SELF_REFERENCE_WORDS ? readSelfReference(block.text) : null;
     if (named === null) continue;
-    const name = findOutlet(named, outlets)?.name ?? named;
-    const entry = counts.get(name.toLowerCase()) ?? { name, count: 0 };
+    const outlet = findOutlet(named, outlets);
+    const name = outlet?.name ?? named;
+    const key = name.toLowerCase();
+    const entry = counts.get(key) ?? { name, known: outlet !== null, count: 0 };
     entry.count += 1;
-    counts.set(name.toLowerCase(), entry);
+    counts.set(key, entry);
   }
   const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
-  if (best === undefined) return null;
-  return best.count >= 2 || findOutlet(best.name, outlets) !== null ? best.name : null;
+  return best !== undefined && (best.count >= 2 || best.known) ? best.name : null;
 }
 
 /** Most words of a line about the site itself: a link's words and the name. */

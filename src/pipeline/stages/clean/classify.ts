@@ -230,12 +230,9 @@ function markRelatedLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
   // share, so furniture or not): the line after a number that carries the count on is the next
   // teaser, however long it runs.
   let count = 0;
-  let counted = false;
+  let afterRank = false;
   for (const [index, block] of blocks.entries()) {
-    const number = RANK_LINE.exec(block.text)?.[1];
-    const countsOn = () => number !== undefined && Number(number) === count + 1;
-    const afterNumber = counted;
-    counted = false;
+    const rank = Number(RANK_LINE.exec(block.text)?.[1] ?? Number.NaN);
     if (block.rule === 'related-stories') {
       // A heading that heads its own stretch; `Latest` inside a menu heads nothing. A heading
       // with its teasers on the lines under it heads those lines only.
@@ -245,20 +242,18 @@ function markRelatedLists(blocks: ClassifiedBlock[]): ClassifiedBlock[] {
         listRun = block.runSize > 1 ? block.run : null;
         count = 0;
       }
-    } else if (left > 0 && countsOn()) {
+    } else if (left > 0 && rank === count + 1) {
       if (block.rule === null) result[index] = { ...block, rule: 'related-stories' };
       left -= 1;
-    } else if (left > 0 && !afterNumber && (endsList(block, blocks[index + 1]) || (listRun !== null && block.run !== listRun))) {
+    } else if (left > 0 && !afterRank && (endsList(block, blocks[index + 1]) || (listRun !== null && block.run !== listRun))) {
       left = 0;
     } else if (left > 0 && block.rule === null) {
       // The teasers keep their look (and weight in the stretch); only their rule changes.
       result[index] = { ...block, rule: 'related-stories' };
       left -= 1;
     }
-    if (left > 0 && countsOn()) {
-      count += 1;
-      counted = true;
-    }
+    afterRank = left > 0 && rank === count + 1;
+    if (afterRank) count += 1;
   }
   return result;
 }
